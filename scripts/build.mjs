@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Builds the two extensions and the CLI from one source tree:
+ *   build/chrome   Manifest V3 with a service worker
+ *   build/firefox  Manifest V3 with an event page (background.scripts) and gecko settings
+ *   build/cli      the `verbatim` command for Node
+ * One esbuild entry per runtime context. `--test` adds what the end-to-end tests need and a
+ * store build must never ship (options page reachable from a test page in Firefox).
+ */
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = (...parts) => path.join(root, 'build', ...parts);
+const args = new Set(process.argv.slice(2));
+const testBuild = args.has('--test') || process.env.VERBATIM_TEST_BUILD === '1';
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+/** One manifest source, shaped for each browser. */
+export function manifestFor(source, browser, { test = false } = {}) {
+  const manifest = structuredClone(source);
+  manifest.version = pkg.version;
+  if (browser === 'chrome') {
+    delete manifest.background.scripts;
+    delete manifest.browser_specific_settings;
+  } else {
+    delete manifest.background.service_worker;
+    delete manifest.minimum_chrome_version;
+  }
+  if (test && browser === 'firefox') {
+    // Firefox's WebDriver BiDi cannot open moz-extension:// pages directly, and has no way to
+    // click the toolbar button: the test build lets a 127.0.0.1 page reach both.
+    manifest.web_accessible_resources = [{ resources: ['options.html'], matches: ['http://127.0.0.1/*'] }];
+    manifest.host_permissions = ['http://127.0.0.1/*'];
+  }
+  return manifest;
+}
+
+const common = {
+  bundle: true,
+  minify: !args.has('--dev'),
+  sourcemap: args.has('--dev') ? 'inline' : false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  target: ['chrome120', 'firefox142'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  loader: { '.css': 'text', '.woff2': 'binary' },
+};
+
+async function buildBrowser(browser) {
+  const dir = out(browser);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const define = { __BROWSER__: JSON.stringify(browser), __TEST_BUILD__: String(testBuild) };
+  await build({
+    ...common,
+    define,
+    format: 'iife',
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      options: 'src/options/index.tsx',
+      'dyslexic-font': 'src/content/dyslexic-font.ts',
+    },
+    outdir: dir,
+    absWorkingDir: root,
+  });
+  const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(source, browser, { test: testBuild }), null, 2));
+  await cp(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
+  await mkdir(path.join(dir, 'icons'));
+  for (const size of [16, 32, 48, 128]) {
+    await cp(path.join(root, `icons/icon-${size}.png`), path.join(dir, `icons/icon-${size}.png`));
+  }
+}
+
+async function buildCli() {
+  await rm(out('cli'), { recursive: true, force: true });
+  await build({
+    ...common,
+    minify: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    define: { VERBATIM_VERSION: JSON.stringify(pkg.version) },
+    entryPoints: { verbatim: 'src/cli/index.ts' },
+    outExtension: { '.js': '.mjs' },
+    outdir: out('cli'),
+    absWorkingDir: root,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  await Promise.all([buildBrowser('chrome'), buildBrowser('firefox'), buildCli()]);
+  console.log(`built build/chrome, build/firefox and build/cli in ${Date.now() - started} ms${testBuild ? ' (test build)' : ''}`);
+}

@@ -1,0 +1,74 @@
+/**
+ * Turns an article tree into paragraphs of plain text, in reading order.
+ *
+ * A "paragraph" is the text of a block that holds no other block (p, h2, li, figcaption, …), or
+ * a run of inline content sitting directly in a block beside other blocks. Words in different
+ * blocks never get glued together, which matters both for reading and for word-level scoring.
+ */
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'br', 'picture', 'video', 'audio', 'iframe', 'img',
+]);
+
+export function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK.has((node as Element).localName.toLowerCase());
+}
+
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Calls `emit` once per paragraph of `root`, with its text and the element that holds it. */
+export function walkParagraphs(root: Node, emit: (text: string, holder: Element) => void): void {
+  let inline = '';
+  let holder: Element | null = null;
+  const flush = (): void => {
+    const text = normaliseSpace(inline);
+    if (text && holder) emit(text, holder);
+    inline = '';
+  };
+  const visit = (node: Node, parent: Element): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!inline) holder = parent;
+        inline += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.hasAttribute('data-vb-embed')) continue; // a player placeholder, not article text
+        if (isBlock(el)) {
+          flush();
+          if (el.localName.toLowerCase() === 'pre') {
+            holder = el;
+            inline = el.textContent ?? '';
+            flush();
+          } else visit(el, el);
+          flush();
+        } else {
+          if (!inline) holder = parent;
+          visit(el, parent);
+        }
+      }
+    }
+  };
+  visit(root, root.nodeType === 1 ? (root as Element) : (root.ownerDocument?.documentElement as Element));
+  flush();
+}
+
+export function paragraphsOf(root: Node): string[] {
+  const out: string[] = [];
+  walkParagraphs(root, (text) => out.push(text));
+  return out;
+}
+
+/** Scripts written without spaces between words: there, a word is about two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/** Words in any language: spaced words, plus unspaced script characters at two per word. */
+export function countWords(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text.replace(UNSPACED, ' ').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  return spaced + Math.round(unspaced / 2);
+}

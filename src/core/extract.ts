@@ -1,0 +1,46 @@
+/**
+ * Main-article extraction: Readability on the page, with our metadata readers beside it.
+ * Readability rewrites the document it is given, so callers pass a copy (or a freshly parsed file).
+ */
+import { Readability } from '@mozilla/readability';
+import { cleanByline, direction, language, publishedDate, readDirection, siteName } from './metadata.js';
+import type { ArticleMetadata } from './types.js';
+
+export interface Extraction {
+  content: Element;
+  metadata: ArticleMetadata;
+}
+
+/** Metadata is read before the parse: Readability removes the <head> elements it reads from. */
+function metadataReaders(doc: Document, url: string | null) {
+  const published = (fromReadability: string | null | undefined) => publishedDate(doc, fromReadability);
+  const datePage = publishedDate(doc, null);
+  const langPage = language(doc, null);
+  const dirPage = direction(doc, null);
+  const sitePage = siteName(doc, null, url);
+  return { published, datePage, langPage, dirPage, sitePage };
+}
+
+export function extract(doc: Document, url: string | null): Extraction | null {
+  const before = metadataReaders(doc, url);
+  const reader = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    // Keep no page classes: the sanitiser drops them anyway, and it saves work.
+    keepClasses: false,
+  });
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  return {
+    content: parsed.content,
+    metadata: {
+      title: parsed.title?.trim() || null,
+      byline: cleanByline(parsed.byline),
+      siteName: parsed.siteName?.trim() || before.sitePage,
+      published: before.published(parsed.publishedTime) ?? before.datePage,
+      lang: parsed.lang?.trim() || before.langPage,
+      dir: readDirection(parsed.dir) ?? before.dirPage,
+      excerpt: parsed.excerpt?.trim() || null,
+      url,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export { read } from './read.js';
+export { sanitiseNode, safeUrl } from './sanitise.js';
+export { paragraphsOf, countWords } from './blocks.js';
+export { pageSignals, contentStats, judge } from './detect.js';
+export { extract } from './extract.js';
+export type * from './types.js';

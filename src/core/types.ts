@@ -1,0 +1,75 @@
+/**
+ * The plain data the core returns. Everything here is serialisable (structured-clone and JSON
+ * safe) so the same object can cross from the core to the reader UI, the CLI and the tests.
+ */
+
+/** A block the strip stage took out of the article, kept so the reader can show it again. */
+export interface RemovedBlock {
+  /** Why it was removed, e.g. "unrelated-story", "promo", "related-links". */
+  reason: string;
+  /** Its plain text, for the CLI and for matching in tests. */
+  text: string;
+}
+
+/** One quotation found in the article text. */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Canonical speaker name, or null when the article does not say who spoke. */
+  speaker: string | null;
+  /** The speaker's role as the article gives it, or null. */
+  role: string | null;
+  /** 0-based index of the quote's paragraph in `Article.paragraphs`. */
+  paragraph: number;
+  /** UTF-16 offsets of the quoted words inside the paragraph. */
+  start: number;
+  end: number;
+}
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  aliases: string[];
+  quoteCount: number;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO date (YYYY-MM-DD) the article was published, when the page says so. */
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** The page's address, when known; links in `html` are resolved against it. */
+  url: string | null;
+}
+
+export interface Article extends ArticleMetadata {
+  /** Sanitised article HTML: safe to insert into a live document. */
+  html: string;
+  /** Paragraph texts in reading order (headings, list items and captions count as paragraphs). */
+  paragraphs: string[];
+  /** The paragraphs joined by one blank line. */
+  text: string;
+  wordCount: number;
+  /** Estimated minutes to read, at least 1. */
+  readingMinutes: number;
+  removed: RemovedBlock[];
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+export type ReadResult =
+  | { ok: true; article: Article }
+  | { ok: false; error: 'no-article'; message: string };
+
+export interface ReadOptions {
+  /** The page's original address; used to resolve relative links. */
+  url?: string | null;
+  /** Remove blocks that do not belong to the article's story (strip stage). */
+  strip?: boolean;
+  /** How video embeds appear in `html`: a sandboxed iframe (default) or a link to swap in later. */
+  embeds?: 'frame' | 'link';
+}

@@ -1,0 +1,18 @@
+/**
+ * The messages that cross between the extension's contexts. One union per direction; every
+ * receiver checks the sender and the payload before acting.
+ */
+
+export const COMMAND_TOGGLE = 'toggle-reader';
+
+/** Content script → background. */
+export type ContentRequest = { type: 'verbatim:load-font'; font: 'dyslexic' };
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return v.type === 'verbatim:load-font' && v.font === 'dyslexic';
+}
+
+/** What the toggle reports back from the page, so the toolbar button can show it. */
+export type ToggleOutcome = 'opened' | 'closed' | 'no-article';

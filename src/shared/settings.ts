@@ -1,0 +1,127 @@
+/**
+ * Settings: one typed schema with defaults, per-key validation and versioned migrations.
+ *
+ * The type is derived from the defaults object, so adding a setting means adding one default and
+ * one validator. Every key is read on its own and falls back to its default when it is missing,
+ * corrupt or from an older version, so a bad stored value can never break the reader.
+ */
+
+export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export const FONTS = ['serif', 'sans', 'dyslexic'] as const;
+export type Theme = (typeof THEMES)[number];
+export type Font = (typeof FONTS)[number];
+
+export const FONT_SIZE = { min: 14, max: 32, step: 1 } as const;
+export const LINE_WIDTH = { min: 30, max: 90, step: 2 } as const; // in `ch`
+export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1 } as const;
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS = {
+  theme: 'auto' as Theme,
+  font: 'serif' as Font,
+  /** Body text size in CSS pixels. */
+  fontSize: 19,
+  /** Maximum line length in `ch`. */
+  lineWidth: 66,
+  lineHeight: 1.6,
+  /** Show the quote and speaker sidebar. */
+  sidebar: true,
+  /** Remove unrelated embedded stories and boilerplate from the article. */
+  strip: true,
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+export type SettingKey = keyof Settings;
+
+type Validator<T> = (value: unknown) => value is T;
+
+const oneOf =
+  <T extends string>(choices: readonly T[]): Validator<T> =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (choices as readonly string[]).includes(value);
+
+const numberIn =
+  (min: number, max: number): Validator<number> =>
+  (value: unknown): value is number =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+
+const isBoolean: Validator<boolean> = (value: unknown): value is boolean => typeof value === 'boolean';
+
+const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
+  theme: oneOf(THEMES),
+  font: oneOf(FONTS),
+  fontSize: numberIn(FONT_SIZE.min, FONT_SIZE.max),
+  lineWidth: numberIn(LINE_WIDTH.min, LINE_WIDTH.max),
+  lineHeight: numberIn(LINE_HEIGHT.min, LINE_HEIGHT.max),
+  sidebar: isBoolean,
+  strip: isBoolean,
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/** The storage key that records which schema version the stored settings follow. */
+export const VERSION_KEY = 'settingsVersion';
+
+/**
+ * Migrations from older stored shapes, keyed by the version they upgrade FROM.
+ * Each takes the raw stored record and returns the record for the next version.
+ */
+type RawRecord = Record<string, unknown>;
+const MIGRATIONS: Record<number, (raw: RawRecord) => RawRecord> = {
+  // Version 0 (before versioning) stored the font size as a string like "18px" and called
+  // the sidebar "showQuotes". Kept as the template for future migrations.
+  0: (raw) => {
+    const out: RawRecord = { ...raw };
+    if (typeof raw.fontSize === 'string') out.fontSize = Number.parseFloat(raw.fontSize);
+    if ('showQuotes' in raw && !('sidebar' in raw)) out.sidebar = raw.showQuotes;
+    delete out.showQuotes;
+    return out;
+  },
+};
+
+export function migrate(raw: RawRecord): RawRecord {
+  const stored = raw[VERSION_KEY];
+  let version = typeof stored === 'number' && Number.isInteger(stored) ? stored : 0;
+  let record = raw;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step) record = step(record);
+    version++;
+  }
+  return record;
+}
+
+/** Reads one setting from a raw record, falling back to its default when invalid. */
+export function readSetting<K extends SettingKey>(raw: RawRecord, key: K): Settings[K] {
+  const value = raw[key];
+  const validate = VALIDATORS[key] as Validator<Settings[K]>;
+  return validate(value) ? value : DEFAULT_SETTINGS[key];
+}
+
+/** Turns whatever storage returned (possibly nothing, junk or an old shape) into valid settings. */
+export function parseSettings(raw: unknown): Settings {
+  const record: RawRecord = raw !== null && typeof raw === 'object' ? (raw as RawRecord) : {};
+  const migrated = migrate(record);
+  const out = {} as Settings;
+  for (const key of SETTING_KEYS) (out as Record<SettingKey, unknown>)[key] = readSetting(migrated, key);
+  return out;
+}
+
+/** Validates a partial update; invalid values are dropped rather than stored. */
+export function validUpdate(update: Partial<Record<SettingKey, unknown>>): Partial<Settings> {
+  const out: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of SETTING_KEYS) {
+    if (!(key in update)) continue;
+    const value = update[key];
+    if ((VALIDATORS[key] as Validator<unknown>)(value)) out[key] = value;
+  }
+  return out as Partial<Settings>;
+}
+
+/** Rounds a stepped number setting so that repeated +/- clicks never drift (0.1 + 0.2 …). */
+export function stepValue(range: { min: number; max: number; step: number }, value: number, direction: 1 | -1): number {
+  const next = value + direction * range.step;
+  const rounded = Math.round(next / range.step) * range.step;
+  return Math.min(range.max, Math.max(range.min, Number(rounded.toFixed(2))));
+}

@@ -1,0 +1,162 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../src/cli/args.js';
+import { decodePage } from '../../src/cli/decode.js';
+import { run, type Io } from '../../src/cli/main.js';
+import { FIXTURES } from './dom.js';
+
+const ROOT = path.resolve(FIXTURES, '../..');
+const fx = (name: string) => path.join(FIXTURES, name);
+
+function cli(argv: string[], stdin = ''): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    readFile: (p) => readFileSync(p),
+    readStdin: () => new TextEncoder().encode(stdin),
+  };
+  const code = run(argv, io);
+  return { code, out, err };
+}
+
+describe('verbatim: arguments', () => {
+  it('parses extract with every option', () => {
+    expect(parseArgs(['extract', 'a.html', '--url', 'https://x.example/s', '--no-strip', '--format', 'md'])).toEqual({
+      command: 'extract', files: ['a.html'], url: 'https://x.example/s', strip: false, format: 'md',
+    });
+    expect(parseArgs(['extract', '--format=text', 'a.html'])).toMatchObject({ format: 'text', strip: true, url: null });
+  });
+
+  it.each([
+    [[], 'help'],
+    [['--help'], 'help'],
+    [['--version'], 'version'],
+  ])('%j is %s', (argv, command) => {
+    expect(parseArgs(argv).command).toBe(command);
+  });
+
+  it.each([
+    [['frobnicate', 'a.html'], /unknown command/],
+    [['extract'], /at least one FILE/],
+    [['extract', 'a.html', '--format', 'pdf'], /--format must be one of json, md, text/],
+    [['extract', 'a.html', 'b.html', '--format', 'md'], /single file/],
+    [['extract', 'a.html', '--url'], /--url needs a value/],
+    [['extract', 'a.html', '--url', 'not a url'], /absolute address/],
+    [['extract', 'a.html', '--colour'], /unknown option '--colour'/],
+    [['quotes', 'a.txt', '--format', 'md'], /--format must be one of json/],
+    [['quotes', 'a.txt', '--no-strip'], /unknown option/],
+    [['extract', '-', '-'], /only once/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('verbatim extract', () => {
+  it('prints one JSON object for one file, with every contract field', () => {
+    const { code, out, err } = cli(['extract', fx('pompeo-nkorea.html')]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['file', 'ok', 'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'text', 'html', 'removed', 'quotes', 'speakers']);
+    expect(json).toMatchObject({ file: fx('pompeo-nkorea.html'), ok: true, byline: 'Hannah Rogers', published: '2018-10-08', dir: null });
+    expect(json.text.split('\n\n')[0]).toMatch(/^US Secretary of State Mike Pompeo held talks/);
+  });
+
+  it('prints JSON Lines in the order given for several files, and exits 3 when one has no article', () => {
+    const { code, out } = cli(['extract', fx('rich-article.html'), fx('homepage.html'), fx('pompeo-nkorea.html')]);
+    expect(code).toBe(3);
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [path.basename(l.file), l.ok])).toEqual([
+      ['rich-article.html', true],
+      ['homepage.html', false],
+      ['pompeo-nkorea.html', true],
+    ]);
+    expect(lines[1]).toEqual({ file: fx('homepage.html'), ok: false, error: 'no-article', message: expect.any(String) });
+  });
+
+  it('exits 1 naming a missing file on one line, and still prints the others', () => {
+    const { code, out, err } = cli(['extract', fx('nope.html'), fx('rich-article.html')]);
+    expect(code).toBe(1);
+    expect(err).toBe(`verbatim: ${fx('nope.html')}: no such file\n`);
+    expect(JSON.parse(out).ok).toBe(true);
+  });
+
+  it('exits 2 with usage for bad arguments, and prints no stack trace', () => {
+    const { code, out, err } = cli(['extract', '--format', 'pdf', 'x.html']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^verbatim: --format must be one of json, md, text, not 'pdf'\nUsage:/);
+    expect(err).not.toMatch(/\bat \S+ \(/);
+  });
+
+  it('resolves links against --url', () => {
+    const { out } = cli(['extract', fx('rich-article.html'), '--url', 'https://herald.example/transport/trams']);
+    expect(JSON.parse(out).html).toContain('href="https://herald.example/transport/tram-plan-2020"');
+  });
+
+  it('reads standard input', () => {
+    const { code, out } = cli(['extract', '-'], readFileSync(fx('rich-article.html'), 'utf8'));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ file: '-', ok: true, title: expect.stringContaining('tram network') });
+  });
+
+  it('prints Markdown', () => {
+    const { code, out } = cli(['extract', fx('rich-article.html'), '--format', 'md', '--url', 'https://herald.example/t']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# How the city rebuilt its tram network in four years\n\n/);
+    expect(out).toContain('## What it cost');
+    expect(out).toContain('| Line | Budget (million) | Spent (million) |\n| --- | --- | --- |');
+    expect(out).toContain('- Open each line when it is ready, not when the whole network is.');
+    expect(out).toContain('> We did not build a network.');
+    expect(out).toContain('```\nif (junction.isClear() && tram.hasPriority()) {');
+    expect(out).toContain('[The original plan](https://herald.example/transport/tram-plan-2020)');
+    expect(out).toContain('![A tram leaving the Quay Street depot at dawn](https://herald.example/img/tram-depot.jpg)');
+  });
+
+  it('prints plain text', () => {
+    const { out } = cli(['extract', fx('pompeo-nkorea.html'), '--format', 'text']);
+    expect(out).toMatch(/^Pompeo: ‘Significant progress’ made on NKorea denuke trip\n\nUS Secretary of State/);
+  });
+});
+
+describe('verbatim quotes', () => {
+  it('reads a .txt file and prints file, quotes and speakers', () => {
+    const { code, out } = cli(['quotes', path.join(ROOT, '../shared/seed/pompeo-nkorea.txt')]);
+    expect(code).toBe(0);
+    expect(Object.keys(JSON.parse(out))).toEqual(['file', 'quotes', 'speakers']);
+  });
+});
+
+describe('decodePage', () => {
+  it('uses the charset the page declares', () => {
+    const latin1 = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>caf'), Buffer.from([0xe9]), Buffer.from(' cr'), Buffer.from([0xe8, 0x6d, 0x65]), Buffer.from('</p>')]);
+    expect(decodePage(latin1)).toBe('<meta charset="windows-1252"><p>café crème</p>');
+  });
+  it('follows a byte-order mark over the declared charset', () => {
+    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="latin1">é')]))).toBe('<meta charset="latin1">é');
+  });
+  it('defaults to UTF-8', () => {
+    expect(decodePage(Buffer.from('<p>naïve “quotes”</p>'))).toBe('<p>naïve “quotes”</p>');
+  });
+});
+
+describe('the built command', () => {
+  const bin = path.join(ROOT, 'bin/verbatim.js');
+  it('runs from the repo after npm run build, with exit codes from the contract', () => {
+    expect(existsSync(path.join(ROOT, 'build/cli/verbatim.mjs')), 'run npm run build first').toBe(true);
+    const ok = execFileSync(process.execPath, [bin, 'extract', fx('rich-article.html')], { encoding: 'utf8' });
+    expect(JSON.parse(ok).ok).toBe(true);
+    const bad = spawnSync(process.execPath, [bin, 'extract', fx('missing.html')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/core/read.js';
+import { safeUrl, sanitiseNode } from '../../src/core/sanitise.js';
+import { fixture, parse } from './dom.js';
+
+function cleanNode(html: string, baseUrl = 'https://news.example/a/story'): HTMLElement {
+  const doc = parse(`<!DOCTYPE html><html><body><div id="src">${html}</div></body></html>`);
+  return sanitiseNode(doc.getElementById('src')!, doc, { baseUrl });
+}
+
+function clean(html: string, baseUrl?: string): string {
+  return cleanNode(html, baseUrl).innerHTML;
+}
+
+/** Each element of the output as its tag and attributes, so attribute order does not matter. */
+function shape(html: string): { tag: string; attrs: Record<string, string> }[] {
+  return Array.from(cleanNode(html).querySelectorAll('*')).map((el) => ({
+    tag: el.localName,
+    attrs: Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])),
+  }));
+}
+
+describe('sanitise: hostile markup', () => {
+  it('drops scripts, styles, forms, plugins, svg and math with their content', () => {
+    const out = clean(
+      '<p>a</p><script>alert(1)</script><style>p{}</style><form><input name=x><button>go</button></form><object data=x></object><embed src=y><svg onload=alert(1)><script>1</script></svg><math><mi>x</mi></math><noscript><img src=z></noscript><template><p>t</p></template>',
+    );
+    expect(out).toBe('<p>a</p>');
+  });
+
+  it('removes every event handler and unknown attribute', () => {
+    const out = shape('<p onclick="x()" onmouseover="y()" style="color:red" class="c" id="i" data-x="1" title="t">hi</p><img src="/a.jpg" onerror="x()" alt="a">');
+    expect(out).toEqual([
+      { tag: 'p', attrs: { title: 't' } },
+      { tag: 'img', attrs: { src: 'https://news.example/a.jpg', alt: 'a', loading: 'lazy', decoding: 'async' } },
+    ]);
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JaVaScRiPt:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['java\nscript:alert(1)'],
+    ['  javascript:alert(1)'],
+    ['\u0001javascript:alert(1)'],
+    ['vbscript:msgbox(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['data:image/svg+xml,<svg onload=alert(1)>'],
+  ])('drops the link address %j', (href) => {
+    expect(clean(`<a href="${href.replace(/"/g, '&quot;')}">x</a>`)).toBe('<a>x</a>');
+  });
+
+  it('drops data: images, including ones that look harmless', () => {
+    expect(clean('<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">')).toBe('');
+    expect(clean('<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="x">')).toBe('');
+  });
+
+  it('keeps known video embeds, sandboxed, and drops every other frame', () => {
+    const out = shape('<iframe src="https://evil.example/x"></iframe><iframe src="https://www.youtube.com/embed/abc" onload="x()" width="560"></iframe><frameset><frame src="a"></frameset>');
+    expect(out).toEqual([
+      {
+        tag: 'iframe',
+        attrs: {
+          src: 'https://www.youtube.com/embed/abc',
+          width: '560',
+          sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
+          loading: 'lazy',
+          referrerpolicy: 'strict-origin-when-cross-origin',
+        },
+      },
+    ]);
+  });
+
+  it('does not let a look-alike host pass as a video embed', () => {
+    expect(clean('<iframe src="https://www.youtube.com.evil.example/embed/abc"></iframe>')).toBe('');
+    expect(clean('<iframe src="http://www.youtube.com/embed/abc"></iframe>')).toBe('');
+  });
+
+  it('unwraps unknown elements but keeps their text', () => {
+    expect(clean('<font color=red><custom-card>Kept <b>text</b></custom-card></font>')).toBe('Kept <b>text</b>');
+  });
+
+  it('opens links in a new tab without handing over the window', () => {
+    expect(shape('<a href="/b" target="_self">b</a>')).toEqual([
+      { tag: 'a', attrs: { href: 'https://news.example/b', target: '_blank', rel: 'noopener noreferrer' } },
+    ]);
+    expect(clean('<a href="#note">n</a>')).toBe('<a href="#note">n</a>');
+  });
+
+  it('cleans srcset candidates one by one', () => {
+    expect(shape('<img src="/a.jpg" srcset="/a-2x.jpg 2x, javascript:alert(1) 3x, data:image/png;base64,AA 4x">')[0]!.attrs).toEqual({
+      src: 'https://news.example/a.jpg',
+      srcset: 'https://news.example/a-2x.jpg 2x',
+      loading: 'lazy',
+      decoding: 'async',
+    });
+  });
+
+  it('escapes text so that markup in text stays text', () => {
+    expect(clean('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+  });
+});
+
+describe('sanitise: the hostile fixture end to end', () => {
+  const result = read(fixture('hostile-markup.html'), { url: 'https://port.example/news/expansion' });
+  if (!result.ok) throw new Error('the hostile fixture should still be an article');
+  const html = result.article.html;
+
+  it('keeps the article text', () => {
+    expect(result.article.text).toContain('The port authority published its expansion plan on Monday');
+    expect(result.article.text).toContain('after the consultation closes and an independent review');
+  });
+
+  it('leaves nothing that can run', () => {
+    expect(html).not.toMatch(/<script|<svg|<math|<form|<input|<button|<object|<embed|\son\w+=|javascript:|data:|evil\.example/i);
+    expect(html).toContain('https://www.youtube.com/embed/harbour123');
+  });
+});
+
+describe('safeUrl', () => {
+  it('resolves relative addresses against the page', () => {
+    expect(safeUrl('../x?y=1#z', 'href', 'a', 'https://news.example/a/b/story')).toBe('https://news.example/a/x?y=1#z');
+  });
+  it('keeps mailto and tel links but not for images', () => {
+    expect(safeUrl('mailto:desk@news.example', 'href', 'a', null)).toBe('mailto:desk@news.example');
+    expect(safeUrl('mailto:desk@news.example', 'src', 'img', null)).toBeNull();
+  });
+  it('keeps relative paths when there is no base to resolve them against', () => {
+    expect(safeUrl('/story/1', 'href', 'a', null)).toBe('/story/1');
+    expect(safeUrl('javascript:alert(1)', 'href', 'a', null)).toBeNull();
+  });
+});

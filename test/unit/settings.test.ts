@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  migrate,
+  parseSettings,
+  SETTINGS_VERSION,
+  stepValue,
+  validUpdate,
+  VERSION_KEY,
+} from '../../src/shared/settings.js';
+
+describe('settings', () => {
+  it('gives the defaults when nothing is stored', () => {
+    expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('falls back per key: one corrupt value does not cost the others', () => {
+    const stored = { theme: 'dark', font: 'wingdings', fontSize: 'huge', lineWidth: 80, lineHeight: NaN, sidebar: 'yes', strip: false, [VERSION_KEY]: SETTINGS_VERSION };
+    expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', lineWidth: 80, strip: false });
+  });
+
+  it('rejects numbers out of range', () => {
+    expect(parseSettings({ fontSize: FONT_SIZE.max + 1 }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(parseSettings({ fontSize: FONT_SIZE.min }).fontSize).toBe(FONT_SIZE.min);
+    expect(parseSettings({ lineHeight: Infinity }).lineHeight).toBe(DEFAULT_SETTINGS.lineHeight);
+  });
+
+  it('ignores keys it does not know', () => {
+    expect(parseSettings({ theme: 'sepia', somethingNew: 1 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+  });
+
+  it('migrates the unversioned shape', () => {
+    const old = { fontSize: '22px', showQuotes: false, theme: 'light' };
+    expect(migrate(old)).toEqual({ fontSize: 22, sidebar: false, theme: 'light' });
+    expect(parseSettings(old)).toEqual({ ...DEFAULT_SETTINGS, fontSize: 22, sidebar: false, theme: 'light' });
+  });
+
+  it('does not migrate settings already at the current version', () => {
+    const current = { fontSize: 20, showQuotes: false, [VERSION_KEY]: SETTINGS_VERSION };
+    expect(migrate(current)).toBe(current);
+  });
+
+  it('stores only valid updates', () => {
+    expect(validUpdate({ theme: 'dark', fontSize: 500, font: 'sans', sidebar: 1 as unknown as boolean })).toEqual({ theme: 'dark', font: 'sans' });
+  });
+
+  it('steps numbers without drifting and stays in range', () => {
+    let h = DEFAULT_SETTINGS.lineHeight;
+    for (let i = 0; i < 3; i++) h = stepValue(LINE_HEIGHT, h, 1);
+    expect(h).toBe(1.9);
+    expect(stepValue(FONT_SIZE, FONT_SIZE.max, 1)).toBe(FONT_SIZE.max);
+    expect(stepValue(FONT_SIZE, FONT_SIZE.min, -1)).toBe(FONT_SIZE.min);
+  });
+});
