@@ -7,7 +7,7 @@ export async function showNotice(tabId: number, message: string): Promise<void> 
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
-    browser.action.setTitle({ tabId, title: `Verbatim: ${message}` }),
+    browser.action.setTitle({ tabId, title: message }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 

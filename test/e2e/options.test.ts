@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeReader, launch, openReader, type Harness } from './chromium.js';
+import { startServer, type FixtureServer } from './server.js';
+
+let h: Harness;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+const storedSettings = async () => (await h.worker()).evaluate(() => chrome.storage.sync.get(null));
+const readerTheme = () => h.page.evaluate(() => document.querySelector('verbatim-reader')?.shadowRoot?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null);
+
+describe('settings in Chromium', () => {
+  it('registers the shortcut with a real key, and shows it on the options page', async () => {
+    const commands = await (await h.worker()).evaluate(() => chrome.commands.getAll());
+    const toggle = commands.find((c) => c.name === 'toggle-reader');
+    expect(toggle?.shortcut).toBe('Alt+Shift+K');
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => options.locator('#shortcut').textContent()).toBe('Alt+Shift+K');
+    await options.close();
+  });
+
+  it('saves an options change in storage.sync and updates an open reader at once', async () => {
+    await h.page.goto(server.url('rich-article.html'));
+    await openReader(h);
+    expect(await readerTheme()).toBe('auto');
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('input[name="theme"][value="sepia"]').check();
+    await options.locator('input[name="font"][value="sans"]').check();
+    await options.locator('#fontSize').fill('24');
+    await expect.poll(storedSettings).toMatchObject({ theme: 'sepia', font: 'sans', fontSize: 24, settingsVersion: 1 });
+
+    await h.page.bringToFront();
+    await expect.poll(readerTheme).toBe('sepia');
+    const look = await h.page.evaluate(() => {
+      const root = document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!;
+      const style = getComputedStyle(root);
+      return { bg: style.backgroundColor, size: style.fontSize, font: style.fontFamily };
+    });
+    expect(look).toEqual({ bg: 'rgb(245, 237, 217)', size: '24px', font: expect.stringMatching(/^system-ui/) });
+
+    // Settings survive a reload of the options page.
+    await options.reload();
+    expect(await options.locator('input[name="theme"][value="sepia"]').isChecked()).toBe(true);
+    await options.locator('#reset').click();
+    await expect.poll(storedSettings).toMatchObject({ theme: 'auto', font: 'serif', fontSize: 19 });
+    await options.close();
+    await closeReader(h);
+  });
+
+  it('offers text size and theme in the reader toolbar, saved like the options page', async () => {
+    await h.page.goto(server.url('rich-article.html'));
+    await openReader(h);
+    await h.page.locator('verbatim-reader [data-action="larger"]').click();
+    await h.page.locator('verbatim-reader [data-theme-choice="dark"]').click();
+    await expect.poll(storedSettings).toMatchObject({ fontSize: 20, theme: 'dark' });
+    await expect.poll(readerTheme).toBe('dark');
+    expect(await h.page.locator('verbatim-reader [data-theme-choice="dark"]').getAttribute('aria-pressed')).toBe('true');
+    await closeReader(h);
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
+  });
+
+  it('falls back to defaults when stored settings are corrupt', async () => {
+    await (await h.worker()).evaluate(() => chrome.storage.sync.set({ theme: 'neon', fontSize: 'big', font: 'sans' }));
+    await h.page.goto(server.url('rich-article.html'));
+    await openReader(h);
+    expect(await readerTheme()).toBe('auto');
+    const size = await h.page.evaluate(() => getComputedStyle(document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!).fontSize);
+    expect(size).toBe('19px');
+    await closeReader(h);
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
+  });
+
+  it('explains on the button when a page is off limits', async () => {
+    await h.page.goto('chrome://version/');
+    await h.click();
+    const notice = await (await h.worker()).evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return { badge: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+    });
+    expect(notice).toEqual({ badge: '!', title: 'Verbatim cannot open browser pages (settings, new tab, extensions).' });
+    // A new page clears the notice.
+    await h.page.goto(server.url('rich-article.html'));
+    const cleared = await (await h.worker()).evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    });
+    expect(cleared).toBe('');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The keyboard shortcut, pressed for real: browser accelerators never see Playwright's synthetic
+ * keys, so this runs Chromium headed on its own Xvfb display and types with xdotool.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, readerCount, READER_TITLE, type Harness } from './chromium.js';
+import { startServer, type FixtureServer } from './server.js';
+
+let xvfb: ChildProcess;
+let display = '';
+let h: Harness;
+let server: FixtureServer;
+
+function startXvfb(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    xvfb.on('error', () => reject(new Error('Xvfb is not installed: apt-get install xvfb (.ci/run does this)')));
+    xvfb.stdout!.once('data', (chunk: Buffer) => resolve(`:${chunk.toString().trim()}`));
+  });
+}
+
+function xdotool(...args: string[]): string {
+  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' }).trim();
+}
+
+async function pressShortcut(): Promise<void> {
+  // No window manager: windowactivate fails, windowfocus works.
+  const windows = xdotool('search', '--onlyvisible', '--class', 'chromium').split('\n').filter(Boolean);
+  const window = windows[windows.length - 1]!;
+  xdotool('windowfocus', '--sync', window);
+  xdotool('key', '--clearmodifiers', 'alt+shift+k');
+}
+
+beforeAll(async () => {
+  display = await startXvfb();
+  server = await startServer();
+  h = await launch({ headless: false, env: { DISPLAY: display } });
+});
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+  xvfb?.kill();
+});
+
+describe('the keyboard shortcut', () => {
+  it('opens and closes the reader with a real Alt+Shift+K', async () => {
+    await h.page.goto(server.url('rich-article.html'));
+    await h.page.bringToFront();
+    await pressShortcut();
+    await h.page.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await h.page.locator(READER_TITLE).textContent()).toBe('How the city rebuilt its tram network in four years');
+    await pressShortcut();
+    await expect.poll(() => readerCount(h.page), { timeout: 10_000 }).toBe(0);
+  });
+});
