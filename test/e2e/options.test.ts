@@ -20,7 +20,7 @@ const readerTheme = () => h.page.evaluate(() => document.querySelector('verbatim
 describe('settings in Chromium', () => {
   it('registers the shortcut with a real key, and shows it on the options page', async () => {
     const commands = await (await h.worker()).evaluate(() => chrome.commands.getAll());
-    const toggle = commands.find((c) => c.name === 'toggle-reader');
+    const toggle = commands.find((c: { name?: string }) => c.name === 'toggle-reader') as { shortcut?: string } | undefined;
     expect(toggle?.shortcut).toBe('Alt+Shift+K');
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
