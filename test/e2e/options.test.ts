@@ -70,6 +70,19 @@ describe('settings in Chromium', () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });
 
+  it('loads the bundled dyslexia-friendly font on request, and takes it away on close', async () => {
+    await (await h.worker()).evaluate(() => chrome.storage.sync.set({ font: 'dyslexic' }));
+    await h.page.goto(server.url('rich-article.html'));
+    await openReader(h);
+    const faces = () => h.page.evaluate(() => Array.from(document.fonts).filter((f) => f.family.includes('OpenDyslexic')).map((f) => f.status));
+    await expect.poll(faces).toEqual(['loaded', 'loaded', 'loaded']);
+    const rendered = await h.page.evaluate(() => document.fonts.check('16px "Verbatim OpenDyslexic"'));
+    expect(rendered).toBe(true);
+    await closeReader(h);
+    expect(await faces()).toEqual([]);
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
+  });
+
   it('falls back to defaults when stored settings are corrupt', async () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.set({ theme: 'neon', fontSize: 'big', font: 'sans' }));
     await h.page.goto(server.url('rich-article.html'));
