@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { read } from '../core/read.js';
 import { toMarkdown } from '../core/markdown.js';
+import { paragraphsOf } from '../core/blocks.js';
 import { findQuotes } from '../core/quotes/index.js';
 import { parseArgs, USAGE, UsageError, type ExtractCommand, type QuotesCommand } from './args.js';
 import { decodePage } from './decode.js';
@@ -75,7 +76,8 @@ function extractOne(file: string, cmd: ExtractCommand, io: Io): { output: string
 function quotesOne(file: string, io: Io): string {
   const raw = load(file, io);
   const isHtml = /\.html?$/i.test(file) || (file === '-' && /^\s*</.test(raw));
-  const text = isHtml ? (documentOf(raw).body?.textContent ?? '') : raw;
+  // HTML is the article body as it stands: its paragraphs, separated by blank lines as in `extract`.
+  const text = isHtml ? paragraphsOf(documentOf(raw).body).join('\n\n') : raw;
   const { quotes, speakers } = findQuotes(text);
   return JSON.stringify({ file, quotes, speakers });
 }

@@ -37,7 +37,8 @@ export function walkParagraphs(root: Node, emit: (text: string, holder: Element)
         inline += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (el.hasAttribute('data-vb-embed')) continue; // a player placeholder, not article text
+        // A player placeholder, or a block the strip stage removed: not article text.
+        if (el.hasAttribute('data-vb-embed') || el.hasAttribute('data-vb-removed')) continue;
         if (isBlock(el)) {
           flush();
           if (el.localName.toLowerCase() === 'pre') {

@@ -25,8 +25,9 @@ export function extract(doc: Document, url: string | null): Extraction | null {
   const before = metadataReaders(doc, url);
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
-    // Keep no page classes: the sanitiser drops them anyway, and it saves work.
-    keepClasses: false,
+    // Keep the page's classes: the strip stage reads them (related, promo, teaser…); the
+    // sanitiser drops them afterwards.
+    keepClasses: true,
   });
   const parsed = reader.parse();
   if (!parsed?.content) return null;

@@ -2,13 +2,15 @@
  * The core pipeline: Document in, plain data out. No browser APIs, no globals, no I/O, so it
  * runs the same in the content script, in unit tests and in the CLI.
  *
- *   page signals ─▶ extract (Readability) ─▶ sanitise ─▶ is it an article? ─▶ strip ─▶ quotes ─▶ Article
+ *   page signals ─▶ extract (Readability) ─▶ strip ─▶ sanitise ─▶ is it an article? ─▶ quotes ─▶ Article
  */
-import { countWords, normaliseSpace, paragraphsOf } from './blocks.js';
+import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
 import { contentStats, judge, pageSignals } from './detect.js';
 import { extract } from './extract.js';
-import { sanitiseNode } from './sanitise.js';
-import type { Article, ReadOptions, ReadResult } from './types.js';
+import { sanitiseNode, REMOVED_ATTR } from './sanitise.js';
+import { findUnrelated } from './strip/index.js';
+import { findQuotes } from './quotes/index.js';
+import type { Article, Quote, ReadOptions, ReadResult, RemovedBlock } from './types.js';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -26,6 +28,50 @@ function documentUrl(doc: Document): string | null {
   return url && /^https?:/i.test(url) ? url : null;
 }
 
+/** Paragraph holders whose quotations are not listed: they repeat or describe the body. */
+const QUOTE_FREE = 'figcaption, figure, aside, [data-vb-pullquote]';
+
+interface Paragraphs {
+  texts: string[];
+  /** Per paragraph: its quotations are context only (captions, pull quotes). */
+  quoteFree: boolean[];
+}
+
+function collectParagraphs(body: Element): Paragraphs {
+  const texts: string[] = [];
+  const quoteFree: boolean[] = [];
+  walkParagraphs(body, (text, holder) => {
+    texts.push(text);
+    quoteFree.push(holder.closest(QUOTE_FREE) !== null);
+  });
+  return { texts, quoteFree };
+}
+
+/** The removed blocks as the reader and the CLI list them, in article order. */
+function removedBlocks(body: Element): RemovedBlock[] {
+  return Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))
+    .filter((el) => !el.parentElement?.closest(`[${REMOVED_ATTR}]`))
+    .map((el) => ({ reason: el.getAttribute(REMOVED_ATTR) ?? 'unrelated', text: normaliseSpace(el.textContent ?? '') }));
+}
+
+/** Runs the quote stage over the article's text and maps its offsets to paragraphs. */
+function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const p of paragraphs.texts) {
+    starts.push(offset);
+    offset += p.length + 2;
+  }
+  const ignore = paragraphs.texts.flatMap((p, i): Array<[number, number]> => (paragraphs.quoteFree[i] ? [[starts[i]!, starts[i]! + p.length]] : []));
+  const found = findQuotes(paragraphs.texts.join('\n\n'), { ignore });
+  const quotes: Quote[] = found.quotes.map((q) => {
+    let paragraph = starts.length - 1;
+    while (paragraph > 0 && starts[paragraph]! > q.start) paragraph--;
+    return { ...q, paragraph, start: q.start - starts[paragraph]!, end: q.end - starts[paragraph]! };
+  });
+  return { quotes, speakers: found.speakers };
+}
+
 /**
  * Reads the article out of `doc`. The document is consumed (Readability rewrites it): pass a
  * clone of a live page.
@@ -36,24 +82,29 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const extraction = extract(doc, url);
   if (!extraction) return { ok: false, error: 'no-article', message: 'No article text was found on this page.' };
 
-  const body = sanitiseNode(extraction.content, doc, { baseUrl: url, embeds: options.embeds ?? 'frame' });
-  dropLeadingTitle(body, extraction.metadata.title);
-  const paragraphs = paragraphsOf(body);
-  const verdict = judge(signals, contentStats(body, paragraphs));
+  const { title } = extraction.metadata;
+  const removals = options.strip === false ? new Map<Element, string>() : findUnrelated(extraction.content, { title, url });
+  const body = sanitiseNode(extraction.content, doc, { baseUrl: url, embeds: options.embeds ?? 'frame', removed: removals });
+  dropLeadingTitle(body, title);
+  const paragraphs = collectParagraphs(body);
+  const verdict = judge(signals, contentStats(body, paragraphs.texts));
   if (!verdict.article) return { ok: false, error: 'no-article', message: verdict.message };
 
-  const text = paragraphs.join('\n\n');
+  const removed = removedBlocks(body);
+  const annotatedHtml = body.innerHTML;
+  for (const el of Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))) el.remove();
+  const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);
   const article: Article = {
     ...extraction.metadata,
     html: body.innerHTML,
-    paragraphs,
+    annotatedHtml,
+    paragraphs: paragraphs.texts,
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    removed: [],
-    quotes: [],
-    speakers: [],
+    removed,
+    ...quotesOf(paragraphs),
   };
   return { ok: true, article };
 }

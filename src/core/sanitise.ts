@@ -67,10 +67,14 @@ export interface SanitiseOptions {
    * would load at once, and on a strict-CSP page that load would be reported to the site.
    */
   embeds?: 'frame' | 'link';
+  /** Source elements the strip stage removed, with the reason: their copies get REMOVED_ATTR. */
+  removed?: ReadonlyMap<Element, string>;
 }
 
 /** The attribute that marks an embed placeholder; paragraph walkers skip it. */
 export const EMBED_ATTR = 'data-vb-embed';
+/** The attribute that marks a block the strip stage removed; its value is the reason. */
+export const REMOVED_ATTR = 'data-vb-removed';
 
 function embedLink(doc: Document, src: string): Element {
   const link = doc.createElement('a');
@@ -166,7 +170,13 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
     if (DROP.has(tag)) continue;
     if (tag === 'iframe' && !isVideoEmbed(el)) continue;
     if (!KEEP.has(tag) && tag !== 'iframe') {
-      copyChildren(el, target, doc, options);
+      if (options.removed?.has(el)) {
+        // A removed block must stay one element so it can be shown or hidden as one.
+        const wrapper = doc.createElement('div');
+        wrapper.setAttribute(REMOVED_ATTR, options.removed.get(el)!);
+        copyChildren(el, wrapper, doc, options);
+        target.appendChild(wrapper);
+      } else copyChildren(el, target, doc, options);
       continue;
     }
     if (tag === 'iframe' && options.embeds === 'link') {
@@ -177,6 +187,8 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
     copyAllowedAttributes(el, out, tag, baseUrl);
     if (tag === 'img' && !out.hasAttribute('src') && !out.hasAttribute('srcset')) continue;
     finishElement(out, tag);
+    const reason = options.removed?.get(el);
+    if (reason) out.setAttribute(REMOVED_ATTR, reason);
     if (tag !== 'iframe') copyChildren(el, out, doc, options);
     target.appendChild(out);
   }

@@ -47,9 +47,14 @@ export interface ArticleMetadata {
 }
 
 export interface Article extends ArticleMetadata {
-  /** Sanitised article HTML: safe to insert into a live document. */
+  /** Sanitised article HTML: safe to insert into a live document. Removed blocks are not in it. */
   html: string;
-  /** Paragraph texts in reading order (headings, list items and captions count as paragraphs). */
+  /**
+   * The same HTML with the removed blocks kept in place, each marked `data-vb-removed="reason"`,
+   * so the reader can show what was hidden where it was. Paragraph walkers skip marked blocks.
+   */
+  annotatedHtml: string;
+  /** Paragraph texts in reading order (headings, list items and captions count as paragraphs); removed blocks excluded. */
   paragraphs: string[];
   /** The paragraphs joined by one blank line. */
   text: string;
