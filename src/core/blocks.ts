@@ -21,20 +21,35 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Calls `emit` once per paragraph of `root`, with its text and the element that holds it. */
-export function walkParagraphs(root: Node, emit: (text: string, holder: Element) => void): void {
+/**
+ * Calls `emit` once per paragraph of `root`, with its text, the element that holds it and the
+ * text nodes it was made from (the reader maps quote offsets back to the page through them).
+ */
+export function walkParagraphs(root: Node, emit: (text: string, holder: Element, nodes: Text[]) => void): void {
   let inline = '';
+  let nodes: Text[] = [];
   let holder: Element | null = null;
   const flush = (): void => {
     const text = normaliseSpace(inline);
-    if (text && holder) emit(text, holder);
+    if (text && holder) emit(text, holder, nodes);
     inline = '';
+    nodes = [];
+  };
+  const addText = (node: Text, parent: Element): void => {
+    if (!inline) holder = parent;
+    inline += node.nodeValue ?? '';
+    nodes.push(node);
+  };
+  const addAllText = (node: Node, parent: Element): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) addText(child as Text, parent);
+      else if (child.nodeType === 1) addAllText(child, parent);
+    }
   };
   const visit = (node: Node, parent: Element): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (!inline) holder = parent;
-        inline += child.nodeValue ?? '';
+        addText(child as Text, parent);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         // A player placeholder, or a block the strip stage removed: not article text.
@@ -42,8 +57,7 @@ export function walkParagraphs(root: Node, emit: (text: string, holder: Element)
         if (isBlock(el)) {
           flush();
           if (el.localName.toLowerCase() === 'pre') {
-            holder = el;
-            inline = el.textContent ?? '';
+            addAllText(el, el);
             flush();
           } else visit(el, el);
           flush();

@@ -1,6 +1,10 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
 import type { JSX } from 'preact';
-import type { ReadResult } from '../core/types.js';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Article, ReadResult } from '../core/types.js';
+import { ACTIVE_HIGHLIGHT, clearHighlights, QUOTE_HIGHLIGHT, rangeAt, scrollToRange, setHighlight } from './highlights.js';
+import { rangeIn, renderedParagraphs } from './locate.js';
+import { Sidebar, type Selection } from './Sidebar.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
 import { FONT_STACKS } from './fonts.js';
 
@@ -28,7 +32,14 @@ function Logo(): JSX.Element {
   );
 }
 
-function Toolbar({ settings, onClose, onChange }: Omit<ReaderProps, 'result'>): JSX.Element {
+interface ToolbarProps extends Omit<ReaderProps, 'result'> {
+  /** Quote count when the sidebar is on; null hides the quotes button. */
+  quoteCount: number | null;
+  sidebarShown: boolean;
+  onToggleSidebar: () => void;
+}
+
+function Toolbar({ settings, onClose, onChange, quoteCount, sidebarShown, onToggleSidebar }: ToolbarProps): JSX.Element {
   const size = (direction: 1 | -1) => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) });
   return (
     <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
@@ -59,6 +70,11 @@ function Toolbar({ settings, onClose, onChange }: Omit<ReaderProps, 'result'>): 
           </button>
         ))}
       </span>
+      {quoteCount !== null && (
+        <button type="button" class="vb-button" data-action="quotes" aria-expanded={sidebarShown} aria-controls="vb-sidebar" onClick={onToggleSidebar}>
+          Quotes <span class="vb-badge">{quoteCount}</span>
+        </button>
+      )}
       <button type="button" class="vb-button" data-action="close" onClick={onClose} title="Close the reader (Esc)">
         Close<span class="vb-sr-only"> reader view</span>
       </button>
@@ -77,9 +93,9 @@ function formatDate(iso: string, lang: string | null): string {
 }
 
 /** Video embeds arrive as links (see core/sanitise): the player loads only when asked for. */
-function playEmbed(event: MouseEvent): void {
+function playEmbed(event: MouseEvent): boolean {
   const link = (event.target as Element | null)?.closest?.('a[data-vb-embed]');
-  if (!link) return;
+  if (!link) return false;
   event.preventDefault();
   const frame = link.ownerDocument.createElement('iframe');
   frame.src = link.getAttribute('href')!;
@@ -89,10 +105,86 @@ function playEmbed(event: MouseEvent): void {
   frame.title = link.textContent ?? 'Video';
   link.replaceWith(frame);
   frame.focus();
+  return true;
 }
 
-function ArticleView({ result }: { result: Extract<ReadResult, { ok: true }> }): JSX.Element {
-  const a = result.article;
+const REMOVED_LABELS: Record<string, string> = {
+  'unrelated-story': 'unrelated story',
+  'read-more': 'read-more link',
+  'related-links': 'related links',
+  promo: 'promotion',
+  newsletter: 'newsletter sign-up',
+  'author-footer': 'author footer',
+  comments: 'comments prompt',
+  credit: 'credit',
+};
+
+function HiddenNotice({ count, shown, onToggle }: { count: number; shown: boolean; onToggle: () => void }): JSX.Element | null {
+  if (!count) return null;
+  return (
+    <p class="vb-hidden-note">
+      <span>
+        {count} unrelated {count === 1 ? 'item' : 'items'} hidden
+      </span>
+      <button type="button" class="vb-chip" data-action="show-hidden" aria-pressed={shown} onClick={onToggle}>
+        {shown ? 'Hide again' : 'Show'}
+      </button>
+    </p>
+  );
+}
+
+interface ArticleViewProps {
+  article: Article;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  markQuotes: boolean;
+}
+
+function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleViewProps): JSX.Element {
+  const body = useRef<HTMLDivElement>(null);
+  const ranges = useRef<Array<Range | null>>([]);
+  const [showRemoved, setShowRemoved] = useState(false);
+
+  // Labels for removed blocks, set after render: the core's HTML carries only the reason.
+  useLayoutEffect(() => {
+    for (const el of Array.from(body.current?.querySelectorAll('[data-vb-removed]') ?? [])) {
+      const reason = el.getAttribute('data-vb-removed') ?? '';
+      el.setAttribute('data-vb-label', `Hidden: ${REMOVED_LABELS[reason] ?? reason.replace(/-/g, ' ')}`);
+    }
+  }, [a.annotatedHtml]);
+
+  // Map every quote to its place in the rendered text, and mark them all subtly.
+  useLayoutEffect(() => {
+    if (!body.current) return;
+    const paragraphs = renderedParagraphs(body.current);
+    ranges.current = a.quotes.map((q) => {
+      const p = paragraphs[q.paragraph];
+      return p ? rangeIn(p, q.start, q.end) : null;
+    });
+    setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.filter((r): r is Range => r !== null) : []);
+    return clearHighlights;
+  }, [a.annotatedHtml, a.quotes, markQuotes]);
+
+  // The selected quote, or all quotes of the selected speaker, stand out; the first is scrolled to.
+  useEffect(() => {
+    const picked =
+      selection?.kind === 'quote' ? [selection.index] : selection?.kind === 'speaker' ? a.quotes.flatMap((q, i) => (q.speaker === selection.name ? [i] : [])) : [];
+    const active = picked.map((i) => ranges.current[i]).filter((r): r is Range => !!r);
+    setHighlight(ACTIVE_HIGHLIGHT, active);
+    const scroller = body.current?.closest('.vb-scroll');
+    if (active[0] && scroller) scrollToRange(scroller, active[0]);
+  }, [selection, a.quotes]);
+
+  const onBodyClick = (event: MouseEvent): void => {
+    if (playEmbed(event) || (event.target as Element).closest?.('a')) return;
+    const index = rangeAt(ranges.current, event.clientX, event.clientY);
+    if (index < 0) return;
+    onSelect({ kind: 'quote', index });
+    const entry = body.current?.closest('.vb-layout')?.querySelector<HTMLElement>(`[data-quote-index="${index}"]`);
+    entry?.focus({ preventScroll: true });
+    entry?.scrollIntoView({ block: 'nearest' });
+  };
+
   return (
     <article class="vb-article" tabIndex={-1} lang={a.lang ?? undefined} dir={a.dir ?? undefined} aria-labelledby="vb-title">
       {a.siteName && <p class="vb-site">{a.siteName}</p>}
@@ -108,7 +200,13 @@ function ArticleView({ result }: { result: Extract<ReadResult, { ok: true }> }):
         )}
         <span class="vb-reading-time">{a.readingMinutes} min read</span>
       </p>
-      <div class="vb-body" onClick={playEmbed} dangerouslySetInnerHTML={{ __html: a.html }} />
+      <HiddenNotice count={a.removed.length} shown={showRemoved} onToggle={() => setShowRemoved(!showRemoved)} />
+      <div
+        ref={body}
+        class={showRemoved ? 'vb-body vb-show-removed' : 'vb-body'}
+        onClick={onBodyClick}
+        dangerouslySetInnerHTML={{ __html: a.annotatedHtml }}
+      />
     </article>
   );
 }
@@ -128,18 +226,41 @@ function NoArticle({ message, onClose }: { message: string; onClose: () => void 
 
 export function Reader(props: ReaderProps): JSX.Element {
   const { result, settings } = props;
+  const [selection, setSelection] = useState<Selection>(null);
+  // Wide windows show the sidebar unless collapsed; narrow ones open it as a panel on request.
+  const [collapsed, setCollapsed] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const article = result.ok ? result.article : null;
+  const withSidebar = article !== null && settings.sidebar;
+  const narrow = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
+  const toggleSidebar = (): void => (narrow() ? setPanelOpen(!panelOpen) : setCollapsed(!collapsed));
   const style = [
     `--vb-font: ${FONT_STACKS[settings.font]}`,
     `--vb-font-size: ${settings.fontSize}px`,
     `--vb-line-width: ${settings.lineWidth}ch`,
     `--vb-line-height: ${settings.lineHeight}`,
   ].join('; ');
+  const layout = ['vb-layout', withSidebar && !collapsed ? 'vb-has-sidebar' : '', panelOpen ? 'vb-panel-open' : ''].filter(Boolean).join(' ');
   return (
     <div class="vb-root" data-theme={settings.theme} style={style} role="dialog" aria-modal="true" aria-labelledby="vb-title">
       <div class="vb-scroll">
-        <Toolbar settings={settings} onClose={props.onClose} onChange={props.onChange} />
-        <div class="vb-layout">
-          {result.ok ? <ArticleView result={result} /> : <NoArticle message={result.message} onClose={props.onClose} />}
+        <Toolbar
+          settings={settings}
+          onClose={props.onClose}
+          onChange={props.onChange}
+          quoteCount={withSidebar ? article.quotes.length : null}
+          sidebarShown={narrow() ? panelOpen : !collapsed}
+          onToggleSidebar={toggleSidebar}
+        />
+        <div class={layout}>
+          {article ? (
+            <ArticleView article={article} selection={selection} onSelect={setSelection} markQuotes={settings.sidebar} />
+          ) : (
+            <NoArticle message={(result as Extract<ReadResult, { ok: false }>).message} onClose={props.onClose} />
+          )}
+          {withSidebar && (!collapsed || panelOpen) && (
+            <Sidebar article={article} selection={selection} onSelect={setSelection} onClose={() => setPanelOpen(false)} />
+          )}
         </div>
       </div>
     </div>

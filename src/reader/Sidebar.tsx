@@ -1,0 +1,161 @@
+/** The quote sidebar: every quotation in the article, grouped by who said it. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
+import type { Article, Quote } from '../core/types.js';
+
+export type Selection = { kind: 'quote'; index: number } | { kind: 'speaker'; name: string | null } | null;
+
+interface Group {
+  name: string | null;
+  role: string | null;
+  quotes: Array<{ quote: Quote; index: number }>;
+}
+
+/** Groups quotes by speaker in order of first appearance; the unattributed come last. */
+export function groupQuotes(article: Pick<Article, 'quotes' | 'speakers'>): Group[] {
+  const groups = new Map<string | null, Group>();
+  article.quotes.forEach((quote, index) => {
+    const key = quote.speaker;
+    if (!groups.has(key)) {
+      const speaker = article.speakers.find((s) => s.name === key);
+      groups.set(key, { name: key, role: speaker?.role ?? quote.role, quotes: [] });
+    }
+    groups.get(key)!.quotes.push({ quote, index });
+  });
+  const named = [...groups.values()].filter((g) => g.name !== null);
+  const unattributed = groups.get(null);
+  return unattributed ? [...named, unattributed] : named;
+}
+
+function download(doc: Document, name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function slug(title: string | null): string {
+  return (title ?? 'article').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+}
+
+export interface SidebarProps {
+  article: Article;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  /** Narrow windows: the sidebar is a panel, and this closes it. */
+  onClose: () => void;
+}
+
+export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps): JSX.Element {
+  const [byCount, setByCount] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const groups = groupQuotes(article);
+  const ordered = byCount ? [...groups].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : b.quotes.length - a.quotes.length)) : groups;
+  const total = article.quotes.length;
+
+  const copy = (quote: Quote): void => {
+    navigator.clipboard.writeText(citation(quote, article)).then(
+      () => setAnnouncement('Quote copied with its citation.'),
+      () => setAnnouncement('The browser did not allow copying.'),
+    );
+  };
+  const exportAs = (kind: 'md' | 'csv' | 'json'): void => {
+    const name = `quotes-${slug(article.title)}.${kind}`;
+    const [type, text] =
+      kind === 'md' ? ['text/markdown', quotesAsMarkdown(article.quotes, article)] : kind === 'csv' ? ['text/csv', quotesAsCsv(article.quotes, article)] : ['application/json', quotesAsJson(article.quotes, article)];
+    download(document, name, `${type};charset=utf-8`, text);
+    setAnnouncement(`Saved ${name}.`);
+  };
+  const pickQuote = (index: number, group: Group): void => {
+    onSelect({ kind: 'quote', index });
+    const position = group.quotes.findIndex((q) => q.index === index) + 1;
+    setAnnouncement(`Quote ${position} of ${group.quotes.length} by ${group.name ?? 'an unattributed source'}, highlighted in the article.`);
+  };
+  const pickSpeaker = (group: Group): void => {
+    const same = selection?.kind === 'speaker' && selection.name === group.name;
+    onSelect(same ? null : { kind: 'speaker', name: group.name });
+    setAnnouncement(same ? 'Highlight cleared.' : `${group.quotes.length} quotes by ${group.name ?? 'unattributed sources'} highlighted in the article.`);
+  };
+
+  return (
+    <aside class="vb-sidebar" aria-labelledby="vb-quotes-title" id="vb-sidebar">
+      <div class="vb-sidebar-head">
+        <h2 id="vb-quotes-title">
+          Quotes <span class="vb-count">{total}</span>
+        </h2>
+        <button type="button" class="vb-button vb-panel-close" onClick={onClose} aria-label="Close quotes">
+          ×
+        </button>
+      </div>
+      {total === 0 ? (
+        <p class="vb-quiet">No quotations in this article.</p>
+      ) : (
+        <>
+          <div class="vb-sidebar-tools">
+            <span class="vb-group" role="group" aria-label="Order speakers">
+              <button type="button" class="vb-chip" aria-pressed={!byCount} onClick={() => setByCount(false)}>
+                In order
+              </button>
+              <button type="button" class="vb-chip" aria-pressed={byCount} onClick={() => setByCount(true)}>
+                Most quoted
+              </button>
+            </span>
+            <span class="vb-group" role="group" aria-label="Export all quotes">
+              <button type="button" class="vb-chip" data-export="md" onClick={() => exportAs('md')} title="Save all quotes as Markdown">
+                .md
+              </button>
+              <button type="button" class="vb-chip" data-export="csv" onClick={() => exportAs('csv')} title="Save all quotes as CSV">
+                .csv
+              </button>
+              <button type="button" class="vb-chip" data-export="json" onClick={() => exportAs('json')} title="Save all quotes as JSON">
+                .json
+              </button>
+            </span>
+          </div>
+          <ul class="vb-speakers">
+            {ordered.map((group) => (
+              <li class="vb-speaker" key={group.name ?? ''} data-speaker={group.name ?? ''}>
+                <button
+                  type="button"
+                  class="vb-speaker-name"
+                  aria-pressed={selection?.kind === 'speaker' && selection.name === group.name}
+                  onClick={() => pickSpeaker(group)}
+                >
+                  <span class="vb-name">{group.name ?? 'Unattributed'}</span>
+                  <span class="vb-badge" aria-label={`${group.quotes.length} quotes`}>
+                    {group.quotes.length}
+                  </span>
+                </button>
+                {group.role && <p class="vb-role">{group.role}</p>}
+                <ol class="vb-quotes">
+                  {group.quotes.map(({ quote, index }) => (
+                    <li key={index} class="vb-quote-item">
+                      <button
+                        type="button"
+                        class="vb-quote"
+                        data-quote-index={index}
+                        aria-current={selection?.kind === 'quote' && selection.index === index ? 'true' : undefined}
+                        onClick={() => pickQuote(index, group)}
+                      >
+                        “{quote.text}”
+                      </button>
+                      <button type="button" class="vb-copy" onClick={() => copy(quote)} aria-label="Copy quote with citation" title="Copy with citation">
+                        Copy
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="vb-sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </aside>
+  );
+}
