@@ -64,10 +64,15 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
   }
   const ignore = paragraphs.texts.flatMap((p, i): Array<[number, number]> => (paragraphs.quoteFree[i] ? [[starts[i]!, starts[i]! + p.length]] : []));
   const found = findQuotes(paragraphs.texts.join('\n\n'), { ignore });
+  const paragraphAt = (offset: number): number => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    return i;
+  };
   const quotes: Quote[] = found.quotes.map((q) => {
-    let paragraph = starts.length - 1;
-    while (paragraph > 0 && starts[paragraph]! > q.start) paragraph--;
-    return { ...q, paragraph, start: q.start - starts[paragraph]!, end: q.end - starts[paragraph]! };
+    const paragraph = paragraphAt(q.start);
+    const endParagraph = paragraphAt(q.end - 1);
+    return { ...q, paragraph, start: q.start - starts[paragraph]!, endParagraph, end: q.end - starts[endParagraph]! };
   });
   return { quotes, speakers: found.speakers };
 }

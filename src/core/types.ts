@@ -21,8 +21,11 @@ export interface Quote {
   role: string | null;
   /** 0-based index of the quote's paragraph in `Article.paragraphs`. */
   paragraph: number;
-  /** UTF-16 offsets of the quoted words inside the paragraph. */
+  /** UTF-16 offset of the quoted words' start inside that paragraph. */
   start: number;
+  /** The paragraph where the quotation ends: later than `paragraph` when it runs over several. */
+  endParagraph: number;
+  /** UTF-16 offset just past the quoted words inside `endParagraph`. */
   end: number;
 }
 

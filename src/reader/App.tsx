@@ -158,8 +158,9 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
     if (!body.current) return;
     const paragraphs = renderedParagraphs(body.current);
     ranges.current = a.quotes.map((q) => {
-      const p = paragraphs[q.paragraph];
-      return p ? rangeIn(p, q.start, q.end) : null;
+      const first = paragraphs[q.paragraph];
+      const last = paragraphs[q.endParagraph];
+      return first && last ? rangeIn(first, q.start, last, q.end) : null;
     });
     setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.filter((r): r is Range => r !== null) : []);
     return clearHighlights;

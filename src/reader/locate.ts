@@ -47,16 +47,21 @@ function pointAt(nodes: Text[], rawOffset: number): [Text, number] | null {
   return null;
 }
 
-/** The Range of characters [start, end) of a paragraph's normalised text. */
-export function rangeIn(paragraph: RenderedParagraph, start: number, end: number): Range | null {
-  const raw = paragraph.nodes.map((n) => n.nodeValue ?? '').join('');
-  const map = normalisedToRaw(raw);
-  if (start < 0 || end > map.length || start >= end) return null;
-  const from = pointAt(paragraph.nodes, map[start]!);
-  const to = pointAt(paragraph.nodes, map[end - 1]! + 1);
+/** The DOM position of a normalised offset in a paragraph; `after` puts it just past that character. */
+function positionIn(paragraph: RenderedParagraph, offset: number, after: boolean): [Text, number] | null {
+  const map = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join(''));
+  const index = after ? offset - 1 : offset;
+  if (index < 0 || index >= map.length) return null;
+  return pointAt(paragraph.nodes, map[index]! + (after ? 1 : 0));
+}
+
+/** The Range from `start` in one paragraph to just before `end` in another (or the same) one. */
+export function rangeIn(first: RenderedParagraph, start: number, last: RenderedParagraph, end: number): Range | null {
+  const from = positionIn(first, start, false);
+  const to = positionIn(last, end, true);
   if (!from || !to) return null;
-  const range = paragraph.holder.ownerDocument.createRange();
+  const range = first.holder.ownerDocument.createRange();
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
-  return range;
+  return range.collapsed ? null : range;
 }

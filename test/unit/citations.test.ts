@@ -4,7 +4,7 @@ import type { Quote } from '../../src/core/types.js';
 import { groupQuotes } from '../../src/reader/Sidebar.js';
 
 const source = { title: 'Talks make progress', siteName: 'The Daily Dispatch', published: '2018-10-08', url: 'https://dispatch.example/talks' };
-const q = (text: string, speaker: string | null, role: string | null, paragraph = 0): Quote => ({ text, speaker, role, paragraph, start: 0, end: text.length });
+const q = (text: string, speaker: string | null, role: string | null, paragraph = 0): Quote => ({ text, speaker, role, paragraph, start: 0, endParagraph: paragraph, end: text.length });
 
 describe('citations', () => {
   it('cites a quote with speaker, role, outlet, date and address', () => {

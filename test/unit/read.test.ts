@@ -50,10 +50,26 @@ describe('read: the seed article laid out as a messy news page', () => {
     expect(a.html).not.toMatch(/<(script|style|form|input|nav)\b/i);
   });
 
-  it('returns empty lists for the later stages to fill', () => {
-    expect(a.removed).toEqual([]);
-    expect(a.quotes).toEqual([]);
-    expect(a.speakers).toEqual([]);
+  it('places every quote in its paragraph, at its offsets', () => {
+    expect(a.quotes.length).toBeGreaterThan(10);
+    for (const q of a.quotes) {
+      expect(q.endParagraph).toBe(q.paragraph);
+      expect(a.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
+    }
+    const pompeo = a.speakers.find((s) => s.name === 'Mike Pompeo');
+    expect(pompeo?.quoteCount).toBe(a.quotes.filter((q) => q.speaker === 'Mike Pompeo').length);
+  });
+
+  it('does not list a quote from an image caption', () => {
+    const page = parse(`<!DOCTYPE html><html><head><title>Harbour</title><meta property="og:type" content="article"></head><body><article>
+      <p>The harbour master spoke to reporters on the quay on Monday morning, after the storm had passed and the boats were back at their moorings for the first time in a week.</p>
+      <p>"We were lucky this time," said harbour master Ruth Adair, who has run the port for eleven years and has seen three storms of this size in that time.</p>
+      <figure><img src="/a.jpg" alt=""><figcaption>Ruth Adair on the quay: "We were lucky this time," she said.</figcaption></figure>
+      <p>The port will reopen to visitors on Wednesday, once the damaged section of the sea wall has been inspected by engineers from the council.</p>
+    </article></body></html>`);
+    const result = read(page, { url: 'https://herald.example/harbour' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([['We were lucky this time', 'Ruth Adair', 1]]);
   });
 
   it('separates paragraphs by one blank line in text', () => {

@@ -6,6 +6,11 @@
  * the article pipeline can map them to its paragraphs.
  */
 import type { Speaker } from '../types.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
+import { buildNameTable, genderOf, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
+import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
+import { DETERMINERS, SOURCE_NOUNS } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -31,6 +36,232 @@ export interface QuoteOptions {
   ignore?: Array<[number, number]>;
 }
 
-export function findQuotes(_text: string, _options: QuoteOptions = {}): QuotesResult {
-  return { quotes: [], speakers: [] };
+/** Who a cue names, once pronouns and surnames are resolved. */
+interface Attribution {
+  /** Canonical name: the full name when the text gives one. */
+  name: string;
+  /** The name as this cue wrote it, for the speaker's aliases. */
+  surface: string;
+  role: string | null;
+  /** Full-name key when the speaker is a person the name table knows; null for organisations and unnamed sources. */
+  key: string | null;
+  /** Where the cue sat, for continuing quotes: a cue after a quote also covers the next quoted sentence. */
+  place: Cue['place'] | 'carried';
+}
+
+interface Context {
+  text: string;
+  masked: string;
+  paras: Paragraph[];
+  names: NameTable;
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length;
+
+/** Finds the cue for one quote: right after it, right before it, or elsewhere in its sentence. */
+function findCue(ctx: Context, q: MarkedQuote): Cue | null {
+  const { masked, paras } = ctx;
+  const first = paras[q.firstPara]!;
+  const last = paras[q.lastPara]!;
+  const open = q.start - 1;
+  const afterStart = q.closed ? q.end + 1 : q.end;
+  let after = masked.slice(afterStart, sentenceEnd(masked, afterStart, last.end));
+  const nextQuote = after.search(/[“"„«]/);
+  if (nextQuote >= 0) after = after.slice(0, nextQuote);
+  const tight = cueAfter(after, afterStart);
+  if (tight) return tight;
+  const beforeStart = sentenceStart(masked, open, first.start);
+  const before = masked.slice(beforeStart, open);
+  if (before.trim()) return cueBefore(before, beforeStart);
+  // A paragraph that only introduces the quotation below it: "Cruz continued:".
+  const prev = paras[q.firstPara - 1];
+  if (prev && open <= first.start + 1) {
+    const intro = masked.slice(prev.start, prev.end).trimEnd();
+    if (intro.endsWith(':')) {
+      const from = sentenceStart(masked, prev.start + intro.length - 1, prev.start);
+      return cueBefore(masked.slice(from, prev.start + intro.length), from);
+    }
+  }
+  return null;
+}
+
+/**
+ * Splits a speaker phrase into name and role: "State Department spokeswoman Heather Nauert" →
+ * "Heather Nauert" + "State Department spokeswoman"; "the official" stays whole (unnamed source).
+ */
+function describe(ctx: Context, cue: Cue): Attribution {
+  const phrase = cue.phrase.replace(/\s*\([^)]*\)/g, '').replace(/['’]s$/, '');
+  const ws = phrase.split(/\s+/);
+  const isCap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
+  if (!isCap(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
+  let s = ws.length - 1;
+  while (s > 0 && (isCap(ws[s - 1]) || (/^(?:of|de|van|von|al|bin|la|le|du|da|der|del)$/.test(ws[s - 1]!) && isCap(ws[s - 2])))) s--;
+  const { name, title } = splitTitle(ws.slice(s).join(' '));
+  const prefix = ws.slice(DETERMINERS.has(ws[0]!.toLowerCase()) && s > 0 ? 1 : 0, s).join(' ');
+  // A lone adjective before a name ("the dovish Moon") is no role.
+  const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
+  const role = cue.role ?? ([prefixRole, title].filter(Boolean).join(' ') || null);
+  const key = resolveKey(ctx.names, name) ?? rememberSpeaker(ctx.names, name);
+  const full = key ? ctx.names.full.get(key)! : null;
+  if (key) noteSubject(ctx.names, key, cue.at);
+  return { name: full ? full.form : name, surface: name, role: role ?? full?.role ?? null, key, place: cue.place };
+}
+
+/** A speaker the text names only by one word ("Kang said"): a person from now on, for pronouns. */
+function rememberSpeaker(names: NameTable, name: string): string | null {
+  if (/\s/.test(name) && /\b(?:House|Department|Times|News|Post|Party|Committee|Campaign)\b/.test(name)) return null;
+  const key = nameKey(name);
+  names.full.set(key, { form: name, count: 1, role: null, votes: { m: 0, f: 0 }, person: true });
+  return key;
+}
+
+/** A quoted speaker is the subject of its cue: pronouns after it most often mean them. */
+function noteSubject(names: NameTable, key: string, at: number): void {
+  names.full.get(key)!.person = true;
+  const i = names.mentions.findIndex((m) => m.at >= at);
+  const mention = { at, key, subject: true };
+  if (i < 0) names.mentions.push(mention);
+  else if (names.mentions[i]!.at === at) names.mentions[i] = mention;
+  else names.mentions.splice(i, 0, mention);
+}
+
+/**
+ * The person a pronoun means: the latest earlier subject of fitting gender (a name opening its
+ * clause, or a quoted speaker) in this or the two paragraphs before, else the nearest fitting name.
+ */
+function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Attribution[]): Attribution | null {
+  const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  if (!want) return null;
+  const { mentions, full } = ctx.names;
+  const paraStart = ctx.paras[Math.max(0, paragraphIndex(ctx.paras, at) - 2)]!.start;
+  const fits = (key: string): boolean => {
+    const g = genderOf(ctx.names, key);
+    return !g || g === want;
+  };
+  const before = mentions.filter((m) => m.at < at && fits(m.key));
+  const pick = [...before].reverse().find((m) => m.subject && m.at >= paraStart) ?? before[before.length - 1];
+  if (pick) {
+    const entry = full.get(pick.key)!;
+    return { name: entry.form, surface: entry.form, role: entry.role, key: pick.key, place: 'carried' };
+  }
+  // No full name in the text: the last named speaker quoted before.
+  for (let i = earlier.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(earlier[i]!.name)) return { ...earlier[i]!, place: 'carried' };
+  return null;
+}
+
+function paragraphIndex(paras: Paragraph[], at: number): number {
+  let i = 0;
+  while (i + 1 < paras.length && paras[i + 1]!.start <= at) i++;
+  return i;
+}
+
+const TRANSCRIPT_LABEL = /^\s*\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+
+/** Titles of works and shows: a few words, most of them capitalised ("Face the Nation"). */
+function isTitle(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length <= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/** Scare quotes and nicknames: too short to be a statement when nobody is said to have said them. */
+const isFragment = (text: string): boolean => wordsOf(text).length < 5 || /^\s*\(.*\)\W*$/.test(text);
+
+function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  return ranges.some(([a, b]) => start < b && end > a);
+}
+
+export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResult {
+  const paras = splitParagraphs(text);
+  const marked = findMarkedQuotes(text, paras);
+  const masked = maskQuotes(text, marked);
+  const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
+  const attributions: Array<Attribution | null> = [];
+  const found: Array<{ q: MarkedQuote; who: Attribution | null }> = [];
+  for (const q of marked) {
+    const quoted = text.slice(q.start, q.end);
+    if (TRANSCRIPT_LABEL.test(quoted)) continue;
+    const cue = findCue(ctx, q) ?? paraphraseCue(ctx, q);
+    let who: Attribution | null = null;
+    if (cue && /^(?:he|she|they|i|we)$/i.test(cue.phrase)) who = resolvePronoun(ctx, cue.phrase, cue.at, attributions.filter((a): a is Attribution => !!a));
+    else if (cue) who = describe(ctx, cue);
+    else who = continuation(ctx, q, found);
+    const place = cue?.place ?? who?.place;
+    if (isTitle(quoted) && place !== 'after') continue;
+    if (!place && isFragment(quoted)) continue;
+    attributions.push(who);
+    found.push({ q, who });
+  }
+  const ignore = options.ignore ?? [];
+  const listed = found.filter(({ q }) => !inRanges(ignore, q.start, q.end));
+  return {
+    quotes: listed.map(({ q, who }) => {
+      const [start, end] = trimSpan(text, q.start, q.end);
+      return { text: quotedWords(text, start, end), start, end, speaker: who?.name ?? null, role: who?.role ?? null };
+    }),
+    speakers: speakerList(listed.map((f) => f.who)),
+  };
+}
+
+/**
+ * A quotation with no cue of its own continues the previous speaker when the article does so:
+ * a quoted sentence right after `"…," X said.` in the same paragraph, or a paragraph that opens
+ * with a quotation right after a paragraph whose last quotation was attributed.
+ */
+function continuation(ctx: Context, q: MarkedQuote, found: Array<{ q: MarkedQuote; who: Attribution | null }>): Attribution | null {
+  const prev = found[found.length - 1];
+  if (!prev?.who) return null;
+  const { masked, paras } = ctx;
+  const para = paras[q.firstPara]!;
+  const open = q.start - 1;
+  const opensSentence = !masked.slice(sentenceStart(masked, open, para.start), open).trim();
+  if (!opensSentence) return null;
+  if (prev.q.lastPara === q.firstPara && prev.who.place !== 'before') return { ...prev.who, place: 'carried' };
+  const opensParagraph = open <= para.start + 1;
+  if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return { ...prev.who, place: 'carried' };
+  return null;
+}
+
+/**
+ * A paragraph that is only a quotation, after a paragraph whose last sentence reports speech
+ * ("Carter said the U.S. would stay."): the quotation is that speaker's.
+ */
+function paraphraseCue(ctx: Context, q: MarkedQuote): Cue | null {
+  const { masked, paras } = ctx;
+  const para = paras[q.firstPara]!;
+  const prev = paras[q.firstPara - 1];
+  if (!prev || q.start - 1 > para.start + 1 || !/^\s*$/.test(masked.slice(q.end + 1, paras[q.lastPara]!.end))) return null;
+  const last = masked.slice(prev.start, prev.end).trimEnd();
+  if (last.includes('“') || last.includes('"') || !/[.]$/.test(last)) return null;
+  const from = sentenceStart(masked, prev.start + last.length - 1, prev.start);
+  const cue = cueBefore(masked.slice(from, prev.start + last.length), from);
+  return cue && { ...cue, place: 'loose' };
+}
+
+/** "We were lucky," she said: the comma belongs to the sentence around the quote, not to the words. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function quotedWords(text: string, start: number, end: number): string {
+  // A multi-paragraph quotation repeats its opening mark on each paragraph; the words do not.
+  return text.slice(start, end).replace(/(\n\s*)["“„«]/g, '$1');
+}
+
+/** Each speaker once, in order of first quote, with the names the text used for them. */
+function speakerList(attributions: Array<Attribution | null>): Speaker[] {
+  const byName = new Map<string, Speaker>();
+  for (const a of attributions) {
+    if (!a) continue;
+    const id = a.key ?? nameKey(a.name);
+    let s = byName.get(id);
+    if (!s) byName.set(id, (s = { name: a.name, role: a.role, aliases: [], quoteCount: 0 }));
+    s.quoteCount++;
+    s.role ??= a.role;
+    if (!s.aliases.includes(a.surface)) s.aliases.push(a.surface);
+  }
+  return [...byName.values()];
 }

@@ -1,0 +1,273 @@
+/**
+ * Attribution cues: a speech verb and its subject next to a quotation, read from the sentence that
+ * carries it. Works on the masked text (quoted words blanked) so words inside quotations are never
+ * mistaken for a cue.
+ */
+import { MASK } from './sentences.js';
+import { AUX, CLAUSE_WORDS, DETERMINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
+
+export interface Cue {
+  /** The speaker as written: "State Department spokeswoman Heather Nauert", "he", "the official". */
+  phrase: string;
+  /** Offset of the phrase in the text (pronouns resolve to the nearest fitting name before it). */
+  at: number;
+  /** A role given beside the name in an appositive: "a professor at …". */
+  role: string | null;
+  /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere in the sentence. */
+  place: 'after' | 'before' | 'loose';
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+// Case matters ("State Department" is no verb); only "Said Ellis:" opens a sentence with one.
+const VERB_RE = new RegExp(`(?<![\\p{L}’'-])(?:Said|Says|${SPEECH_VERB})(?![\\p{L}’'-])`, 'gu');
+const JOINERS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'der', 'del', 'dos', 'di']);
+
+function words(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: offset + m.index });
+  return out;
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const bare = (w: string): string => w.replace(/^[("“‘]+|[)"”’.,;:!?]+$/g, '');
+const lower = (w: string): string => bare(w).toLowerCase();
+/** Auxiliaries and adverbs between a subject and its verb: "Pompeo also said", "she has repeatedly said". */
+const isSkippable = (w: string): boolean => AUX.has(w) || /^\p{Ll}+ly$/u.test(w);
+
+/**
+ * The subject phrase that ends at the end of `ws` (the words before a speech verb): a pronoun, a
+ * name with the role words before it, or a determiner phrase headed by a source noun. An
+ * appositive between the subject and the verb ("Yang, a professor at …, said") becomes the role.
+ */
+function subjectBefore(ws: Word[]): Omit<Cue, 'place'> | null {
+  let end = ws.length;
+  while (end > 0 && isSkippable(ws[end - 1]!.text)) end--;
+  if (end === 0) return null;
+  let role: string | null = null;
+  const last = ws[end - 1]!;
+  if (/,$/.test(last.text) && end >= 2) {
+    // Appositive or relative clause closed by a comma: find the comma that opens it.
+    let open = end - 2;
+    while (open >= 0 && !/,$/.test(ws[open]!.text)) open--;
+    if (open < 0 || end - open > 25) return null;
+    const appositive = ws.slice(open + 1, end).map((w) => w.text).join(' ').replace(/,$/, '');
+    if (new RegExp(`^(?:${SPEECH_VERB})\\b`).test(appositive)) return null;
+    if (!/^(?:who|which)\b/.test(appositive)) role = appositive;
+    end = open + 1;
+  }
+  const head = lower(ws[end - 1]!.text);
+  if (PRONOUNS.has(head)) {
+    return { phrase: bare(ws[end - 1]!.text), at: ws[end - 1]!.start, role: null };
+  }
+  let start = end;
+  let sawName = false;
+  while (start > 0 && end - start < 8) {
+    const w = ws[start - 1]!.text;
+    if (start < end && /[,;:]$/.test(w)) break;
+    const l = lower(w);
+    if (DETERMINERS.has(l)) {
+      start--;
+      break;
+    }
+    if (isCapitalised(w) && !(NOT_NAMES.has(l) && !sawName && start === end)) {
+      if (NOT_NAMES.has(l)) break;
+      sawName = true;
+    } else if (JOINERS.has(l) && sawName && start > 1 && isCapitalised(ws[start - 2]!.text)) {
+      // "Joel Pollak of Breitbart": keep walking through the joiner.
+    } else if (CLAUSE_WORDS.has(l) || !/^[\p{L}’'-]+,?$/u.test(w) || isCapitalised(w)) break;
+    start--;
+  }
+  if (start === end) return null;
+  const phraseWords = ws.slice(start, end);
+  const phrase = phraseWords.map((w) => w.text).join(' ').replace(/[,;:]$/, '');
+  if (!isSpeakerPhrase(phrase)) return null;
+  return { phrase: bare(phrase), at: phraseWords[0]!.start, role };
+}
+
+/** A speaker phrase names someone, or is headed by a source noun ("the official", "a statement"). */
+function isSpeakerPhrase(phrase: string, anyNoun = false): boolean {
+  const ws = phrase.split(/\s+/).map(bare);
+  const head = ws[ws.length - 1]!;
+  // Datelines in capitals ("WASHINGTON") and lone sentence words ("Hours") are not speakers.
+  if (!/\p{Ll}/u.test(phrase) && phrase.length > 4) return false;
+  if (isCapitalised(head)) return !NOT_NAMES.has(head.toLowerCase()) || ws.length > 1;
+  return anyNoun || SOURCE_NOUNS.has(head.toLowerCase());
+}
+
+/** A speaker phrase found by reading forward, with the number of words it used. */
+type Forward = Omit<Cue, 'place'> & { used: number };
+
+/**
+ * The speaker phrase at the start of `ws`: after an inverted verb (`said Yang Moo-jin, a professor
+ * …`), after "according to", or opening the words after a quote (`Pompeo, a former …, said`).
+ * An appositive that follows the name is read as the role.
+ */
+function subjectAfter(ws: Word[], loose = false): Forward | null {
+  const first = ws[0];
+  if (!first) return null;
+  if (PRONOUNS.has(lower(first.text)) && !/^I$/.test(bare(first.text))) {
+    return { phrase: bare(first.text), at: first.start, role: null, used: 1 };
+  }
+  let end = 0;
+  let sawName = false;
+  let stoppedOnComma = false;
+  while (end < ws.length && end < 8) {
+    const w = ws[end]!.text;
+    const l = lower(w);
+    const cap = isCapitalised(w);
+    if (end === 0 && DETERMINERS.has(l)) {
+      end++;
+      continue;
+    }
+    if (!cap && CLAUSE_WORDS.has(l) && !(JOINERS.has(l) && sawName)) break;
+    // Role words between names continue the phrase: "White House press secretary Josh Earnest".
+    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThenName(ws, end) && !(loose && roleWordsThenVerb(ws, end))) break;
+    if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w))) break;
+    if (cap) sawName = true;
+    end++;
+    // "The official indicated …": a source noun ends the phrase unless more of the name follows.
+    const next = ws[end]?.text ?? '';
+    if (!sawName && SOURCE_NOUNS.has(l) && !isCapitalised(next) && !SOURCE_NOUNS.has(lower(next))) break;
+    if (/[,;:.!?]$/.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.$/u.test(w)) {
+      stoppedOnComma = w.endsWith(',');
+      break;
+    }
+  }
+  while (end > 0 && JOINERS.has(lower(ws[end - 1]!.text))) end--;
+  if (end === 0) return null;
+  const phrase = bare(ws.slice(0, end).map((w) => w.text).join(' '));
+  if (!isSpeakerPhrase(phrase, loose && DETERMINERS.has(lower(first.text)))) return null;
+  let role: string | null = null;
+  let used = end;
+  // Appositives run from comma to comma: ", a professor at the University of …,", ", 69,".
+  for (let n = 0; stoppedOnComma && n < 3; n++) {
+    let close = used;
+    while (close < ws.length && close - used < 25 && !/[,.;:]$/.test(ws[close]!.text)) close++;
+    const appositive = ws.slice(used, close + 1).map((w) => w.text).join(' ');
+    if (hasVerb(appositive) || close >= ws.length) break;
+    if (/^(?:an?|the|who)\s|^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
+    used = close + 1;
+    stoppedOnComma = appositive.endsWith(',');
+  }
+  return { phrase, at: first.start, role, used };
+}
+
+/** Whether ws[i…] is up to three lowercase role words and then a capitalised word. */
+function roleWordsThenName(ws: Word[], i: number): boolean {
+  for (let k = i; k < ws.length && k < i + 4; k++) {
+    const w = ws[k]!.text;
+    if (isCapitalised(w)) return k > i;
+    if (!/^\p{Ll}+$/u.test(w) || CLAUSE_WORDS.has(w) || isVerb(w)) return false;
+  }
+  return false;
+}
+
+/** Whether ws[i…] is up to three lowercase nouns and then a speech verb: "one Trump campaign source said". */
+function roleWordsThenVerb(ws: Word[], i: number): boolean {
+  for (let k = i; k < ws.length && k < i + 4; k++) {
+    if (isVerb(ws[k]!.text)) return k > i;
+    if (!/^\p{Ll}+$/u.test(ws[k]!.text) || CLAUSE_WORDS.has(ws[k]!.text)) return false;
+  }
+  return false;
+}
+
+const hasVerb = (s: string): boolean => verbsIn(s).length > 0;
+
+function verbsIn(s: string): RegExpExecArray[] {
+  VERB_RE.lastIndex = 0;
+  return [...s.matchAll(VERB_RE)] as RegExpExecArray[];
+}
+
+/**
+ * A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, a professor, said`,
+ * `"…," according to X`, `"…" ― X`. `after` is the rest of the sentence (masked), starting at `offset`.
+ */
+export function cueAfter(after: string, offset: number): Cue | null {
+  const lead = /^[\s,;:]*/.exec(after)![0].length;
+  let s = after.slice(lead);
+  const base = offset + lead;
+  if (!s || s.startsWith(MASK) || /^[“"‘]/.test(s)) return null;
+  // A signature after a dash: "…" ― Pamela Padilla.
+  const dash = /^[—―–-]+\s*/.exec(s);
+  if (dash) {
+    const found = subjectAfter(words(s.slice(dash[0].length), base + dash[0].length));
+    const rest = found && words(s.slice(dash[0].length), 0).slice(found.used);
+    if (found && /^\p{Lu}/u.test(found.phrase) && (!rest?.length || hasVerb(rest.slice(0, 2).map((w) => w.text).join(' ')))) {
+      return { ...found, place: 'after' };
+    }
+    s = s.slice(dash[0].length);
+  }
+  const according = /^according to\s+/i.exec(s);
+  if (according) {
+    const found = subjectAfter(words(s.slice(according[0].length), base + according[0].length), true);
+    return found && { ...found, place: 'after' };
+  }
+  const ws = words(s, base);
+  let i = 0;
+  while (i < ws.length && isSkippable(ws[i]!.text)) i++;
+  if (i < ws.length && isVerb(ws[i]!.text)) {
+    const found = subjectAfter(ws.slice(i + 1));
+    return found && { ...found, place: 'after' };
+  }
+  // Right after a quote and before a speech verb, any noun phrase is the speaker: "the band leader said".
+  const found = subjectAfter(ws, true);
+  if (!found) return null;
+  // Between the subject (and its appositive) and the verb only auxiliaries and adverbs may stand.
+  let j = found.used;
+  while (j < ws.length && isSkippable(ws[j]!.text)) j++;
+  return j < ws.length && isVerb(ws[j]!.text) ? { ...found, place: 'after' } : null;
+}
+
+const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
+const isVerb = (w: string): boolean => VERB_WORD.test(bare(w));
+
+/**
+ * A cue before the quote in the same sentence: `X said: "…"`, `X told Y "…"`, `according to X, "…"`,
+ * or a speech verb earlier in the sentence (`Moon said Sunday the "whole world" was watching`).
+ */
+export function cueBefore(before: string, offset: number): Cue | null {
+  const according = /according to\s+([^,]+),\s*$/i.exec(before);
+  if (according) {
+    const found = subjectAfter(words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)), true);
+    if (found) return { phrase: found.phrase, at: found.at, role: found.role, place: 'before' };
+  }
+  const verbs = verbsIn(before);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const verb = verbs[i]!;
+    const tail = before.slice(verb.index + verb[0].length);
+    const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail) ? 'before' : 'loose';
+    const left = words(before.slice(0, verb.index), offset);
+    const participle = /ing$/.test(verb[0]) && /,\s*$/.test(before.slice(0, verb.index));
+    let found = participle ? null : subjectBefore(left);
+    if (!found && left.length && (participle || /^(?:and|but|then)$/i.test(bare(left[left.length - 1]!.text)))) {
+      // "The official indicated …, but added:": the subject opens the sentence.
+      found = subjectAtStart(left);
+    }
+    if (found) return { ...found, place };
+    // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote.
+    const inverted = subjectAfter(words(tail, offset + verb.index + verb[0].length));
+    if (inverted && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { phrase: inverted.phrase, at: inverted.at, role: inverted.role, place };
+  }
+  // A colon introduces what the sentence's subject said, whatever the verb: "Cruz called them on it:",
+  // or what the name right before it said: "… - Jeffrey M. Jones: “…”".
+  const ws = words(before.replace(/:\s*$/, ''), offset);
+  const byline = /[-—–]\s*[^-—–:]{3,60}:\s*$/.test(before);
+  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws) : null;
+  return subject && { ...subject, place: 'before' };
+}
+
+/** The subject phrase opening a sentence, when the sentence starts with one followed by a verb. */
+function subjectAtStart(ws: Word[]): Omit<Cue, 'place'> | null {
+  // "During a speech in Ohio, Trump attacked …": skip the introductory phrase.
+  const intro = ws.findIndex((w) => w.text.endsWith(','));
+  for (const from of intro >= 0 && intro < 8 ? [intro + 1, 0] : [0]) {
+    const found = subjectAfter(ws.slice(from));
+    if (found && found.used < ws.length - from) return found;
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Finding quotation marks and pairing them into spans. No attribution here: just "where are the
+ * quoted words", with paragraph bounds so the attribution stage can read the context.
+ */
+
+/** A line of text with its offsets; the corpus and the CLI both separate paragraphs by newlines. */
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface MarkedQuote {
+  /** Offsets of the quoted words, inside the marks. */
+  start: number;
+  end: number;
+  /** Index of the paragraph the quote opens in, and the one it closes in (differ for a multi-paragraph quote). */
+  firstPara: number;
+  lastPara: number;
+  /** True when a closing mark was found; false when the paragraph ended first. */
+  closed: boolean;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return paragraphs;
+}
+
+const OPENERS = '“„«';
+const CLOSERS = '”»';
+const SINGLE_OPENERS = '‘‚‹';
+const SINGLE_CLOSERS = '’›';
+
+type Direction = 'open' | 'close' | 'either';
+
+/**
+ * Which way a mark faces. Curly marks say so themselves; an ASCII mark faces away from the
+ * space beside it ("open after a space, close before one").
+ */
+function directionOf(text: string, i: number, single: boolean): Direction | null {
+  const ch = text[i]!;
+  if ((single ? SINGLE_OPENERS : OPENERS).includes(ch)) return 'open';
+  if ((single ? SINGLE_CLOSERS : CLOSERS).includes(ch) || ch === '"' || ch === "'") {
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    const spaceBefore = /[\s([{\u2014\u2013/]/.test(before);
+    const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013/-]/.test(after);
+    // Apostrophes inside or at the end of words (don't, voters') are not quotation marks.
+    if (single && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
+    if (ch === '"' || ch === "'") {
+      if (spaceBefore && !spaceAfter) return 'open';
+      if (!spaceBefore && spaceAfter) return 'close';
+      return 'either';
+    }
+    // A right single mark after a space opens a quote in careless typesetting; otherwise it closes.
+    return spaceBefore && !spaceAfter ? 'open' : 'close';
+  }
+  return null;
+}
+
+function isMark(ch: string, single: boolean): boolean {
+  return single ? `'${SINGLE_OPENERS}${SINGLE_CLOSERS}`.includes(ch) : `"${OPENERS}${CLOSERS}`.includes(ch);
+}
+
+/** Does the paragraph open with a quotation mark (after leading spaces)? */
+function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
+  const first = text.slice(p.start, p.end).trimStart()[0] ?? '';
+  return isMark(first, single) && directionOf(text, text.indexOf(first, p.start), single) !== 'close';
+}
+
+/**
+ * British-style texts quote with single marks and nest double ones; everywhere else single marks
+ * are nested quotes or apostrophes. Decide once per text.
+ */
+function quotesWithSingleMarks(text: string): boolean {
+  const doubles = (text.match(/["“”„«»]/g) ?? []).length;
+  const singleOpens = (text.match(/(?:^|\s)[‘']\p{L}/gmu) ?? []).length;
+  return doubles === 0 && singleOpens > 0;
+}
+
+/**
+ * Pairs marks into quotes. A quotation that runs over several paragraphs repeats the opening mark
+ * on each paragraph and closes only on the last: it stays open across the paragraph break when the
+ * next paragraph opens with a mark. A mark left open at a paragraph end otherwise closes there.
+ */
+export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQuote[] {
+  const single = quotesWithSingleMarks(text);
+  const quotes: MarkedQuote[] = [];
+  let open: { start: number; firstPara: number } | null = null;
+  const closeAt = (end: number, lastPara: number, closed: boolean): void => {
+    if (open) quotes.push({ start: open.start, end, firstPara: open.firstPara, lastPara, closed });
+    open = null;
+  };
+  paragraphs.forEach((p, pi) => {
+    // The mark that re-opens a carried quotation at the head of this paragraph is not a new quote.
+    const skip = open ? firstMarkIndex(text, p) : -1;
+    for (let i = p.start; i < p.end; i++) {
+      if (i === skip || !isMark(text[i]!, single)) continue;
+      let dir = directionOf(text, i, single);
+      if (!dir) continue;
+      // Careless typesetting turns curly marks the wrong way: "It's unusual,“ said Noble.
+      if (dir === 'open' && open && /[^\s([{]/.test(text[i - 1] ?? ' ') && /^(?:[\s.,;:!?)]|)$/.test(text[i + 1] ?? '')) dir = 'close';
+      else if (dir === 'close' && !open && /^[\s(]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) dir = 'open';
+      if (open && dir !== 'open') closeAt(i, pi, true);
+      else if (dir !== 'close') {
+        // A second opening mark while one is open: the first was never closed.
+        if (open) closeAt(trimEnd(text, i), pi, false);
+        open = { start: i + 1, firstPara: pi };
+      }
+    }
+    const next = paragraphs[pi + 1];
+    if (open && !(next && opensWithMark(text, next, single))) closeAt(trimEnd(text, p.end), pi, false);
+  });
+  return quotes.filter((q) => q.end > q.start);
+}
+
+function firstMarkIndex(text: string, p: Paragraph): number {
+  let i = p.start;
+  while (i < p.end && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,161 @@
+/**
+ * The article-wide name table: every capitalised name run in the text, so that a surname
+ * ("Moon", "Chairman Kim") resolves to the full name even when the full name comes later, spelling
+ * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
+ */
+import { MASK, sentenceStart } from './sentences.js';
+import { CLAUSE_WORDS, NOT_NAMES, ORG_WORDS, TITLES } from './words.js';
+
+export type Gender = 'm' | 'f' | null;
+
+interface FullName {
+  form: string;
+  /** Known to be a person: titled, written as a bare surname, or quoted as a speaker. */
+  person: boolean;
+  count: number;
+  /** Role words written before the name at a mention: titles ("US Secretary of State"). */
+  role: string | null;
+  votes: { m: number; f: number };
+}
+
+export interface Mention {
+  at: number;
+  key: string;
+  /** Opens its clause, so likely the subject: pronouns in the next sentences most often mean it. */
+  subject: boolean;
+}
+
+export interface NameTable {
+  /** Full names (two words or more) by key. */
+  full: Map<string, FullName>;
+  /** Person mentions outside quotations, in text order, by full-name key. */
+  mentions: Mention[];
+}
+
+/** A name token: a capitalised word, an initial, or an abbreviated title. */
+const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:of|de|van|von|al|bin|la|le|du|da|der|del)\\s)?${TOKEN})*`, 'gu');
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'great', 'middle']);
+
+/** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
+export const nameKey = (name: string): string =>
+  name.toLowerCase().replace(/['’]s$/, '').replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Titles that only people carry: a name written after one is a person's. */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Gov|Governor|President|Chairman|Secretary|Judge|Mayor|Gen|Prof|Rev|Chancellor|Minister)\.?$/;
+
+/**
+ * Splits a capitalised run into the titles before the name and the name:
+ * "US Secretary of State Mike Pompeo" → title "US Secretary of State", name "Mike Pompeo";
+ * "Ohio Democratic Party Chairman David Pepper" → "David Pepper". Sentence-initial words that the
+ * text also writes in lower case ("Although", "Speaking") are not part of a name.
+ */
+export function splitTitle(run: string, common?: Set<string>): { name: string; title: string | null } {
+  const ws = run.replace(/['’]s$/, '').split(/\s+/);
+  let from = 0;
+  while (from < ws.length - 1 && (NOT_NAMES.has(ws[from]!.toLowerCase()) || common?.has(ws[from]!.toLowerCase()))) from++;
+  let cut = from;
+  for (let i = from; i < ws.length - 1; i++) {
+    if (!TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ''))) continue;
+    const after = ws[i + 1] === 'of' ? i + 3 : i + 1;
+    if (after < ws.length && !isOrganisation(ws.slice(after).join(' '))) cut = after;
+  }
+  const title = ws.slice(from, cut).join(' ');
+  return { name: ws.slice(cut).join(' '), title: title || null };
+}
+
+const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+const looksLikePlace = (name: string): boolean => PLACE_WORDS.has(name.split(' ')[0]!.toLowerCase());
+/** Datelines and headlines in capitals ("MIDWAY ATOLL") are not names. */
+const isShouted = (name: string): boolean => !/\p{Ll}/u.test(name);
+
+export function buildNameTable(text: string, masked: string): NameTable {
+  const full = new Map<string, FullName>();
+  const common = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
+  const runs: Array<{ at: number; name: string }> = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const { name, title } = splitTitle(m[0], common);
+    const at = m.index + m[0].length - name.length;
+    if (NOT_NAMES.has(name.toLowerCase()) || isShouted(name) || /\s\p{Lu}\.$/u.test(name)) continue;
+    runs.push({ at, name });
+    const ws = name.split(' ');
+    const titled = !!title && PERSON_TITLE.test(title.split(' ').pop()!);
+    if (ws.length > 4 || isOrganisation(name) || looksLikePlace(name) || (ws.length < 2 && !titled)) continue;
+    const key = nameKey(name);
+    const entry = full.get(key) ?? { form: name, count: 0, role: null, votes: { m: 0, f: 0 }, person: false };
+    entry.count++;
+    entry.person ||= titled;
+    entry.role ??= title && (/\s/.test(title) || titled) && !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title) ? title : null;
+    if (title && /^Mr\.?$/.test(title)) entry.votes.m += 2;
+    if (title && /^(?:Mrs|Ms|Miss)\.?$/.test(title)) entry.votes.f += 2;
+    full.set(key, entry);
+  }
+  const mentions: NameTable['mentions'] = [];
+  const table: NameTable = { full, mentions };
+  for (const r of runs) {
+    if (masked[r.at] === MASK) continue;
+    const key = resolveKey(table, r.name);
+    if (!key) continue;
+    // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
+    if (!r.name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
+    mentions.push({ at: r.at, key, subject: opensClause(masked, r.at) });
+  }
+  voteGenderFromPronouns(table, masked);
+  return table;
+}
+
+/**
+ * Whether the words before a name in its sentence leave it as the subject: nothing, a conjunction,
+ * titles or role words ("But State Department spokeswoman …"), or an introductory phrase and comma.
+ */
+function opensClause(masked: string, at: number): boolean {
+  let para = at;
+  while (para > 0 && masked[para - 1] !== '\n') para--;
+  const before = masked.slice(sentenceStart(masked, at, para), at).replace(/^[^,]{0,50},/, '').trim();
+  if (!before) return true;
+  const ws = before.split(/\s+/);
+  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|but$|and$|so$|the$|a$|an$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]/.test(w));
+}
+
+/** The full-name key a name refers to, or null when the text never gives a full name for it. */
+export function resolveKey(table: NameTable, name: string): string | null {
+  const key = nameKey(splitTitle(name).name);
+  if (key.includes(' ')) return table.full.has(key) ? key : null;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [k, entry] of table.full) {
+    const ws = k.split(' ');
+    if (ws.length < 2) continue;
+    // A surname stands for a full name ending with it; East Asian names put the family name first.
+    const score = ws[ws.length - 1] === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
+    if (score && score * 1000 + entry.count > bestScore) {
+      best = k;
+      bestScore = score * 1000 + entry.count;
+    }
+  }
+  return best ?? (table.full.has(key) ? key : null);
+}
+
+/**
+ * Gender from the pronoun that first follows a mention (outside quotations) before any other
+ * mention: "Pompeo … he", "Nauert … her".
+ */
+function voteGenderFromPronouns(table: NameTable, masked: string): void {
+  const { mentions, full } = table;
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.at ?? masked.length;
+    const window = masked.slice(m.at, Math.min(next, m.at + 200));
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
+    const entry = full.get(m.key);
+    if (!pronoun || !entry) return;
+    if (pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers') entry.votes.m++;
+    else entry.votes.f++;
+  });
+}
+
+export function genderOf(table: NameTable, key: string): Gender {
+  const v = table.full.get(key)?.votes;
+  if (!v || v.m === v.f) return null;
+  return v.m > v.f ? 'm' : 'f';
+}

@@ -1,0 +1,48 @@
+/**
+ * Sentence bounds around a quote. They are found on a masked copy of the text in which every
+ * quotation's words are blanked out, so a period inside a quotation never ends the sentence that
+ * carries it ("…," she said) and offsets stay those of the original text.
+ */
+
+/** Stands in for quoted words in the masked text: not a letter, a space or punctuation. */
+export const MASK = '¤';
+
+export function maskQuotes(text: string, spans: Array<{ start: number; end: number }>): string {
+  const chars = text.split('');
+  for (const { start, end } of spans) {
+    // Keep the quote's last character when it is punctuation: it tells whether the sentence ends.
+    const keepLast = /[.!?,]/.test(text[end - 1] ?? '') ? 1 : 0;
+    for (let i = start; i < end - keepLast; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  }
+  // Party tags and other short asides, "Rep. Gwen Moore (D-Wis.) said", are not part of the cue.
+  return chars.join('').replace(/\([^()\n]{1,40}\)/g, (m) => ' '.repeat(m.length));
+}
+
+/** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+
+/** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
+const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
+
+function boundaries(masked: string, from: number, to: number): number[] {
+  // One character past `to`, so a boundary right before it can see the capital that follows.
+  const slice = masked.slice(from, to + 1);
+  const ends: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const end = from + m.index + m[0].length;
+    if (end <= to && !ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index))) ends.push(end);
+  }
+  return ends;
+}
+
+/** Start of the sentence containing `pos`, not before the paragraph start. */
+export function sentenceStart(masked: string, pos: number, paraStart: number): number {
+  const ends = boundaries(masked, paraStart, pos);
+  return ends.length ? ends[ends.length - 1]! : paraStart;
+}
+
+/** End of the sentence containing `pos`, not after the paragraph end. */
+export function sentenceEnd(masked: string, pos: number, paraEnd: number): number {
+  return boundaries(masked, pos, paraEnd)[0] ?? paraEnd;
+}
