@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from './server.js';
 import { launchFirefox, openOptionsPage, poll, withTimeout, type FirefoxSession } from './firefox-harness.js';
 
-const TITLE = 'How the city rebuilt its tram network in four years';
+const TITLE = 'Pompeo: ‘Significant progress’ made on NKorea denuke trip';
 
 /** The slice of the WebExtension API the options page's window offers to the evaluated code. */
 interface ExtApi {
@@ -27,6 +27,9 @@ interface PageState {
   title: string | null;
   theme: string | null;
   body: number;
+  speakers: string[];
+  /** Quote ranges marked in the text through the CSS Custom Highlight API. */
+  marked: number;
 }
 
 /** What the article page looks like from the page's own world (not the extension's). */
@@ -41,6 +44,8 @@ function pageState(page: Page): Promise<PageState> {
       title: shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null,
       theme: shadow?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null,
       body: shadow?.querySelector('.vb-body')?.textContent?.length ?? 0,
+      speakers: Array.from(shadow?.querySelectorAll('.vb-speaker .vb-name') ?? []).map((el) => el.textContent ?? ''),
+      marked: (CSS.highlights?.get('verbatim-quote') as unknown as Set<Range> | undefined)?.size ?? 0,
     };
   });
 }
@@ -84,7 +89,7 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
   beforeAll(async () => {
     server = await startServer();
     firefox = await launchFirefox();
-    articleUrl = server.url('rich-article.html');
+    articleUrl = server.url('pompeo-nkorea.html');
     article = await firefox.browser.newPage();
     // domcontentloaded: the fixture embeds an iframe on a host this closed network cannot reach.
     await article.goto(articleUrl, { waitUntil: 'domcontentloaded', timeout: 15_000 });
@@ -120,6 +125,9 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
     expect(open.title).toBe(TITLE);
     expect(open.theme).toBe('dark');
     expect(open.body).toBeGreaterThan(1000);
+    // The quote sidebar and the quote marks in the text work in Firefox too.
+    expect(open.speakers).toEqual(expect.arrayContaining(['Mike Pompeo', 'Kim Jong Un', 'Heather Nauert']));
+    expect(open.marked).toBeGreaterThan(5);
     // The page guard adds one page-wide sheet while the reader is open (and must take it away).
     expect(open.sheets).toBe(before.sheets + 1);
   });
@@ -140,6 +148,7 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
     }, 'the <verbatim-reader> element to be removed');
 
     expect(closed.sheets).toBe(before.sheets);
+    expect(closed.marked).toBe(0);
     expect(closed.html).toBe(before.html);
   });
 });
