@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReader, launch, openReader, readerCount, READER_TITLE, type Harness } from './chromium.js';
-import { startServer, type FixtureServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { closeReader, openReader, readerCount, READER_TITLE, type Harness } from './chromium.js';
+import { useChromium } from './suite.js';
+import type { FixtureServer } from './server.js';
 
 let h: Harness;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
+useChromium(async (harness, fixtures) => {
+  h = harness;
+  server = fixtures;
 });
 
 /** Everything about the page that closing the reader must put back. */

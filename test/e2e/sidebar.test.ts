@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReader, launch, openReader, ROOT, type Harness } from './chromium.js';
-import { startServer, type FixtureServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { closeReader, openReader, ROOT, type Harness } from './chromium.js';
+import { useChromium } from './suite.js';
+import type { FixtureServer } from './server.js';
 
 let h: Harness;
 let server: FixtureServer;
 const gold = JSON.parse(readFileSync(`${ROOT}/../shared/seed/pompeo-nkorea.gold.json`, 'utf8'));
 
-beforeAll(async () => {
-  server = await startServer();
-  h = await launch();
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
+useChromium(async (harness, fixtures) => {
+  h = harness;
+  server = fixtures;
+  await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 });
 
 /** The text and on-screen box of everything in the "active" highlight. */
