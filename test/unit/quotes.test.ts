@@ -214,3 +214,86 @@ describe('attributing quotes', () => {
     expect(speakerOf(text, 'Nobody')).toBeNull();
   });
 });
+
+describe('speaker phrases', () => {
+  it('takes the person, not the place, in "Name of Place"', () => {
+    expect(speakerOf('“We should debate it,” said Sen. Ann Corder of Delaware.', 'debate')).toBe('Ann Corder');
+    expect(speakerOf('“There is a passion for him,” said Rob Antell of the New York delegation.', 'passion')).toBe('Rob Antell');
+    // A title before "of" is no name: "Secretary of State".
+    expect(speakerOf('“We will talk,” said Secretary of State Mary Kell.', 'talk')).toBe('Mary Kell');
+  });
+
+  it('reads abbreviated titles, initials and long role runs before a name', () => {
+    expect(speakerOf('“We are at war with them,” said Pentagon spokesman Navy Capt. Jeff Dorn.', 'war')).toBe('Jeff Dorn');
+    expect(speakerOf('“This is a sad day,” said Rep. G.K. Barfield (D-N.C.), head of the caucus.', 'sad day')).toBe('G.K. Barfield');
+    expect(speakerOf('“This is a waste of time,” said Del. Stacy Plass of the Virgin Islands.', 'waste')).toMatch(/Stacy Plass$/);
+    expect(speakerOf('“This is a first,” said Lynn’s top foreign policy aide Jake Sorel.', 'first')).toBe('Jake Sorel');
+  });
+
+  it('reads two-word and less common speech verbs', () => {
+    expect(speakerOf('When Tran suggested a suit, Ruby Moss shot back: “If they sue us, they will lose.”', 'sue us')).toBe('Ruby Moss');
+    expect(speakerOf('“They would have acted by now,” Pat Toole fumed on Tuesday.', 'acted')).toBe('Pat Toole');
+    expect(speakerOf('“Call the vote right now, please,” Dee Marr interjected.', 'Call')).toBe('Dee Marr');
+  });
+
+  it('names the person in an appositive after a role', () => {
+    expect(speakerOf('“California stuck out as a place to compete,” her campaign manager, Jeff Waver, said in an interview.', 'California')).toBe('Jeff Waver');
+    expect(speakerOf('Her senior policy adviser, Anna Lee, said: “We believe cooperation is essential for all of us.”', 'cooperation')).toBe('Anna Lee');
+    expect(speakerOf('“Fewer than half of them voted,” Sanders’s campaign manager, Jeff Waver, said on Sunday.', 'Fewer')).toBe('Jeff Waver');
+  });
+
+  it('reads past several appositives and a comma left by a blanked aside', () => {
+    const text = 'Jane Doe announced the news on Sunday. Doe, 35, the daughter of a former governor, said on Monday, “Next summer we will have a bigger family.”';
+    const q = quoteWith(findQuotes(text).quotes, 'Next summer');
+    expect(q?.speaker).toBe('Jane Doe');
+    expect(q?.role).toBe('the daughter of a former governor');
+    expect(speakerOf('“They would just go get them,” Rep. Jim Jordy (R-Ohio), an oversight panel member, said in a phone interview.', 'go get')).toBe('Jim Jordy');
+    expect(speakerOf('So far he has said little. But Sen. Rich J. Dorban (D-Ill.), noting the size of the list, said, “He has a heck of a list.”', 'heck')).toBe('Rich J. Dorban');
+  });
+
+  it('skips introductory phrases before the subject of a colon or participle cue', () => {
+    const text = [
+      'During a national security speech earlier in the day, Ed Trumbo attacked Clare, saying, “She is not fit for the job.”',
+      'On July 6, 2015, Ben Sandor made the following comment:',
+      '“For young people who have graduated high school, the rate is high.”',
+    ].join('\n\n');
+    const { quotes } = findQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ed Trumbo', 'Ben Sandor']);
+  });
+
+  it('takes a name standing alone before a colon as the speaker', () => {
+    expect(speakerOf('Rep. Trey Godwin (R-S.C.): “I have not heard anyone other than you cite that figure.”', 'figure')).toBe('Trey Godwin');
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves a pronoun to the name last standing beside a speech verb', () => {
+    const text = [
+      'Senator Paul Smith and professor Mark Jones met voters on Monday.',
+      'Smith spoke about the budget for an hour. The plan could help the state, Jones said.',
+      '“It will work,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'It will work')).toBe('Mark Jones');
+  });
+
+  it('does not take an object or a possessive for the subject', () => {
+    const text = [
+      'President Barry Oberg and Don Trask spoke on Thursday.',
+      'Oberg also addressed Trask’s concerns about the vote on Thursday.',
+      '“We take our duties seriously,” he added.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'duties')).toBe('Barry Oberg');
+  });
+});
+
+describe('short quotes and titles', () => {
+  it('lists a short quote or a capitalised one when a cue introduces it', () => {
+    expect(speakerOf('Asked whether he would fire the writer, Reince Pryor said, “Probably.”', 'Probably')).toBe('Reince Pryor');
+    expect(speakerOf('Co-anchor Nora Dell then loudly asked, “Really?”', 'Really')).toMatch(/Nora Dell$/);
+  });
+
+  it('does not list a show title after "on" or a possessive, even with a cue after it', () => {
+    const text = 'On CBS’s “Face the Voters,” Bern Sandler was asked about it.';
+    expect(findQuotes(text).quotes).toHaveLength(0);
+  });
+});

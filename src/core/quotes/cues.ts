@@ -29,7 +29,11 @@ const JOINERS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du'
 function words(s: string, offset: number): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: offset + m.index });
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    // A comma left alone by a blanked aside, "Jordan (R-Ohio), a member", joins the word before it.
+    if (/^[,;:]$/.test(m[0]) && out.length) out[out.length - 1]!.text += m[0];
+    else out.push({ text: m[0], start: offset + m.index });
+  }
   return out;
 }
 
@@ -44,25 +48,30 @@ const isSkippable = (w: string): boolean => AUX.has(w) || /^\p{Ll}+ly$/u.test(w)
  * name with the role words before it, or a determiner phrase headed by a source noun. An
  * appositive between the subject and the verb ("Yang, a professor at …, said") becomes the role.
  */
-function subjectBefore(ws: Word[]): Omit<Cue, 'place'> | null {
+function subjectBefore(ws: Word[]): (Omit<Cue, 'place'> & { from: number }) | null {
   let end = ws.length;
   while (end > 0 && isSkippable(ws[end - 1]!.text)) end--;
   if (end === 0) return null;
   let role: string | null = null;
-  const last = ws[end - 1]!;
-  if (/,$/.test(last.text) && end >= 2) {
-    // Appositive or relative clause closed by a comma: find the comma that opens it.
+  let name: Word[] | null = null;
+  // Appositives or a relative clause closed by a comma: "Clinton, 35, the daughter of …, said".
+  for (let n = 0; n < 3 && end >= 2 && /,$/.test(ws[end - 1]!.text); n++) {
     let open = end - 2;
     while (open >= 0 && !/,$/.test(ws[open]!.text)) open--;
+    // A second one only when it is no name: an age, a role ("Clinton, 35, the daughter of …,").
+    if (n && (open < 0 || isCapitalised(ws[open + 1]!.text))) break;
     if (open < 0 || end - open > 25) return null;
-    const appositive = ws.slice(open + 1, end).map((w) => w.text).join(' ').replace(/,$/, '');
+    const words = ws.slice(open + 1, end);
+    const appositive = words.map((w) => w.text).join(' ').replace(/,$/, '');
     if (new RegExp(`^(?:${SPEECH_VERB})\\b`).test(appositive)) return null;
-    if (!/^(?:who|which)\b/.test(appositive)) role = appositive;
+    if (!/^(?:who|which)\b/.test(appositive)) role ??= appositive;
+    // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
+    name = words.length < 5 && words.every((w) => isCapitalised(w.text)) ? words : null;
     end = open + 1;
   }
   const head = lower(ws[end - 1]!.text);
   if (PRONOUNS.has(head)) {
-    return { phrase: bare(ws[end - 1]!.text), at: ws[end - 1]!.start, role: null };
+    return { phrase: bare(ws[end - 1]!.text), at: ws[end - 1]!.start, role: null, from: end - 1 };
   }
   let start = end;
   let sawName = false;
@@ -86,7 +95,10 @@ function subjectBefore(ws: Word[]): Omit<Cue, 'place'> | null {
   const phraseWords = ws.slice(start, end);
   const phrase = phraseWords.map((w) => w.text).join(' ').replace(/[,;:]$/, '');
   if (!isSpeakerPhrase(phrase)) return null;
-  return { phrase: bare(phrase), at: phraseWords[0]!.start, role };
+  if (name && !isCapitalised(bare(phraseWords[phraseWords.length - 1]!.text))) {
+    return { phrase: bare(name.map((w) => w.text).join(' ')), at: name[0]!.start, role: bare(phrase), from: start };
+  }
+  return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
 }
 
 /** A speaker phrase names someone, or is headed by a source noun ("the official", "a statement"). */
@@ -133,14 +145,14 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
     // "The official indicated …": a source noun ends the phrase unless more of the name follows.
     const next = ws[end]?.text ?? '';
     if (!sawName && SOURCE_NOUNS.has(l) && !isCapitalised(next) && !SOURCE_NOUNS.has(lower(next))) break;
-    if (/[,;:.!?]$/.test(w) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.$/u.test(w)) {
+    if (/[,;:.!?]$/.test(w) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(w)) {
       stoppedOnComma = w.endsWith(',');
       break;
     }
   }
   while (end > 0 && JOINERS.has(lower(ws[end - 1]!.text))) end--;
   if (end === 0) return null;
-  const phrase = bare(ws.slice(0, end).map((w) => w.text).join(' '));
+  let phrase = bare(ws.slice(0, end).map((w) => w.text).join(' '));
   if (!isSpeakerPhrase(phrase, loose && DETERMINERS.has(lower(first.text)))) return null;
   let role: string | null = null;
   let used = end;
@@ -151,6 +163,10 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
     const appositive = ws.slice(used, close + 1).map((w) => w.text).join(' ');
     if (hasVerb(appositive) || close >= ws.length) break;
     if (/^(?:an?|the|who)\s|^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
+    // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
+    else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*,$/u.test(appositive)) {
+      [phrase, role] = [appositive.slice(0, -1), phrase];
+    }
     used = close + 1;
     stoppedOnComma = appositive.endsWith(',');
   }
@@ -159,10 +175,10 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
 
 /** Whether ws[i…] is up to three lowercase role words and then a capitalised word. */
 function roleWordsThenName(ws: Word[], i: number): boolean {
-  for (let k = i; k < ws.length && k < i + 4; k++) {
+  for (let k = i; k < ws.length && k < i + 5; k++) {
     const w = ws[k]!.text;
     if (isCapitalised(w)) return k > i;
-    if (!/^\p{Ll}+$/u.test(w) || CLAUSE_WORDS.has(w) || isVerb(w)) return false;
+    if (!/^\p{Ll}+$/u.test(w) || /ed$/.test(w) || CLAUSE_WORDS.has(w) || isVerb(w)) return false;
   }
   return false;
 }
@@ -216,11 +232,14 @@ export function cueAfter(after: string, offset: number): Cue | null {
   }
   // Right after a quote and before a speech verb, any noun phrase is the speaker: "the band leader said".
   const found = subjectAfter(ws, true);
-  if (!found) return null;
   // Between the subject (and its appositive) and the verb only auxiliaries and adverbs may stand.
-  let j = found.used;
+  let j = found?.used ?? 0;
   while (j < ws.length && isSkippable(ws[j]!.text)) j++;
-  return j < ws.length && isVerb(ws[j]!.text) ? { ...found, place: 'after' } : null;
+  if (found && j < ws.length && isVerb(ws[j]!.text)) return { ...found, place: 'after' };
+  // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said".
+  const v = ws.findIndex((w) => isVerb(w.text));
+  const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v)) : null;
+  return back && !back.from ? { phrase: back.phrase, at: back.at, role: back.role, place: 'after' } : null;
 }
 
 const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
@@ -243,10 +262,10 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail) ? 'before' : 'loose';
     const left = words(before.slice(0, verb.index), offset);
     const participle = /ing$/.test(verb[0]) && /,\s*$/.test(before.slice(0, verb.index));
-    let found = participle ? null : subjectBefore(left);
+    let found: Omit<Cue, 'place'> | null = participle ? null : subjectBefore(left);
     if (!found && left.length && (participle || /^(?:and|but|then)$/i.test(bare(left[left.length - 1]!.text)))) {
       // "The official indicated …, but added:": the subject opens the sentence.
-      found = subjectAtStart(left);
+      found = subjectAtStart(left, true);
     }
     if (found) return { ...found, place };
     // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote.
@@ -257,17 +276,20 @@ export function cueBefore(before: string, offset: number): Cue | null {
   // or what the name right before it said: "… - Jeffrey M. Jones: “…”".
   const ws = words(before.replace(/:\s*$/, ''), offset);
   const byline = /[-—–]\s*[^-—–:]{3,60}:\s*$/.test(before);
-  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws) : null;
+  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws, true) : null;
   return subject && { ...subject, place: 'before' };
 }
 
-/** The subject phrase opening a sentence, when the sentence starts with one followed by a verb. */
-function subjectAtStart(ws: Word[]): Omit<Cue, 'place'> | null {
+/**
+ * The subject phrase opening a sentence, when the sentence starts with one followed by a verb; with
+ * `whole`, also a name of two words or more that is the whole sentence ("Rep. Trey Gowdy:").
+ */
+function subjectAtStart(ws: Word[], whole = false): Omit<Cue, 'place'> | null {
   // "During a speech in Ohio, Trump attacked …": skip the introductory phrase.
-  const intro = ws.findIndex((w) => w.text.endsWith(','));
-  for (const from of intro >= 0 && intro < 8 ? [intro + 1, 0] : [0]) {
+  const starts = ws.flatMap((w, i) => (i < 10 && w.text.endsWith(',') ? [i + 1] : []));
+  for (const from of [...starts, 0]) {
     const found = subjectAfter(ws.slice(from));
-    if (found && found.used < ws.length - from) return found;
+    if (found && (found.used < ws.length - from || (whole && found.used > 1))) return found;
   }
   return null;
 }

@@ -8,9 +8,9 @@
 import type { Speaker } from '../types.js';
 import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
-import { buildNameTable, genderOf, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
+import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, SOURCE_NOUNS } from './words.js';
+import { DETERMINERS, ORG_WORDS, SOURCE_NOUNS, TITLES } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -90,7 +90,7 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
  * "Heather Nauert" + "State Department spokeswoman"; "the official" stays whole (unnamed source).
  */
 function describe(ctx: Context, cue: Cue): Attribution {
-  const phrase = cue.phrase.replace(/\s*\([^)]*\)/g, '').replace(/['’]s$/, '');
+  const phrase = ofPlace(cue.phrase.replace(/\s*\([^)]*\)/g, '').replace(/['’]s$/, ''));
   const ws = phrase.split(/\s+/);
   const isCap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
   if (!isCap(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
@@ -107,9 +107,18 @@ function describe(ctx: Context, cue: Cue): Attribution {
   return { name: full ? full.form : name, surface: name, role: role ?? full?.role ?? null, key, place: cue.place };
 }
 
+/**
+ * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
+ * capitalised words (no title, no organisation word) before "of" is the person; the rest is where from.
+ */
+function ofPlace(phrase: string): string {
+  const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
+  return m && !m[1]!.split(' ').some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || ORG_WORDS.has(w.toLowerCase())) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
+}
+
 /** A speaker the text names only by one word ("Kang said"): a person from now on, for pronouns. */
 function rememberSpeaker(names: NameTable, name: string): string | null {
-  if (/\s/.test(name) && /\b(?:House|Department|Times|News|Post|Party|Committee|Campaign)\b/.test(name)) return null;
+  if (/\s/.test(name) && isOrganisation(name)) return null;
   const key = nameKey(name);
   names.full.set(key, { form: name, count: 1, role: null, votes: { m: 0, f: 0 }, person: true });
   return key;
@@ -175,7 +184,8 @@ function inRanges(ranges: Array<[number, number]>, start: number, end: number): 
 export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResult {
   const paras = splitParagraphs(text);
   const marked = findMarkedQuotes(text, paras);
-  const masked = maskQuotes(text, marked);
+  // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back".
+  const masked = maskQuotes(text, marked).replace(/\b(shot|fired|hit) (back)\b|\b(went) (on)\b|\b(cut|chimed) (in)\b/g, (m) => m.replace(' ', '_'));
   const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
   const attributions: Array<Attribution | null> = [];
   const found: Array<{ q: MarkedQuote; who: Attribution | null }> = [];
@@ -188,7 +198,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
     else if (cue) who = describe(ctx, cue);
     else who = continuation(ctx, q, found);
     const place = cue?.place ?? who?.place;
-    if (isTitle(quoted) && place !== 'after') continue;
+    // A title is listed only when said: after its cue, carried on, or right after `said,` / `asked:`;
+    // never after "on", "with", "titled", "CBS's" ("on CBS's “Face the Nation,” Sanders said").
+    const lead = text.slice(0, q.start - 1).slice(-11);
+    if (isTitle(quoted) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
     if (!place && isFragment(quoted)) continue;
     attributions.push(who);
     found.push({ q, who });

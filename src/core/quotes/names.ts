@@ -4,7 +4,10 @@
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
 import { MASK, sentenceStart } from './sentences.js';
-import { CLAUSE_WORDS, NOT_NAMES, ORG_WORDS, TITLES } from './words.js';
+import { CLAUSE_WORDS, NOT_NAMES, ORG_WORDS, SPEECH_VERB, TITLES } from './words.js';
+
+const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
 
 export type Gender = 'm' | 'f' | null;
 
@@ -64,7 +67,7 @@ export function splitTitle(run: string, common?: Set<string>): { name: string; t
   return { name: ws.slice(cut).join(' '), title: title || null };
 }
 
-const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+export const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 const looksLikePlace = (name: string): boolean => PLACE_WORDS.has(name.split(' ')[0]!.toLowerCase());
 /** Datelines and headlines in capitals ("MIDWAY ATOLL") are not names. */
 const isShouted = (name: string): boolean => !/\p{Ll}/u.test(name);
@@ -99,7 +102,9 @@ export function buildNameTable(text: string, masked: string): NameTable {
     if (!key) continue;
     // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
     if (!r.name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
-    mentions.push({ at: r.at, key, subject: opensClause(masked, r.at) });
+    // The subject opens its clause, or stands right beside a speech verb: ", Jones said." / "said Jones".
+    const beside = SPEAKS.test(masked.slice(r.at + r.name.length, r.at + r.name.length + 30)) || (SPOKE.test(masked.slice(Math.max(0, r.at - 12), r.at)) && masked[r.at + r.name.length] === ',');
+    mentions.push({ at: r.at, key, subject: beside || opensClause(masked, r.at) });
   }
   voteGenderFromPronouns(table, masked);
   return table;
@@ -115,7 +120,8 @@ function opensClause(masked: string, at: number): boolean {
   const before = masked.slice(sentenceStart(masked, at, para), at).replace(/^[^,]{0,50},/, '').trim();
   if (!before) return true;
   const ws = before.split(/\s+/);
-  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|but$|and$|so$|the$|a$|an$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]/.test(w));
+  // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not ("Obama also addressed Trump").
+  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|but$|and$|so$|the$|a$|an$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|ed$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
 }
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */

@@ -19,7 +19,7 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
 }
 
 /** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
 
 /** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
@@ -31,7 +31,9 @@ function boundaries(masked: string, from: number, to: number): number[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const end = from + m.index + m[0].length;
-    if (end <= to && !ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index))) ends.push(end);
+    const word = slice.slice(Math.max(0, m.index - 6), m.index);
+    // Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
+    if (end <= to && !ABBREVIATION.test(word) && !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end] ?? ''))) ends.push(end);
   }
   return ends;
 }

@@ -9,10 +9,10 @@ const set = (words: string): Set<string> => new Set(words.split(' '));
  * Speech verbs in every tense, built from stems: regular stems take -s/-ed/-ing, stems of verbs in
  * -e take -e/-es/-ed/-ing, stems of verbs in -y take -y/-ies/-ied/-ying; irregular forms are listed.
  */
-const REGULAR = 'add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock';
-const E_VERBS = 'not stat declar continu observ respond announc conced acknowledg jok argu conclud reiterat writ urg charg';
+const REGULAR = 'add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond';
+const E_VERBS = 'not stat declar continu observ mus fum assur elaborat announc conced acknowledg jok argu conclud reiterat writ urg charg';
 const Y_VERBS = 'repl testif cr';
-const IRREGULAR = 'say says said saying tell tells told telling wrote written admit admits admitted admitting quipped quips snapped reads';
+const IRREGULAR = 'say says said saying tell tells told telling wrote written admit admits admitted admitting quipped quips snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in';
 
 /** Matches one speech verb as a whole word (use inside \b…\b). */
 export const SPEECH_VERB = [
@@ -29,10 +29,10 @@ export const AUX = set('has had have was is would will could did does also later
 export const TITLES = set('mr mrs ms miss dr sen senator rep representative gov governor president vice prof professor gen general chairman chairwoman chair secretary judge justice mayor rev lt col sgt capt adm ambassador minister prime chancellor king queen prince pope sheriff leader chief speaker candidate nominee gop democrat republican former state us u.s');
 
 /** Capitalised words that start sentences but are not names. */
-export const NOT_NAMES = set('the a an but and or so yet when while if as at in on of for to from by with after before then still also however meanwhile later earlier asked here there this that these those it he she they we i his her their our my its says said today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according what why how where who even now not no yes well mr mrs ms dr');
+export const NOT_NAMES = set('the a an but and or so yet when while if as at in on of for to from by with after before then still also however meanwhile later earlier asked here there this that these those it he she they we i his her their our my its says said today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according what why how where who even now not no yes well mr mrs ms dr during following despite since until like unlike regarding');
 
 /** Nouns that make a lowercase phrase a speaker: "the official", "a senior diplomat", "a statement". */
-export const SOURCE_NOUNS = set('official officials source sources spokesman spokeswoman spokesperson aide aides statement report release memo letter diplomat adviser advisor analyst expert campaign administration agency ministry department committee group officer lawmaker lawmakers senator candidate nominee president secretary leader director chairman manager strategist attorney lawyer person people friend man woman critics critic supporters voters organizers organization company firm paper newspaper magazine network website poll survey study document filing email tweet post blog author source spokesmen note');
+export const SOURCE_NOUNS = set('official officials source sources spokesman spokeswoman spokesperson aide aides statement report release memo letter diplomat adviser advisor analyst expert campaign administration agency ministry department committee group officer lawmaker lawmakers senator candidate nominee president secretary leader director chairman manager strategist attorney lawyer person people friend man woman critics critic supporters voters organizers organization company firm paper newspaper magazine network website poll survey study document filing email tweet post blog author spokesmen note');
 
 /** Words that end a subject phrase when walking back from the verb: clause and sentence glue. */
 export const CLAUSE_WORDS = set('that which who whom whose when where while because although though since if unless as than and but or nor so after before until what how why not no yes is was are were be been being has had have do did does to in on at by for with from into about over under this these those it its it’s there here said says told');
