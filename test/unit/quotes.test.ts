@@ -121,6 +121,16 @@ describe('finding quotes', () => {
     expect(findQuotes(text).quotes).toEqual([]);
   });
 
+  it('does not list a quoted transcript whose later paragraphs open with speaker labels', () => {
+    const text = [
+      'The interview went on for another ten minutes:',
+      '“I want to ask about the budget, and I want a straight answer this time.',
+      '“HOST: Will you cut the school budget next year, yes or no?',
+      '“BENTON: We will keep every school open, and that is a promise to every family.”',
+    ].join('\n\n');
+    expect(findQuotes(text).quotes).toEqual([]);
+  });
+
   it('skips quotes inside ignored ranges such as captions', () => {
     const caption = '“We are ready for the storm,” said Kim Alvarez in a photo caption.';
     const body = '“The shelters are open all night,” said Kim Alvarez.';

@@ -164,7 +164,8 @@ function paragraphIndex(paras: Paragraph[], at: number): number {
   return i;
 }
 
-const TRANSCRIPT_LABEL = /^\s*\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
+/** "PENCE: …" on any line of a quotation: a transcript excerpt, nobody's quote. */
+const TRANSCRIPT_LABEL = /(?:^|\n)\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
 
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
 
