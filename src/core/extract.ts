@@ -4,6 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanByline, direction, language, publishedDate, readDirection, siteName } from './metadata.js';
+import { carryHints } from './strip/carry.js';
+import { keepNamedStory } from './strip/story.js';
 import type { ArticleMetadata } from './types.js';
 
 export interface Extraction {
@@ -21,8 +23,22 @@ function metadataReaders(doc: Document, url: string | null) {
   return { published, datePage, langPage, dirPage, sitePage };
 }
 
+/**
+ * Work on the page before Readability sees it: on pages that hold several full stories (an
+ * infinite-scroll page with the next article appended), keep the one the address and title
+ * point to, so Readability cannot pick the longer neighbour; and carry the page's markup hints
+ * onto the boxes Readability will unwrap, so the strip stage can still read them.
+ */
+export function preClean(doc: Document, url: string | null): void {
+  // One walk of the page serves both steps: on a large page each walk costs as much as a step.
+  const elements = Array.from(doc.querySelectorAll('div, article, [itemtype]'));
+  keepNamedStory(doc, url, elements);
+  carryHints(elements);
+}
+
 export function extract(doc: Document, url: string | null): Extraction | null {
   const before = metadataReaders(doc, url);
+  preClean(doc, url);
   const reader = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     // Keep the page's classes: the strip stage reads them (related, promo, teaser…); the

@@ -6,7 +6,17 @@
  * attributes are still there to read. It does not detach anything: it returns the elements to
  * hide with a reason, and the sanitiser marks their copies, so the reader can show them again
  * in place. Ties go to keeping: never remove the article's own words.
+ *
+ * Signals, strongest first: the page's own markup (hints.ts), link structure (links.ts), the
+ * text of standalone lines (patterns.ts), and, for a story pasted in with no markup at all,
+ * topical coherence with the title and the rest of the article (topic.ts).
  */
+import { isBlock } from '../blocks.js';
+import { hintReason } from './hints.js';
+import { isHeadlineLink, isTeaserCard, linkListReason } from './links.js';
+import { patternReason } from './patterns.js';
+import { countWords, isHeading, linkDensity, leafBlocks, withTextCache, wordsIn, looksLikeHeadline, normaliseSpace, SENTENCE_END, textOf } from './text.js';
+import { unrelatedStories } from './topic.js';
 
 export interface StripContext {
   /** The article's title, as the page gives it. */
@@ -17,6 +27,189 @@ export interface StripContext {
 /** Elements to hide, each with its reason ("unrelated-story", "promo", "related-links", …). */
 export type Removals = Map<Element, string>;
 
-export function findUnrelated(_content: Element, _context: StripContext): Removals {
-  return new Map();
+/** No single box may take more than this share of the article's words: that would be the story. */
+const MAX_BOX_SHARE = 0.35;
+/** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
+const INLINE_REASONS = new Set(['credit', 'byline', 'share', 'promo']);
+/** Lines trusted only before the story starts or after it ends: mid-story they may be prose. */
+const EDGE_ONLY = new Set(['byline', 'site-footer']);
+
+class Stripper {
+  readonly removals: Removals = new Map();
+  private readonly totalWords: number;
+  /** The article's paragraphs as elements; the tree does not change, only what is hidden. */
+  private readonly leaves: Element[];
+
+  constructor(
+    private readonly root: Element,
+    private readonly context: StripContext,
+  ) {
+    this.leaves = leafBlocks(root);
+    // Summing the paragraphs spares counting the whole text once more.
+    this.totalWords = Math.max(1, this.leaves.reduce((n, leaf) => n + wordsIn(leaf), 0));
+  }
+
+  isRemoved(el: Element): boolean {
+    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement) if (this.removals.has(at)) return true;
+    return false;
+  }
+
+  /** Hides `el` unless it is already hidden or too big a share of the article to be a box. */
+  remove(el: Element, reason: string): boolean {
+    if (el === this.root || this.isRemoved(el)) return false;
+    if (wordsIn(el) > this.totalWords * MAX_BOX_SHARE) return false;
+    for (const inner of Array.from(this.removals.keys())) if (el.contains(inner)) this.removals.delete(inner);
+    this.removals.set(el, reason);
+    return true;
+  }
+
+  /** What the page's own markup says: class, id, role, aria, data attributes, aside and nav. */
+  markupHints(): void {
+    for (const el of Array.from(this.root.querySelectorAll('*'))) {
+      // The attribute check is cheap; reading the text of every element is not.
+      const reason = hintReason(el);
+      if (!reason || (!isBlock(el) && !INLINE_REASONS.has(reason))) continue;
+      if (!this.isRemoved(el) && textOf(el)) this.remove(el, reason);
+    }
+  }
+
+  /** Lists of headline links and teaser cards. */
+  linkStructures(): void {
+    for (const list of Array.from(this.root.querySelectorAll('ul, ol'))) {
+      const reason = linkListReason(list, this.context.url);
+      if (reason) this.remove(list, reason);
+    }
+    for (const box of Array.from(this.root.querySelectorAll('div, section, li, article'))) {
+      if (!this.isRemoved(box) && isTeaserCard(box, this.context.url)) this.remove(box, 'teaser');
+    }
+  }
+
+  keptLeaves(): Element[] {
+    return this.leaves.filter((leaf) => !this.isRemoved(leaf));
+  }
+
+  /** Standalone lines: "Read more:", sign-up prompts, credits, author footers, date lines. */
+  lines(): void {
+    const leaves = this.keptLeaves();
+    const matched = leaves.map((leaf) => patternReason(textOf(leaf)));
+    const prose = leaves.map((leaf, i) => !matched[i] && isProse(textOf(leaf)));
+    const first = prose.indexOf(true);
+    const last = prose.lastIndexOf(true);
+    const title = normaliseSpace(this.context.title ?? '').toLowerCase();
+    leaves.forEach((leaf, i) => {
+      const text = textOf(leaf);
+      const atEdge = first < 0 || i < first || i > last;
+      const reason = matched[i];
+      if (reason && (!EDGE_ONLY.has(reason) || atEdge)) this.remove(leaf, reason);
+      else if (isHeadlineLink(leaf, this.context.url)) this.remove(leaf, 'related-links');
+      else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
+      else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
+    });
+  }
+
+  /**
+   * Lines the page repeats: a share bar under every picture, a gallery caption shown twice.
+   * Stories repeat lines too (a refrain, a menu), so only link bars and captions count: every
+   * copy of a bar, and the later copies of a caption.
+   */
+  repeats(): void {
+    const seen = new Map<string, Element[]>();
+    for (const leaf of this.keptLeaves()) {
+      const key = textOf(leaf).toLowerCase();
+      seen.set(key, [...(seen.get(key) ?? []), leaf]);
+    }
+    for (const [text, copies] of seen) {
+      if (copies.length < 2) continue;
+      const bar = countWords(text) <= 6 && copies.every((copy) => linkDensity(copy) >= 0.5 && !copy.closest('table'));
+      if (bar) for (const copy of copies) this.remove(copy, 'share');
+      else for (const copy of copies.slice(1)) if (isCaption(copy)) this.remove(copy, 'duplicate');
+    }
+    for (const leaf of this.keptLeaves()) {
+      // A lone number or counter ("6", "1 / 9") outside a table: a gallery or share counter.
+      if (!/\p{L}/u.test(textOf(leaf)) && countWords(textOf(leaf)) <= 3 && !leaf.closest('table, ol, ul')) this.remove(leaf, 'credit');
+    }
+  }
+
+  /** After a "Related" or "Don't miss" line, the run of headline links under it. */
+  linkRuns(): void {
+    const leaves = this.leaves;
+    let inRun = false;
+    for (const leaf of leaves) {
+      const reason = this.reasonOf(leaf);
+      if (reason === 'read-more' && countWords(textOf(leaf)) <= 8) {
+        inRun = true;
+        this.removeLinkBoxAround(leaf);
+        continue;
+      }
+      if (!inRun || reason) continue;
+      const text = textOf(leaf);
+      if (linkDensity(leaf) >= 0.5 && countWords(text) <= 30 && !isProse(text)) this.remove(leaf, 'related-links');
+      else inRun = false;
+    }
+  }
+
+  /** "Don't miss" heading a box of links written as lines with <br>: the whole box goes. */
+  private removeLinkBoxAround(heading: Element): void {
+    const box = heading.parentElement;
+    if (!box || box === this.root || wordsIn(box) > 120) return;
+    const rest = wordsIn(box) - wordsIn(heading);
+    if (rest > 0 && linkDensity(box) >= 0.5) this.remove(box, 'related-links');
+  }
+
+  /** A short heading left with nothing of the story under it: the title of a removed box. */
+  orphanHeadings(): void {
+    const leaves = this.leaves;
+    leaves.forEach((leaf, i) => {
+      if (this.isRemoved(leaf) || !isHeadingLike(leaf)) return;
+      const next = leaves[i + 1];
+      if (!next || !this.isRemoved(next)) return;
+      const following = leaves.slice(i + 1).find((other) => !this.isRemoved(other));
+      if (following && !isHeadingLike(following)) return;
+      this.remove(leaf, this.reasonOf(next) ?? 'related-links');
+    });
+  }
+
+  reasonOf(el: Element): string | undefined {
+    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement) if (this.removals.has(at)) return this.removals.get(at);
+    return undefined;
+  }
+
+  /** A story pasted in with no markup: a headline and its paragraph about something else. */
+  strayStories(): void {
+    for (const block of unrelatedStories(this.keptLeaves(), this.context.title, this.context.url)) this.remove(block, 'unrelated-story');
+  }
+}
+
+function isCaption(el: Element): boolean {
+  return el.closest('figure, figcaption') !== null || /caption/i.test(`${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`);
+}
+
+/** The page's headline again (titles often carry the site's name after it). */
+function isTitle(text: string, title: string): boolean {
+  const line = text.toLowerCase();
+  return title !== '' && countWords(line) >= 3 && (line === title || title.startsWith(line) || line.startsWith(title));
+}
+
+/** A paragraph of running text: long enough and ending like a sentence. */
+function isProse(text: string): boolean {
+  return countWords(text) >= 20 && SENTENCE_END.test(text);
+}
+
+function isHeadingLike(el: Element): boolean {
+  const text = textOf(el);
+  return (isHeading(el) || looksLikeHeadline(text) || countWords(text) <= 3) && countWords(text) <= 10 && !SENTENCE_END.test(text);
+}
+
+export function findUnrelated(content: Element, context: StripContext): Removals {
+  return withTextCache(() => {
+    const stripper = new Stripper(content, context);
+    stripper.markupHints();
+    stripper.linkStructures();
+    stripper.lines();
+    stripper.linkRuns();
+    stripper.repeats();
+    stripper.strayStories();
+    stripper.orphanHeadings();
+    return stripper.removals;
+  });
 }

@@ -1,0 +1,94 @@
+/**
+ * Markup hints: what a page's own class, id, role, aria and data attributes say a container is.
+ * Sites name their boxes for their own CSS and scripts ("related-stories", "newsletter-signup",
+ * "OUTBRAIN"), in English whatever the page's language, so this is the strongest signal we have.
+ */
+
+/** A reason and the attribute words that give it away; tested against each word and each pair. */
+const HINTS: ReadonlyArray<readonly [reason: string, pattern: RegExp]> = [
+  ['promo', /^(?:promo\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|dfp|outbrain|taboola|zergnet|revcontent|affiliate\w*|commercial|paid-?content|native-?ad)$/],
+  ['newsletter', /^(?:newsletters?|subscri\w*|sign-?up|signup\w*|optin|opt-in|paywall)$/],
+  ['related-links', /^(?:related\w*|recommend\w*|more-?stories|more-?articles|read-?more|also-?read|see-?also|trending|popular|most-?read|most-?popular|most-?viewed|teasers?|next-?article|next-?story|other-?stories|latest-?news|top-?stories|you-?may-?like|outbrain)$/],
+  ['comments', /^(?:comments?|disqus|replies|discussion|respond|reply)$/],
+  ['share', /^(?:share|sharing|sharebar|share-?tools|social|socials|social-?media|follow-?us)$/],
+  ['author-footer', /^(?:author-?bio|author-?box|author-?info|author-?card|about-?(?:the-?)?author|contributor-?bio|bio)$/],
+  ['credit', /^(?:credits?|copyright|image-?credit|photo-?credit|caption-?credit|getty)$/],
+  ['byline', /^(?:byline|bylines|dateline|timestamp|publish-?date|article-?date|posted-?on)$/],
+  ['navigation', /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link)$/],
+];
+
+const ROLE_REASONS: Readonly<Record<string, string>> = {
+  navigation: 'navigation',
+  complementary: 'aside',
+  banner: 'navigation',
+  contentinfo: 'navigation',
+  search: 'navigation',
+};
+
+/** Attribute values that are addresses or long data, not names: they say nothing of the box. */
+const NOT_A_NAME = /[/.?=]|^\s*[{[]|.{80,}/;
+
+/**
+ * A loose first look at the raw attribute text: most elements name nothing we look for, and
+ * this spares splitting their names into words.
+ */
+const MAYBE_HINT =
+  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip/i;
+
+function rawNames(el: Element): string {
+  let raw = '';
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop' || name.startsWith('data-')) raw += ` ${name} ${value}`;
+  }
+  return raw;
+}
+
+/** The naming words of an element: class and id pieces, aria labels, data attribute names and short values. */
+export function hintWords(el: Element): string[] {
+  const raw: string[] = [];
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop') raw.push(value);
+    else if (name.startsWith('data-')) {
+      raw.push(name.slice(5));
+      if (!NOT_A_NAME.test(value)) raw.push(value);
+    }
+  }
+  return raw
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9-]+|(?<=[a-z])-(?=\d)|_+/)
+    .flatMap((word) => word.split(/--+/))
+    .filter(Boolean);
+}
+
+/** Single words and the words joined to their neighbour ("read", "more" → "read-more"). */
+function candidates(words: string[]): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    out.add(word);
+    const parts = word.split('-');
+    parts.forEach((part, i) => {
+      out.add(part);
+      if (i > 0) out.add(`${parts[i - 1]}-${part}`);
+      if (i > 1) out.add(`${parts[i - 2]}-${parts[i - 1]}-${part}`);
+    });
+  }
+  return [...out];
+}
+
+/** The reason an element's own markup gives for hiding it, or null. */
+export function hintReason(el: Element): string | null {
+  // A hint carried down from a box Readability unwrapped (carry.ts).
+  const carried = el.getAttribute('data-vb-hint');
+  if (carried) return carried;
+  const tag = el.localName;
+  if (tag === 'aside') return 'aside';
+  if (tag === 'nav') return 'navigation';
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && ROLE_REASONS[role]) return ROLE_REASONS[role]!;
+  if (!MAYBE_HINT.test(rawNames(el))) return null;
+  const words = candidates(hintWords(el));
+  for (const [reason, pattern] of HINTS) if (words.some((word) => pattern.test(word))) return reason;
+  return null;
+}

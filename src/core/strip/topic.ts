@@ -1,0 +1,190 @@
+/**
+ * Topical coherence: the hard case, a story pasted into the body with no markup at all (a
+ * headline-like line and its paragraph). An article keeps coming back to its people, places and
+ * vocabulary; a stray story shares almost none of them with the title and the rest of the body.
+ *
+ * Language-independent: words are compared by their first letters (a crude stem that works for
+ * inflected languages), names weigh more than other words, and unspaced scripts (Chinese,
+ * Japanese, Thai…) are compared by character pairs. The short list of function words only keeps
+ * "that", "with" and their kind from counting as shared vocabulary.
+ */
+import { linksOffSite, pointsElsewhere } from './links.js';
+import { wordsIn, countWords, looksLikeHeadline, SENTENCE_END, textOf, wholeTextIn, isHeading } from './text.js';
+
+const FUNCTION_WORDS = new Set(
+  (
+    'that this with from have been were will would could should their there they them then than what when where which while about after before into over under also more most some such only other just very much many said says told like your ours ' +
+    'because being does done each even ever here itself make made must never once same since still those through until upon whom whose year years time first last because although between during against among again around another every these both ' +
+    'para como pero más sobre esta este esto entre cuando donde desde hasta tiene están fueron será porque según también muito pelo pela mais está foram será isso essa esse quando onde dans avec pour sont plus mais cette leur leurs nous vous elle ' +
+    'aussi comme être avait fait dass nicht sich auch eine einer einem einen oder wird wurde sind haben noch nach über unter durch sono della delle degli nella nelle anche come questo questa più dopo essere'
+  ).split(' '),
+);
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const STEM_LENGTH = 6;
+/** A name counts more than a common word: people and places are what a story is about. */
+const NAME_WEIGHT = 3;
+
+export type Terms = Map<string, number>;
+
+function addTerm(terms: Terms, term: string, weight: number): void {
+  terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+}
+
+/** The weighted content terms of a text. */
+export function termsOf(text: string): Terms {
+  const terms: Terms = new Map();
+  let sentenceStart = true;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (match.index === 0 || /[.!?:"“«]\s*$/.test(before)) sentenceStart = true;
+    if (UNSPACED.test(word)) {
+      for (let i = 0; i + 1 < word.length; i++) addTerm(terms, word.slice(i, i + 2), 1);
+    } else {
+      const lower = word.toLowerCase();
+      if ([...lower].length >= 4 && !FUNCTION_WORDS.has(lower) && !/^\d+$/.test(lower)) {
+        const isName = !sentenceStart && /^\p{Lu}/u.test(word);
+        addTerm(terms, [...lower].slice(0, STEM_LENGTH).join(''), isName ? NAME_WEIGHT : 1);
+      }
+    }
+    sentenceStart = false;
+  }
+  return terms;
+}
+
+/**
+ * Weighted share of `unit`'s terms that the rest of the article also uses (1 = all of them). A
+ * term the rest uses once counts half: a story's own words recur, a chance match does not.
+ */
+export function overlap(unit: Terms, rest: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [term, weight] of unit) {
+    total += weight;
+    shared += weight * Math.min(1, (rest.get(term) ?? 0) / 2);
+  }
+  return total ? shared / total : 1;
+}
+
+/**
+ * Below this share of shared vocabulary a unit is a different story. Real paragraphs, even short
+ * quotes, share a name or a topic word with the rest far more often than this.
+ */
+const UNRELATED_BELOW = 0.15;
+/** A teaser that links its headline to another page of the site is judged less strictly. */
+const LINKED_UNRELATED_BELOW = 0.3;
+/** This many strays among the sections means the page is a list of separate items. */
+const MAX_STRAYS = 2;
+/** Too few terms to judge: a one-line quote or a caption stays. */
+const MIN_TERMS = 6;
+
+/** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
+export function isHeadlineLine(block: Element): boolean {
+  const text = textOf(block);
+  // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
+  // have one label at most ("Analysis: …").
+  if (!looksLikeHeadline(text) || /[.]$/.test(text) || /^\p{L}{1,2}\s?[:.]\s/u.test(text) || /^\d+\s?[.)]\s/.test(text) || (text.match(/:/g)?.length ?? 0) >= 2) return false;
+  if (isHeading(block) || wholeTextIn(block, 'strong, b, a, em')) return true;
+  const words = text.split(/\s+/).filter((w) => [...w].length >= 4);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised >= words.length * 0.7 && !SENTENCE_END.test(text);
+}
+
+/** A paragraph that opens with a bold or linked headline, then runs on: a teaser written inline. */
+export function opensWithHeadline(block: Element): boolean {
+  const first = block.firstElementChild;
+  if (!first || !/^(?:strong|b|a)$/.test(first.localName)) return false;
+  const before = (block.textContent ?? '').slice(0, (block.textContent ?? '').indexOf(first.textContent ?? '')).trim();
+  if (before) return false;
+  const lead = textOf(first);
+  return countWords(lead) >= 4 && countWords(textOf(block)) > countWords(lead) + 5;
+}
+
+const wordsOf = (blocks: Element[]): number => blocks.reduce((n, block) => n + wordsIn(block), 0);
+
+/** The block's first element is (or holds) a link to another page of the site. */
+function leadLinksAway(block: Element, pageUrl: string | null): boolean {
+  const lead = block.firstElementChild;
+  if (!lead) return false;
+  const link = lead.localName === 'a' ? lead : lead.querySelector('a');
+  return link !== null && pointsElsewhere(link, pageUrl);
+}
+
+interface Unit {
+  blocks: Element[];
+  /** The headline links to another page of the site: a pointer away, whatever its words. */
+  linksAway: boolean;
+}
+
+/** The candidate units: a headline line with the paragraph it heads, or an inline-headline teaser. */
+function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (opensWithHeadline(block) && !linksOffSite(block, pageUrl)) {
+      units.push({ blocks: [block], linksAway: leadLinksAway(block, pageUrl) });
+      continue;
+    }
+    const next = blocks[i + 1];
+    // A headline that links out to another site names a product or a source, not a story.
+    if (!next || !isHeadlineLine(block) || linksOffSite(block, pageUrl) || countWords(textOf(next)) < 10 || isHeadlineLine(next)) continue;
+    units.push({ blocks: [block, next], linksAway: leadLinksAway(block, pageUrl) });
+  }
+  return units;
+}
+
+/** How many blocks use each term, so "the rest of the article" is a subtraction away. */
+class ArticleVocabulary {
+  private readonly perBlock = new Map<Element, Terms>();
+  private readonly blockCount = new Map<string, number>();
+  private readonly titleTerms: Set<string>;
+
+  constructor(title: string | null, blocks: Element[]) {
+    this.titleTerms = new Set(termsOf(title ?? '').keys());
+    for (const block of blocks) {
+      const terms = termsOf(textOf(block));
+      this.perBlock.set(block, terms);
+      for (const term of terms.keys()) this.blockCount.set(term, (this.blockCount.get(term) ?? 0) + 1);
+    }
+  }
+
+  /** The unit's terms, and how many blocks outside it use each (the title counts as two). */
+  split(unit: Element[]): { terms: Terms; rest: Map<string, number> } {
+    const terms: Terms = new Map();
+    const inside = new Map<string, number>();
+    for (const block of unit) {
+      for (const [term, weight] of this.perBlock.get(block) ?? []) {
+        addTerm(terms, term, weight);
+        inside.set(term, (inside.get(term) ?? 0) + 1);
+      }
+    }
+    const rest = new Map<string, number>();
+    for (const term of terms.keys()) {
+      rest.set(term, (this.titleTerms.has(term) ? 2 : 0) + (this.blockCount.get(term) ?? 0) - (inside.get(term) ?? 0));
+    }
+    return { terms, rest };
+  }
+}
+
+/**
+ * Blocks that tell another story. `blocks` are the article's kept leaf blocks in order; the
+ * result holds each headline with its paragraph.
+ */
+export function unrelatedStories(blocks: Element[], title: string | null, pageUrl: string | null): Element[] {
+  const units = candidateUnits(blocks, pageUrl);
+  if (!units.length) return [];
+  const vocabulary = new ArticleVocabulary(title, blocks);
+  const totalWords = wordsOf(blocks);
+  const stray = units.filter((unit) => {
+    // A stray is a small part of the page; a unit as big as the rest is the story itself.
+    if (wordsOf(unit.blocks) * 2 > totalWords - wordsOf(unit.blocks)) return false;
+    const { terms, rest } = vocabulary.split(unit.blocks);
+    return terms.size >= MIN_TERMS && overlap(terms, rest) < (unit.linksAway ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW);
+  });
+  // A page of many separate items (a deals list, a news digest, match results) is made of
+  // sections that share little with each other by design: there, no section is a stray.
+  if (stray.length >= MAX_STRAYS && units.length >= 3 && stray.length > units.length * 0.3) return [];
+  return stray.flatMap((unit) => unit.blocks);
+}
