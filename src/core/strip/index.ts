@@ -13,7 +13,7 @@
  */
 import { isBlock } from '../blocks.js';
 import { hintReason } from './hints.js';
-import { isHeadlineLink, isTeaserCard, linkListReason } from './links.js';
+import { isAuthorLink, isHeadlineLink, isInlineTeaser, isPromoLink, isTeaserCard, isTeaserRail, linkListReason } from './links.js';
 import { patternReason } from './patterns.js';
 import { countWords, isHeading, linkDensity, leafBlocks, withTextCache, wordsIn, looksLikeHeadline, normaliseSpace, SENTENCE_END, textOf } from './text.js';
 import { unrelatedStories } from './topic.js';
@@ -32,7 +32,7 @@ const MAX_BOX_SHARE = 0.35;
 /** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
 const INLINE_REASONS = new Set(['credit', 'byline', 'share', 'promo']);
 /** Lines trusted only before the story starts or after it ends: mid-story they may be prose. */
-const EDGE_ONLY = new Set(['byline', 'site-footer']);
+const EDGE_ONLY = new Set(['byline', 'site-footer', 'author-bio']);
 
 class Stripper {
   readonly removals: Removals = new Map();
@@ -63,9 +63,19 @@ class Stripper {
     return true;
   }
 
+  /** Every element of the article, in document order: one walk of the tree serves every step. */
+  private elementsCache: Element[] | null = null;
+  private get elements(): Element[] {
+    return (this.elementsCache ??= Array.from(this.root.querySelectorAll('*')));
+  }
+
+  private ofTag(...names: string[]): Element[] {
+    return this.elements.filter((el) => names.includes(el.localName));
+  }
+
   /** What the page's own markup says: class, id, role, aria, data attributes, aside and nav. */
   markupHints(): void {
-    for (const el of Array.from(this.root.querySelectorAll('*'))) {
+    for (const el of this.elements) {
       // The attribute check is cheap; reading the text of every element is not.
       const reason = hintReason(el);
       if (!reason || (!isBlock(el) && !INLINE_REASONS.has(reason))) continue;
@@ -75,12 +85,64 @@ class Stripper {
 
   /** Lists of headline links and teaser cards. */
   linkStructures(): void {
-    for (const list of Array.from(this.root.querySelectorAll('ul, ol'))) {
+    for (const list of this.ofTag('ul', 'ol')) {
       const reason = linkListReason(list, this.context.url);
       if (reason) this.remove(list, reason);
     }
-    for (const box of Array.from(this.root.querySelectorAll('div, section, li, article'))) {
-      if (!this.isRemoved(box) && isTeaserCard(box, this.context.url)) this.remove(box, 'teaser');
+    // Cards and rails hold a picture: only the boxes around one are worth a look.
+    const pictures = this.ofTag('img', 'picture');
+    const aroundPicture = new Set<Element>();
+    for (const picture of pictures) {
+      for (let at = picture.parentElement; at && at !== this.root && !aroundPicture.has(at); at = at.parentElement) aroundPicture.add(at);
+    }
+    if (!aroundPicture.size) return;
+    for (const box of this.ofTag('div', 'section', 'li', 'article')) {
+      if (aroundPicture.has(box) && !this.isRemoved(box) && isTeaserCard(box, this.context.url)) this.remove(box, 'teaser');
+    }
+    const pictureLinks = this.ofTag('a').filter((a) => aroundPicture.has(a));
+    // A rail of cards holds two picture links at least; only boxes around them can be one.
+    if (pictureLinks.length >= 2) {
+      const checked = new Set<Element>();
+      for (const link of pictureLinks) {
+        for (let box = link.parentElement, depth = 0; box && box !== this.root && depth < 6; box = box.parentElement, depth++) {
+          if (checked.has(box)) continue;
+          checked.add(box);
+          if (!this.isRemoved(box) && isTeaserRail(box, this.context.url)) this.remove(box, 'teaser');
+        }
+      }
+    }
+    // A profile card inside a sentence: the innermost inline box around its picture.
+    for (const picture of pictures) {
+      for (let at = picture.parentElement; at && at !== this.root && !isBlock(at); at = at.parentElement) {
+        if (at.localName === 'a') continue;
+        if (isInlineTeaser(at, this.context.url)) {
+          if (!this.isRemoved(at)) this.remove(at, 'related-links');
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The author's card after the story: a box with a link to the author's page and a line about
+   * them ("Regan is a Connecticut native…"), with no running text of the story after it.
+   */
+  authorCards(): void {
+    const leaves = this.keptLeaves();
+    for (const a of this.ofTag('a')) {
+      if (!isAuthorLink(a)) continue;
+      const name = textOf(a);
+      if (countWords(name) < 1 || countWords(name) > 4 || this.isRemoved(a)) continue;
+      const box = a.parentElement?.closest('div, section, aside, footer');
+      if (!box || box === this.root || !this.root.contains(box) || wordsIn(box) > 150) continue;
+      const first = name.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const about = new RegExp(`^${first}(?:\\s+\\S+){0,2}\\s+(?:is|was|has|lives|writes|covers|joined)\\b`, 'u');
+      const inside = leaves.filter((leaf) => box.contains(leaf));
+      if (!inside.some((leaf) => about.test(textOf(leaf)))) continue;
+      // Leaves are in reading order: what follows the box's last one is after it.
+      const after = leaves.slice(leaves.indexOf(inside[inside.length - 1]!) + 1);
+      if (after.some((leaf) => isProse(textOf(leaf)))) continue;
+      this.remove(box, 'author-footer');
     }
   }
 
@@ -102,6 +164,7 @@ class Stripper {
       const reason = matched[i];
       if (reason && (!EDGE_ONLY.has(reason) || atEdge)) this.remove(leaf, reason);
       else if (isHeadlineLink(leaf, this.context.url)) this.remove(leaf, 'related-links');
+      else if (isPromoLink(leaf, this.context.url)) this.remove(leaf, 'promo');
       else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
       else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
     });
@@ -139,6 +202,7 @@ class Stripper {
       if (reason === 'read-more' && countWords(textOf(leaf)) <= 8) {
         inRun = true;
         this.removeLinkBoxAround(leaf);
+        this.removeLinkBoxAfter(leaf);
         continue;
       }
       if (!inRun || reason) continue;
@@ -154,6 +218,13 @@ class Stripper {
     if (!box || box === this.root || wordsIn(box) > 120) return;
     const rest = wordsIn(box) - wordsIn(heading);
     if (rest > 0 && linkDensity(box) >= 0.5) this.remove(box, 'related-links');
+  }
+
+  /** "Don't miss" alone on its line, and the links under it written as lines of one paragraph with <br>. */
+  private removeLinkBoxAfter(heading: Element): void {
+    const box = heading.nextElementSibling;
+    if (!box || this.leaves.includes(box) || wordsIn(box) > 120 || linkDensity(box) < 0.6) return;
+    if (box.querySelectorAll('a').length >= 2 && !isProse(textOf(box))) this.remove(box, 'related-links');
   }
 
   /** A short heading left with nothing of the story under it: the title of a removed box. */
@@ -209,6 +280,7 @@ export function findUnrelated(content: Element, context: StripContext): Removals
     stripper.linkRuns();
     stripper.repeats();
     stripper.strayStories();
+    stripper.authorCards();
     stripper.orphanHeadings();
     return stripper.removals;
   });

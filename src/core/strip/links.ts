@@ -76,3 +76,79 @@ export function isTeaserCard(box: Element, pageUrl: string | null): boolean {
   const inHeading = headline.closest('h1, h2, h3, h4, h5, h6, strong, b') !== null || Array.from(headline.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b')).length > 0 || isHeading(headline.parentElement ?? headline);
   return inHeading || linkDensity(box) >= 0.5;
 }
+
+/** A link to a picture file: the story's own image shown larger, not another page. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/** The link goes to a page under this one (a gallery's picture page), not to another story. */
+function belowPage(a: Element, pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  try {
+    const here = new URL(pageUrl).pathname.replace(/\/$/, '');
+    return here.length > 1 && new URL(a.getAttribute('href') ?? '', pageUrl).pathname.startsWith(`${here}/`);
+  } catch {
+    return false;
+  }
+}
+
+/** The card's one picture link to another page of the site (not to the picture itself), or null. */
+function pictureLink(card: Element, pageUrl: string | null): Element | null {
+  for (const a of Array.from(card.querySelectorAll('a'))) {
+    if (a.querySelector('img, picture') && !IMAGE_FILE.test(a.getAttribute('href') ?? '') && pointsElsewhere(a, pageUrl) && !belowPage(a, pageUrl)) return a;
+  }
+  return null;
+}
+
+/**
+ * A rail of teaser cards whose headlines are not links: each card is a picture linking to another
+ * page of the site, with a kicker and a headline beside it as plain text. Two or more such cards
+ * side by side, each to a different page, and nothing else in the box.
+ */
+export function isTeaserRail(box: Element, pageUrl: string | null): boolean {
+  if (box.closest('figure')) return false;
+  const cards = Array.from(box.children).filter((child) => textOf(child) || child.querySelector('img, picture'));
+  if (cards.length < 2 || cards.some((card) => card.localName === 'figure' || card.querySelector('figcaption'))) return false;
+  const targets = new Set<string>();
+  for (const card of cards) {
+    const words = countWords(textOf(card));
+    if (words < 2 || words > 40) return false;
+    const link = pictureLink(card, pageUrl);
+    if (!link) return false;
+    targets.add(link.getAttribute('href') ?? '');
+  }
+  return targets.size === cards.length;
+}
+
+/**
+ * A profile card tucked inside a sentence: the site shows it on hover over a name, a saved page
+ * keeps it as text ("Ilhan Omar" → picture, name, three headlines, "MORE"). An inline box holding
+ * a picture and only links, two of them headlines to other pages of the site.
+ */
+export function isInlineTeaser(box: Element, pageUrl: string | null): boolean {
+  if (!box.querySelector('img, picture') || linkDensity(box) < 0.95) return false;
+  const headlines = Array.from(box.querySelectorAll('a')).filter((a) => countWords(textOf(a)) >= 4 && pointsElsewhere(a, pageUrl));
+  return headlines.length >= 2;
+}
+
+/** Where a site asks for money or an address: its offers, subscription and sign-up pages. */
+const PROMO_PAGE = /(?:^|[/_.-])(?:promos?|subscribe|subscriptions?|newsletters?|signup|sign-up|membership|offers?)(?:[/_.-]|$)/i;
+
+/** A line that is wholly one link to the site's subscription or offers page. */
+export function isPromoLink(block: Element, pageUrl: string | null): boolean {
+  // Cheapest tests first: this runs on every paragraph.
+  const links = block.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const link = links[0]!;
+  let path: string;
+  try {
+    path = new URL(link.getAttribute('href') ?? '', pageUrl ?? 'https://x.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  return PROMO_PAGE.test(path) && pointsElsewhere(link, pageUrl) && wholeTextIn(block, 'a');
+}
+
+/** An author's page: "/author/jane-doe", "/authors/…", or a link marked rel="author". */
+export function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /\/(?:author|authors|contributors?|writers?)\/[^/]+/i.test(a.getAttribute('href') ?? '');
+}

@@ -29,6 +29,13 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 45,
     test: /^(?:sign up|signup|subscribe|register (?:now|today|for)|get (?:the|our) (?:app|newsletter|latest)|download (?:the|our) (?:\w+ )?app|(?:click|tap) here to (?:subscribe|sign up|get (?:the|our) (?:\w+ )*app)|follow us|follow @\w+|like us on|join (?:us|our)|want more|never miss|stay (?:up to date|informed|in the know)|get breaking news|let our news|breaking news emails?|get \w+(?: \w+)? on the go|need more|start your day)\b/iu,
   },
+  // The site asking for money or an address: "If you enjoyed this article, … Join …", "Every day we send an email with…".
+  {
+    reason: 'newsletter',
+    maxWords: 80,
+    test: /^if you (?:enjoyed|liked|like|appreciate|value|found \w+ in)\b[^.!?]{0,40}\b(?:article|story|post|journalism|reporting|work|content|this)\b.*\b(?:join|subscrib\w*|members?(?:hip)?|support us|donat\w*|proposition|sign up)\b/iu,
+  },
+  { reason: 'newsletter', maxWords: 30, test: /\bwe (?:send|deliver|email)\b.{0,30}\b(?:e-?mail|newsletter|inbox)\b/iu },
   { reason: 'newsletter', maxWords: 30, test: /\b(?:(?:our|free|daily|weekly|email) newsletters?|in your inbox|subscribe (?:now|today|here|to our)|\d+ issues for|delivered (?:to|through) your (?:door|letterbox|inbox))\b/iu },
   // Comment prompts and counters: the whole line is the prompt.
   {
@@ -36,14 +43,17 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 8,
     test: /^(?:\d+\s+)?(?:comments?|discuss(?: this)?(?: article| story)?|add (?:a |your )?comments?|post (?:a )?comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|tell us what you think|have your say|show comments|view comments|reader comments|comentários|commenti|commentaires|kommentare|comentarios)(?:\s*\(?[\d+]*\)?)?[\s.!?…]*$/iu,
   },
-  { reason: 'comments', maxWords: 40, test: /\b(?:comments? (?:are|is) (?:moderated|closed|reviewed|welcome)|comentários com|moderador|by commenting|community guidelines|comment policy)\b/iu },
+  { reason: 'comments', maxWords: 40, test: /\b(?:comments? (?:are|is) (?:moderated|closed|reviewed|welcome)|moderat\w* (?:all |the )?(?:\w+ )?comments|comentários com|moderador|by commenting|community guidelines|comment policy)\b/iu },
   // Author footers: "Other reports by", "More articles from", "X is a reporter for", "Write to X at".
   {
     reason: 'author-footer',
     maxWords: 60,
-    test: /^(?:other (?:reports|stories|articles|posts) by|more (?:articles|stories|posts|reports) (?:from|by)|(?:write|reach|contact|email) (?:to )?(?:the )?(?:author|reporters?|writers?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2})(?: at| on| via|:)|about the author|follow (?:him|her|them|\p{Lu}\w+) on (?:twitter|facebook|instagram)|have a (?:news )?tip\b|reporting by\b|editing by\b|additional reporting by\b|(?:\p{Lu}[\p{L}.'-]+ ){1,3}(?:is|was) an? (?:\w+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|freelance writer|intern)\b)/iu,
+    test: /^\(?(?:other (?:reports|stories|articles|posts) by|more (?:articles|stories|posts|reports) (?:from|by)|(?:write|reach|contact|email) (?:to )?(?:the )?(?:author|reporters?|writers?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2})(?: at| on| via|:)|about the author|follow (?:him|her|them|\p{Lu}\w+) on (?:twitter|facebook|instagram)|have a (?:news )?tip\b|reporting by\b|editing by\b|additional reporting by\b|(?:\p{Lu}[\p{L}.'-]+ ){1,3}(?:is|was) an? (?:\w+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|freelance writer|intern)\b)/iu,
   },
-  { reason: 'author-footer', maxWords: 14, test: /^(?:[\p{L}.'’-]+ ){0,7}contributed (?:to )?this (?:report|story|article)\.?$/iu },
+  // "Associated Press writers A, B and C contributed to this report.": a credit, however many names it lists.
+  { reason: 'author-footer', maxWords: 40, test: /^\(?(?:[\p{L}.'’,-]+ ){0,30}contributed (?:reporting )?(?:to )?this (?:report|story|article)\.?\)?$/iu },
+  // The author's plug at the end: "Her book … is out now. Follow her on Twitter @x." Only trusted after the story ends.
+  { reason: 'author-bio', maxWords: 60, test: /\bfollow (?:him|her|them) on (?:twitter|facebook|instagram|linkedin)\b/iu },
   // Photo, image and video credits, and the controls of a gallery.
   {
     reason: 'credit',
@@ -52,17 +62,17 @@ const PATTERNS: readonly Pattern[] = [
   },
   { reason: 'credit', maxWords: 8, test: /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/|de|di|von|из)\s*\/?\s*\d*$|^(?:caption|close|next|previous|prev|expand|enlarge|fullscreen|hide caption|toggle caption|this slideshow requires javascript\.?)$/iu },
   { reason: 'promo', maxWords: 3, test: /^(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|реклама)\W*$/iu },
+  // A pointer to the site's coverage: "Follow AP's full coverage of Brexit at https://…".
+  { reason: 'read-more', maxWords: 25, test: /^(?:follow|find|see|read|get) (?:[\p{L}'’]+ ){0,3}(?:full|complete|latest|continuing|all) coverage\b/iu },
+  // How to cite the page: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…".
+  { reason: 'site-footer', maxWords: 80, test: /^(?:citation|cite this(?: article| page)?|how to cite(?: this)?)\s*:.*\bfrom\s+https?:\/\//iu },
+  // An unrendered shortcode of the site's editor: "[button link=… ]Send us your review[/button]".
+  { reason: 'promo', maxWords: 40, test: /^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\].*$|^\[([a-z][\w-]*)\b[^\]]*\][^[]*\[\/\2\]$/iu },
   // Footers that are about the site, not the story.
   {
     reason: 'site-footer',
     maxWords: 60,
     test: /^(?:copyright\b|©|all rights reserved|this (?:material|article|document|post) (?:may not|is subject to|may contain)|the contents of this site|microsoft may earn|we may earn|this post may contain affiliate|(?:this|the) (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|corrected)|first published|(?:via|source|fonte|quelle|fuente)\s*:)/iu,
-  },
-  // Date and byline lines left at the edges of the body (index.ts only trusts them there).
-  {
-    reason: 'byline',
-    maxWords: 14,
-    test: /^(?:by|von|por|par|di|door|av)\s+\p{Lu}[^.!?]*$|^(?:published|updated|posted|last updated|modified|first published|publicado|pubblicato|publié|veröffentlicht|aktualisiert)\b[^!?]*$/iu,
   },
   // A byline or date line with a date in it may carry abbreviations ("a.m.", "Nov."): trusted anywhere.
   {
@@ -70,6 +80,12 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 20,
     // Not a sentence: "By December 2019, sales had doubled." ends on a word and a full stop.
     test: /^(?!.*\b\p{Ll}{3,}\.$)(?:(?:by|von|por|par|di)\s+\p{Lu}[^!?]*|(?:published|updated|posted|last updated|modified|first published|publicado|pubblicato|publié|veröffentlicht|aktualisiert)\b[^!?]*)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}|\d{4})[^!?]*$/iu,
+  },
+  // Date and byline lines left at the edges of the body (index.ts only trusts them there).
+  {
+    reason: 'byline',
+    maxWords: 14,
+    test: /^(?:by|von|por|par|di|door|av)\s+\p{Lu}[^.!?]*$|^(?:published|updated|posted|last updated|modified|first published|publicado|pubblicato|publié|veröffentlicht|aktualisiert)\b[^!?]*$/iu,
   },
   // Player and page chrome that a saved page keeps as text.
   {

@@ -36,11 +36,13 @@ function addTerm(terms: Terms, term: string, weight: number): void {
 export function termsOf(text: string): Terms {
   const terms: Terms = new Map();
   let sentenceStart = true;
+  // Most texts hold no unspaced script: one test of the text spares one per word.
+  const unspaced = UNSPACED.test(text);
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     if (match.index === 0 || /[.!?:"“«]\s*$/.test(before)) sentenceStart = true;
-    if (UNSPACED.test(word)) {
+    if (unspaced && UNSPACED.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) addTerm(terms, word.slice(i, i + 2), 1);
     } else {
       const lower = word.toLowerCase();
@@ -118,18 +120,50 @@ interface Unit {
   linksAway: boolean;
 }
 
+/** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
+function opensOnLinkOut(block: Element, pageUrl: string | null): boolean {
+  const first = block.firstElementChild;
+  if (!first || !(block.textContent ?? '').trimStart().startsWith((first.textContent ?? '').trim())) return false;
+  const link = first.localName === 'a' ? first : first.querySelector('a');
+  return link !== null && textOf(link) !== '' && linkGoesOut(link, pageUrl);
+}
+
+function linkGoesOut(a: Element, pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  try {
+    return new URL(a.getAttribute('href') ?? '', pageUrl).hostname.replace(/^www\d?\./, '') !== new URL(pageUrl).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return false;
+  }
+}
+
+/** The paragraph opens on a bold run and goes on: "<b>Groupe LAPS</b> (France) produces…". */
+function opensBold(block: Element): boolean {
+  const first = block.firstElementChild;
+  if (!first || !/^(?:strong|b)$/.test(first.localName)) return false;
+  const lead = textOf(first);
+  const text = textOf(block);
+  return lead !== '' && text.startsWith(lead) && countWords(text) > countWords(lead) + 5;
+}
+
 /** The candidate units: a headline line with the paragraph it heads, or an inline-headline teaser. */
 function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
   const units: Unit[] = [];
+  const inlineHeadline = blocks.map(opensWithHeadline);
+  // Paragraphs that each open on a bold name are the entries of a list in the story (artists,
+  // products, places): they differ from each other by design.
+  const entries = blocks.filter(opensBold).length >= 3;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (opensWithHeadline(block) && !linksOffSite(block, pageUrl)) {
-      units.push({ blocks: [block], linksAway: leadLinksAway(block, pageUrl) });
+    if (inlineHeadline[i] && !linksOffSite(block, pageUrl)) {
+      const linksAway = leadLinksAway(block, pageUrl);
+      if (!linksAway && entries) continue;
+      units.push({ blocks: [block], linksAway });
       continue;
     }
     const next = blocks[i + 1];
     // A headline that links out to another site names a product or a source, not a story.
-    if (!next || !isHeadlineLine(block) || linksOffSite(block, pageUrl) || countWords(textOf(next)) < 10 || isHeadlineLine(next)) continue;
+    if (!next || !isHeadlineLine(block) || linksOffSite(block, pageUrl) || opensOnLinkOut(next, pageUrl) || countWords(textOf(next)) < 10 || isHeadlineLine(next)) continue;
     units.push({ blocks: [block, next], linksAway: leadLinksAway(block, pageUrl) });
   }
   return units;
