@@ -46,13 +46,27 @@ function requestFont(settings: Settings): void {
   void browser.runtime.sendMessage(request).catch(() => undefined); // falls back to the next font in the stack
 }
 
+/**
+ * The script is injected without waiting for the page to finish loading. If the page is still
+ * being parsed, wait for the rest of its DOM — but not for ever: a script tag whose server never
+ * answers holds the parser, and by then the article above it is usually all there.
+ */
+const PARSE_WAIT_MS = 1500;
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PARSE_WAIT_MS);
+    document.addEventListener('DOMContentLoaded', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
 class ReaderController implements Instance {
   private settings: Settings | null = null;
   private view: OpenView | null = null;
   private wantOpen = false;
 
   constructor() {
-    void loadSettings().then((settings) => {
+    void Promise.all([loadSettings(), domParsed()]).then(([settings]) => {
       this.settings = settings;
       this.reconcile();
     });

@@ -26,7 +26,7 @@ export interface Harness {
 
 export const READER_TITLE = 'verbatim-reader #vb-title';
 
-export async function launch(options: { headless?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function launch(options: { headless?: boolean; env?: Record<string, string>; pageScripts?: boolean } = {}): Promise<Harness> {
   if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install chromium (.ci/run does this)');
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build/chrome is missing: run npm run build:test first');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'verbatim-e2e-'));
@@ -35,6 +35,8 @@ export async function launch(options: { headless?: boolean; env?: Record<string,
     headless: options.headless ?? true,
     env: options.env ? { ...process.env, ...options.env } as Record<string, string> : undefined,
     viewport: { width: 1280, height: 800 },
+    // Saved pages are read as saved, without their scripts; the extension's own scripts still run.
+    javaScriptEnabled: options.pageScripts ?? true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -63,14 +65,23 @@ export async function launch(options: { headless?: boolean; env?: Record<string,
   const browser = context.browser();
   const cdp: CDPSession = browser ? await browser.newBrowserCDPSession() : await context.newCDPSession(page);
 
+  const tabTargets = async (): Promise<{ targetId: string; url: string }[]> => {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    return targetInfos;
+  };
   const targetIdOf = async (target: Page): Promise<string> => {
     const url = target.url();
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
-      targetInfos: { targetId: string; url: string; type: string }[];
-    };
-    const match = targetInfos.filter((t) => t.url === url);
-    if (match.length !== 1) throw new Error(`expected one tab at ${url}, found ${match.length}: give each test page a unique URL`);
-    return match[0]!.targetId;
+    // The tab's own record of its address can lag a moment behind a navigation: look again briefly.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const tabs = await tabTargets();
+      const match = tabs.filter((t) => t.url === url);
+      if (match.length === 1) return match[0]!.targetId;
+      if (match.length > 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`expected one tab at ${url}: give each test page a unique URL`);
   };
 
   return {

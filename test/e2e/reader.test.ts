@@ -95,6 +95,19 @@ describe('the reader in Chromium, from the toolbar button', () => {
     await closeReader(h);
   });
 
+  it('opens at once on a page whose images and ads never finish loading', async () => {
+    // Found on a real page: the browser's default injection waited for the load event, seconds late.
+    // A stylesheet and a script tag whose server never answers: the page never finishes parsing.
+    await h.page.goto(server.url('slow-page.html'), { waitUntil: 'commit' });
+    await h.page.locator('article p').last().waitFor({ state: 'attached' });
+    expect(await h.page.evaluate(() => document.readyState)).toBe('loading');
+    await h.click();
+    await h.page.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 4_000 });
+    expect(await h.page.locator('verbatim-reader .vb-body').textContent()).toContain('second freight berth');
+    expect(await h.page.locator(READER_TITLE).textContent()).toBe('Ferry timetable returns to normal after a week of storms');
+    await closeReader(h);
+  });
+
   it('shows a clear message on a page that holds no article', async () => {
     await h.page.goto(server.url('homepage.html'));
     await openReader(h, h.page, 'verbatim-reader .vb-empty h1');

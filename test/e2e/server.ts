@@ -14,7 +14,7 @@ export const STRICT_CSP =
 
 export interface FixtureServer {
   origin: string;
-  /** A unique URL for a fixture, so each test's tab can be found by URL. `csp` serves it under a strict policy. */
+  /** A unique URL for a fixture (a path under the root), so each test's tab can be found by URL. `csp` serves it under a strict policy. */
   url: (fixture: string, options?: { csp?: boolean }) => string;
   cspReports: unknown[];
   close: () => Promise<void>;
@@ -25,8 +25,12 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 // A 1x1 grey pixel stands in for every article image.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=', 'base64');
 
-export async function startServer(): Promise<FixtureServer> {
+/** `root`: the folder to serve; the fixtures by default, a corpus folder for benchmarks. */
+export async function startServer(root = FIXTURES): Promise<FixtureServer> {
   const cspReports: unknown[] = [];
+  // Requests under /hang/ never get an answer, like an ad server that does not respond: the page's
+  // load event never fires. They are ended when the server closes.
+  const hanging = new Set<import('node:http').ServerResponse>();
   let counter = 0;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -39,13 +43,21 @@ export async function startServer(): Promise<FixtureServer> {
       });
       return;
     }
+    if (url.pathname.startsWith('/hang/')) {
+      hanging.add(res);
+      return;
+    }
     if (url.pathname.startsWith('/img/')) {
       res.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
       return;
     }
     const csp = url.pathname.startsWith('/csp/');
-    const name = path.basename(url.pathname.replace(/^\/(csp|page)\/\d+\//, '/'));
-    readFile(path.join(FIXTURES, name)).then(
+    const name = decodeURIComponent(url.pathname.replace(/^\/(csp|page)\/\d+\//, ''));
+    if (name.split('/').includes('..')) {
+      res.writeHead(400).end();
+      return;
+    }
+    readFile(path.join(root, name)).then(
       (data) => {
         const headers: Record<string, string> = { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
         if (csp) headers['content-security-policy'] = STRICT_CSP;
@@ -62,6 +74,10 @@ export async function startServer(): Promise<FixtureServer> {
     origin,
     cspReports,
     url: (fixture, options = {}) => `${origin}/${options.csp ? 'csp' : 'page'}/${++counter}/${fixture}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
