@@ -101,7 +101,8 @@ export async function launch(options: { headless?: boolean; env?: Record<string,
 
 /** Is the reader mounted in this page right now? */
 export function readerCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('verbatim-reader').length);
+  // Locators, not evaluate: they work on pages opened with their own scripts turned off.
+  return page.locator('verbatim-reader').count();
 }
 
 /**
@@ -122,5 +123,5 @@ export async function openReader(h: Harness, page: Page = h.page, selector = REA
 
 export async function closeReader(h: Harness, page: Page = h.page): Promise<void> {
   await h.click(page);
-  await page.waitForFunction(() => document.querySelectorAll('verbatim-reader').length === 0, undefined, { timeout: 10_000 });
+  await page.locator('verbatim-reader').waitFor({ state: 'detached', timeout: 10_000 });
 }
