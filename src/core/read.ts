@@ -92,12 +92,13 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const body = sanitiseNode(extraction.content, doc, { baseUrl: url, embeds: options.embeds ?? 'frame', removed: removals });
   dropLeadingTitle(body, title);
   const paragraphs = collectParagraphs(body);
-  const verdict = judge(signals, contentStats(body, paragraphs.texts));
-  if (!verdict.article) return { ok: false, error: 'no-article', message: verdict.message };
-
   const removed = removedBlocks(body);
   const annotatedHtml = body.innerHTML;
   for (const el of Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))) el.remove();
+  // Judged on what the reader shows: a removed block of related links must not make the
+  // article look like a list of links.
+  const verdict = judge(signals, contentStats(body, paragraphs.texts));
+  if (!verdict.article) return { ok: false, error: 'no-article', message: verdict.message };
   const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);
   const article: Article = {

@@ -150,6 +150,21 @@ describe('read: pages without an article', () => {
     expect(read(page, { url: 'https://herald.example/search?q=harbour' }).ok).toBe(false);
   });
 
+  it('judges an article by what it shows, not by the related links it hides', () => {
+    const links = Array.from({ length: 14 }, (_, i) => `<li><a href="/s/${i}">Another story number ${i} about the council budget and the harbour plans for next year</a></li>`).join('');
+    const page = parse(`<!DOCTYPE html><html><head><title>Bus lanes</title><meta property="og:type" content="article"></head><body><article><h1>Bus lanes</h1>
+      <p>The council approved two new bus lanes on the coast road on Tuesday, after a year of trials that cut journey times by a quarter at the busiest hours.</p>
+      <div class="related-stories"><h3>Related</h3><ul>${links}</ul></div>
+      <p>Drivers will be fined for using the lanes at peak times from next month, and the council said the cameras would be switched on in the first week of June.</p>
+      <p>The lanes will be reviewed after a year, when the council will publish the journey times and the number of fines it has issued on the coast road.</p>
+    </article></body></html>`);
+    const result = read(page, { url: 'https://herald.example/bus' });
+    if (!result.ok) throw new Error(`judged as no article: ${result.message}`);
+    expect(result.article.removed.length).toBeGreaterThan(0);
+    expect(result.article.text).not.toContain('Another story number');
+    expect(result.article.paragraphs).toHaveLength(3);
+  });
+
   it('still reads a short undeclared news brief', () => {
     const brief = parse(`<!DOCTYPE html><html><head><title>Ferry cancelled</title></head><body><div class="post"><h1>Ferry cancelled</h1>
       <p>The morning ferry to the island was cancelled on Friday because of high winds, the operator said, and passengers were offered seats on the afternoon crossing instead.</p>
