@@ -80,6 +80,23 @@ describe('settings in Chromium', () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });
 
+  it('turns stripping off from the options page: the open reader shows everything', async () => {
+    await h.page.goto(server.url('pompeo-nkorea.html'));
+    await openReader(h);
+    const body = h.page.locator('verbatim-reader .vb-body');
+    expect(await h.page.locator('verbatim-reader .vb-hidden-note').count()).toBe(1);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('input[name="strip"]').uncheck();
+    await expect.poll(storedSettings).toMatchObject({ strip: false });
+    await options.close();
+    await h.page.bringToFront();
+    await expect.poll(() => h.page.locator('verbatim-reader .vb-hidden-note').count()).toBe(0);
+    expect(await body.innerText()).toContain('Jose Mourinho Explains Away Early Arrival');
+    await closeReader(h);
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
+  });
+
   it('falls back to defaults when stored settings are corrupt', async () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.set({ theme: 'neon', fontSize: 'big', font: 'sans' }));
     await h.page.goto(server.url('rich-article.html'));

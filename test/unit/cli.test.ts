@@ -94,6 +94,15 @@ describe('verbatim extract', () => {
     expect(err).not.toMatch(/\bat \S+ \(/);
   });
 
+  it('hides unrelated stories, and keeps them with --no-strip', () => {
+    const stripped = JSON.parse(cli(['extract', fx('pompeo-nkorea.html')]).out);
+    expect(stripped.text).not.toContain('Jose Mourinho');
+    expect(stripped.removed).toContainEqual({ reason: 'unrelated-story', text: 'Jose Mourinho Explains Away Early Arrival Amid Claims Of Being Sacked' });
+    const kept = JSON.parse(cli(['extract', fx('pompeo-nkorea.html'), '--no-strip']).out);
+    expect(kept.text).toContain('Jose Mourinho Explains Away Early Arrival');
+    expect(kept.removed).toEqual([]);
+  });
+
   it('resolves links against --url', () => {
     const { out } = cli(['extract', fx('rich-article.html'), '--url', 'https://herald.example/transport/trams']);
     expect(JSON.parse(out).html).toContain('href="https://herald.example/transport/tram-plan-2020"');
