@@ -306,4 +306,22 @@ describe('short quotes and titles', () => {
     const text = 'On CBS’s “Face the Voters,” Bern Sandler was asked about it.';
     expect(findQuotes(text).quotes).toHaveLength(0);
   });
+
+  it('lists a short quoted sentence with no cue (a chant, a one-word answer), but not a scare-quoted phrase', () => {
+    const text = 'The crowd grew louder as the rally went on.\n\n“Build the bridge!”\n\nOthers called the plan a “boondoggle for insiders” and left.';
+    const quotes = findQuotes(text).quotes.map((q) => q.text);
+    expect(quotes).toEqual(['Build the bridge!']);
+    expect(findQuotes('Was it enough? “Not at all.” The vote came later.').quotes.map((q) => q.text)).toEqual(['Not at all.']);
+  });
+});
+
+describe('speech verbs', () => {
+  it('reads remembered, surmised, opined, exhorted, questioned and reacted as cues', () => {
+    expect(speakerOf('“Nobody saw it coming,” remembered Dara Quill, a former aide.', 'Nobody')).toBe('Dara Quill');
+    expect(speakerOf('“People are afraid of wasting their votes,” Tomas Vell surmised.', 'People')).toBe('Tomas Vell');
+    expect(speakerOf('“This is a bad deal,” Anna Brik opined on Monday.', 'bad deal')).toBe('Anna Brik');
+    expect(speakerOf('“Get out and vote,” Ezra Munt exhorted the crowd.', 'Get out')).toBe('Ezra Munt');
+    expect(speakerOf('“Why now?” questioned Lena Soto.', 'Why now')).toBe('Lena Soto');
+    expect(speakerOf('“That was a mistake,” Omar Velt reacted.', 'mistake')).toBe('Omar Velt');
+  });
 });

@@ -176,7 +176,7 @@ function isTitle(text: string): boolean {
 }
 
 /** Scare quotes and nicknames: too short to be a statement when nobody is said to have said them. */
-const isFragment = (text: string): boolean => wordsOf(text).length < 5 || /^\s*\(.*\)\W*$/.test(text);
+const isFragment = (text: string): boolean => (wordsOf(text).length < 5 && !/^\s*\p{Lu}.*[.!?]\s*$/su.test(text)) || /^\s*\(.*\)\W*$/.test(text);
 
 function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);
