@@ -4,7 +4,7 @@
  * mistaken for a cue.
  */
 import { MASK } from './sentences.js';
-import { AUX, CLAUSE_WORDS, DETERMINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
+import { AUX, CLAUSE_WORDS, DETERMINERS, JOINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
 
 export interface Cue {
   /** The speaker as written: "State Department spokeswoman Heather Nauert", "he", "the official". */
@@ -24,7 +24,6 @@ interface Word {
 
 // Case matters ("State Department" is no verb); only "Said Ellis:" opens a sentence with one.
 const VERB_RE = new RegExp(`(?<![\\p{L}’'-])(?:Said|Says|${SPEECH_VERB})(?![\\p{L}’'-])`, 'gu');
-const JOINERS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'der', 'del', 'dos', 'di']);
 
 function words(s: string, offset: number): Word[] {
   const out: Word[] = [];

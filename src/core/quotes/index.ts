@@ -10,7 +10,7 @@ import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, ORG_WORDS, SOURCE_NOUNS, TITLES } from './words.js';
+import { DETERMINERS, JOINERS, ORG_WORDS, SOURCE_NOUNS, TITLES, titleWord } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -95,7 +95,7 @@ function describe(ctx: Context, cue: Cue): Attribution {
   const isCap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
   if (!isCap(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
   let s = ws.length - 1;
-  while (s > 0 && (isCap(ws[s - 1]) || (/^(?:of|de|van|von|al|bin|la|le|du|da|der|del)$/.test(ws[s - 1]!) && isCap(ws[s - 2])))) s--;
+  while (s > 0 && (isCap(ws[s - 1]) || (JOINERS.has(ws[s - 1]!) && isCap(ws[s - 2])))) s--;
   const { name, title } = splitTitle(ws.slice(s).join(' '));
   const prefix = ws.slice(DETERMINERS.has(ws[0]!.toLowerCase()) && s > 0 ? 1 : 0, s).join(' ');
   // A lone adjective before a name ("the dovish Moon") is no role.
@@ -113,7 +113,7 @@ function describe(ctx: Context, cue: Cue): Attribution {
  */
 function ofPlace(phrase: string): string {
   const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
-  return m && !m[1]!.split(' ').some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || ORG_WORDS.has(w.toLowerCase())) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
+  return m && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w)) || ORG_WORDS.has(w.toLowerCase())) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
 }
 
 /** A speaker the text names only by one word ("Kang said"): a person from now on, for pronouns. */

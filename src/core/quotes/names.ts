@@ -4,7 +4,7 @@
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
 import { MASK, sentenceStart } from './sentences.js';
-import { CLAUSE_WORDS, NOT_NAMES, ORG_WORDS, SPEECH_VERB, TITLES } from './words.js';
+import { CLAUSE_WORDS, JOINER_WORDS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
 const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
@@ -37,15 +37,12 @@ export interface NameTable {
 
 /** A name token: a capitalised word, an initial, or an abbreviated title. */
 const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:of|de|van|von|al|bin|la|le|du|da|der|del)\\s)?${TOKEN})*`, 'gu');
+const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`, 'gu');
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'great', 'middle']);
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>
   name.toLowerCase().replace(/['’]s$/, '').replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim();
-
-/** Titles that only people carry: a name written after one is a person's. */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Gov|Governor|President|Chairman|Secretary|Judge|Mayor|Gen|Prof|Rev|Chancellor|Minister)\.?$/;
 
 /**
  * Splits a capitalised run into the titles before the name and the name:
@@ -59,7 +56,7 @@ export function splitTitle(run: string, common?: Set<string>): { name: string; t
   while (from < ws.length - 1 && (NOT_NAMES.has(ws[from]!.toLowerCase()) || common?.has(ws[from]!.toLowerCase()))) from++;
   let cut = from;
   for (let i = from; i < ws.length - 1; i++) {
-    if (!TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (!TITLES.has(titleWord(ws[i]!))) continue;
     const after = ws[i + 1] === 'of' ? i + 3 : i + 1;
     if (after < ws.length && !isOrganisation(ws.slice(after).join(' '))) cut = after;
   }
@@ -83,7 +80,7 @@ export function buildNameTable(text: string, masked: string): NameTable {
     if (NOT_NAMES.has(name.toLowerCase()) || isShouted(name) || /\s\p{Lu}\.$/u.test(name)) continue;
     runs.push({ at, name });
     const ws = name.split(' ');
-    const titled = !!title && PERSON_TITLE.test(title.split(' ').pop()!);
+    const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
     if (ws.length > 4 || isOrganisation(name) || looksLikePlace(name) || (ws.length < 2 && !titled)) continue;
     const key = nameKey(name);
     const entry = full.get(key) ?? { form: name, count: 0, role: null, votes: { m: 0, f: 0 }, person: false };

@@ -3,7 +3,7 @@
  * 8 KB gzipped budget, and these lists are most of its bytes.
  */
 
-const set = (words: string): Set<string> => new Set(words.split(' '));
+const set = (...lists: string[]): Set<string> => new Set(lists.join(' ').split(' '));
 
 /**
  * Speech verbs in every tense, built from stems: regular stems take -s/-ed/-ing, stems of verbs in
@@ -25,8 +25,19 @@ export const SPEECH_VERB = [
 /** Words that sit between a subject and its verb: "Pompeo also said", "she has repeatedly said". */
 export const AUX = set('has had have was is would will could did does also later then again first previously once recently earlier further simply just quickly repeatedly flatly never often still');
 
+/** Lowercase particles inside a name: "Joel Pollak of Breitbart", "Charles de Gaulle". */
+export const JOINER_WORDS = 'of de van von al bin la le du da der del dos di';
+export const JOINERS = set(JOINER_WORDS);
+
+/** Titles that only people carry: a name written after one is a person's. */
+const PERSON_TITLE_WORDS = 'mr mrs ms miss dr sen senator rep gov governor president chairman secretary judge mayor gen prof rev chancellor minister';
+export const PERSON_TITLES = set(PERSON_TITLE_WORDS);
+
 /** Titles written before a name; they become the role, not part of the name. */
-export const TITLES = set('mr mrs ms miss dr sen senator rep representative gov governor president vice prof professor gen general chairman chairwoman chair secretary judge justice mayor rev lt col sgt capt adm ambassador minister prime chancellor king queen prince pope sheriff leader chief speaker candidate nominee gop democrat republican former state us u.s');
+export const TITLES = set(PERSON_TITLE_WORDS, 'representative vice professor general chairwoman chair justice lt col sgt capt adm ambassador prime king queen prince pope sheriff leader chief speaker candidate nominee gop democrat republican former state us u.s');
+
+/** "Sen." → "sen": how a word is looked up in the title lists. */
+export const titleWord = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
 /** Capitalised words that start sentences but are not names. */
 export const NOT_NAMES = set('the a an but and or so yet when while if as at in on of for to from by with after before then still also however meanwhile later earlier asked here there this that these those it he she they we i his her their our my its says said today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according what why how where who even now not no yes well mr mrs ms dr during following despite since until like unlike regarding');
