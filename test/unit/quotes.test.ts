@@ -88,6 +88,15 @@ describe('finding quotes', () => {
     expect(q?.speaker).toBe('Ana Lopez');
   });
 
+  it('reads a quotation nested in double marks inside another as part of it', () => {
+    const text = '“They say the claim that “it was about the budget” makes no sense, and it does not,” said Rosa Field.';
+    const { quotes } = findQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(['They say the claim that “it was about the budget” makes no sense, and it does not']);
+    expect(quotes[0]!.speaker).toBe('Rosa Field');
+    // Without a second closing mark later in the paragraph, the first quotation was never closed.
+    expect(findQuotes('“We are done here. “Next question,” she said.').quotes.map((q) => q.text)).toEqual(['We are done here.', 'Next question']);
+  });
+
   it('tells ASCII quote direction from the spaces around the marks', () => {
     const text = 'The senator said "this bill is a real step forward" and "nothing more than that," Tom Reyes said.';
     expect(findQuotes(text).quotes.map((q) => q.text)).toEqual(['this bill is a real step forward', 'nothing more than that']);
@@ -300,6 +309,20 @@ describe('short quotes and titles', () => {
   it('lists a short quote or a capitalised one when a cue introduces it', () => {
     expect(speakerOf('Asked whether he would fire the writer, Reince Pryor said, “Probably.”', 'Probably')).toBe('Reince Pryor');
     expect(speakerOf('Co-anchor Nora Dell then loudly asked, “Really?”', 'Really')).toMatch(/Nora Dell$/);
+  });
+
+  it('lists short or title-cased words spoken right after a speech verb, but not a show after "told"', () => {
+    const text = [
+      'Some in the crowd chanted “Ten More Years!” as the mayor walked in.',
+      'Others were shouting “no deal” at the stage.',
+      'Councillor Ada Voss described the plan as “news to me.”',
+      'Ada Voss told “Morning Town Hall” that she would vote no.',
+    ].join('\n\n');
+    expect(findQuotes(text).quotes.map((q) => q.text)).toEqual(['Ten More Years!', 'no deal', 'news to me.']);
+  });
+
+  it('does not list a title after a noun even when the noun is also a speech verb', () => {
+    expect(findQuotes('The agency’s report “Water for All” came out on Monday.').quotes).toEqual([]);
   });
 
   it('does not list a show title after "on" or a possessive, even with a cue after it', () => {

@@ -4,7 +4,7 @@
  * mistaken for a cue.
  */
 import { MASK } from './sentences.js';
-import { AUX, CLAUSE_WORDS, DETERMINERS, JOINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
+import { AUX, CLAUSE_WORDS, DETERMINERS, isCapitalised, JOINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
 
 export interface Cue {
   /** The speaker as written: "State Department spokeswoman Heather Nauert", "he", "the official". */
@@ -36,7 +36,6 @@ function words(s: string, offset: number): Word[] {
   return out;
 }
 
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const bare = (w: string): string => w.replace(/^[("“‘]+|[)"”’.,;:!?]+$/g, '');
 const lower = (w: string): string => bare(w).toLowerCase();
 /** Auxiliaries and adverbs between a subject and its verb: "Pompeo also said", "she has repeatedly said". */
@@ -212,7 +211,7 @@ export function cueAfter(after: string, offset: number): Cue | null {
   if (dash) {
     const found = subjectAfter(words(s.slice(dash[0].length), base + dash[0].length));
     const rest = found && words(s.slice(dash[0].length), 0).slice(found.used);
-    if (found && /^\p{Lu}/u.test(found.phrase) && (!rest?.length || hasVerb(rest.slice(0, 2).map((w) => w.text).join(' ')))) {
+    if (found && isCapitalised(found.phrase) && (!rest?.length || hasVerb(rest.slice(0, 2).map((w) => w.text).join(' ')))) {
       return { ...found, place: 'after' };
     }
     s = s.slice(dash[0].length);

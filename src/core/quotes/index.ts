@@ -10,7 +10,7 @@ import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, JOINERS, ORG_WORDS, SOURCE_NOUNS, TITLES, titleWord } from './words.js';
+import { DETERMINERS, isCapitalised, JOINERS, ORG_WORDS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -56,8 +56,6 @@ interface Context {
   names: NameTable;
 }
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length;
-
 /** Finds the cue for one quote: right after it, right before it, or elsewhere in its sentence. */
 function findCue(ctx: Context, q: MarkedQuote): Cue | null {
   const { masked, paras } = ctx;
@@ -92,10 +90,9 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
 function describe(ctx: Context, cue: Cue): Attribution {
   const phrase = ofPlace(cue.phrase.replace(/\s*\([^)]*\)/g, '').replace(/['’]s$/, ''));
   const ws = phrase.split(/\s+/);
-  const isCap = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
-  if (!isCap(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
+  if (!isCapitalised(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
   let s = ws.length - 1;
-  while (s > 0 && (isCap(ws[s - 1]) || (JOINERS.has(ws[s - 1]!) && isCap(ws[s - 2])))) s--;
+  while (s > 0 && (isCapitalised(ws[s - 1]) || (JOINERS.has(ws[s - 1]!) && isCapitalised(ws[s - 2])))) s--;
   const { name, title } = splitTitle(ws.slice(s).join(' '));
   const prefix = ws.slice(DETERMINERS.has(ws[0]!.toLowerCase()) && s > 0 ? 1 : 0, s).join(' ');
   // A lone adjective before a name ("the dovish Moon") is no role.
@@ -154,7 +151,7 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Attr
     return { name: entry.form, surface: entry.form, role: entry.role, key: pick.key, place: 'carried' };
   }
   // No full name in the text: the last named speaker quoted before.
-  for (let i = earlier.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(earlier[i]!.name)) return { ...earlier[i]!, place: 'carried' };
+  for (let i = earlier.length - 1; i >= 0; i--) if (isCapitalised(earlier[i]!.name)) return { ...earlier[i]!, place: 'carried' };
   return null;
 }
 
@@ -172,11 +169,20 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}’'-]+/gu) ?
 /** Titles of works and shows: a few words, most of them capitalised ("Face the Nation"). */
 function isTitle(text: string): boolean {
   const words = wordsOf(text);
-  return words.length <= 8 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+  return words.length <= 8 && words.filter(isCapitalised).length / words.length > 0.6;
 }
 
 /** Scare quotes and nicknames: too short to be a statement when nobody is said to have said them. */
 const isFragment = (text: string): boolean => (wordsOf(text).length < 5 && !/^\s*\p{Lu}.*[.!?]\s*$/su.test(text)) || /^\s*\(.*\)\W*$/.test(text);
+
+/**
+ * Words spoken right after a speech verb are a quotation however short or title-like: `shouting
+ * "she wins, we lose!"`, `some chanted "USA! USA!"`, `described it as "news to me."`. Not after
+ * "told" (`told "Fox and Friends"`: a show) nor a noun (`the report "…"`: a title).
+ */
+const SAID_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:${SPEECH_VERB}|reading|echoing)|\\b(?:describ|label|dismiss|characteriz|brand)\\w*\\b.{0,40}\\bas)[,:]?\\s*$`, 'u');
+const saidRightBefore = (lead: string): boolean =>
+  SAID_BEFORE.test(lead) && !/\b(?:told|tell\w*)\s*$/.test(lead) && !/\b(?:the|an?|his|her|their|its|this|whose|\S+['’]s)\s+\S+[,:]?\s*$/i.test(lead);
 
 function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);
@@ -202,8 +208,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
     // A title is listed only when said: after its cue, carried on, or right after `said,` / `asked:`;
     // never after "on", "with", "titled", "CBS's" ("on CBS's “Face the Nation,” Sanders said").
     const lead = text.slice(0, q.start - 1).slice(-11);
-    if (isTitle(quoted) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
-    if (!place && isFragment(quoted)) continue;
+    const said = saidRightBefore(masked.slice(Math.max(paras[q.firstPara]!.start, q.start - 81), q.start - 1));
+    if (!said && isTitle(quoted) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
+    if (!place && !said && isFragment(quoted)) continue;
     attributions.push(who);
     found.push({ q, who });
   }

@@ -97,6 +97,7 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
   paragraphs.forEach((p, pi) => {
     // The mark that re-opens a carried quotation at the head of this paragraph is not a new quote.
     const skip = open ? firstMarkIndex(text, p) : -1;
+    let nested = 0;
     for (let i = p.start; i < p.end; i++) {
       if (i === skip || !isMark(text[i]!, single)) continue;
       let dir = directionOf(text, i, single);
@@ -104,9 +105,17 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
       // Careless typesetting turns curly marks the wrong way: "It's unusual,“ said Noble.
       if (dir === 'open' && open && /[^\s([{]/.test(text[i - 1] ?? ' ') && /^(?:[\s.,;:!?)]|)$/.test(text[i + 1] ?? '')) dir = 'close';
       else if (dir === 'close' && !open && /^[\s(]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) dir = 'open';
-      if (open && dir !== 'open') closeAt(i, pi, true);
-      else if (dir !== 'close') {
-        // A second opening mark while one is open: the first was never closed.
+      if (open && dir !== 'open') {
+        if (nested) nested--;
+        else closeAt(i, pi, true);
+      } else if (dir !== 'close') {
+        // A second opening mark while one is open nests a quotation when two closing marks follow
+        // in the paragraph ("… the claim that “it has to do with Israel” makes clear …”); else the
+        // first was never closed.
+        if (open?.firstPara === pi && (text.slice(i + 1, p.end).match(/[”»"]/g) ?? []).length > 1) {
+          nested++;
+          continue;
+        }
         if (open) closeAt(trimEnd(text, i), pi, false);
         open = { start: i + 1, firstPara: pi };
       }

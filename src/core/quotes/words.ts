@@ -3,6 +3,9 @@
  * 8 KB gzipped budget, and these lists are most of its bytes.
  */
 
+/** Starts with a capital letter: a name, a title or a sentence start. */
+export const isCapitalised = (w = ''): boolean => /^\p{Lu}/u.test(w);
+
 const set = (...lists: string[]): Set<string> => new Set(lists.join(' ').split(' '));
 
 /**
@@ -39,14 +42,17 @@ export const TITLES = set(PERSON_TITLE_WORDS, 'representative vice professor gen
 /** "Sen." → "sen": how a word is looked up in the title lists. */
 export const titleWord = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
+/** Words that open or join clauses: never part of a name, and where a subject phrase ends. */
+const GLUE = 'but and or so when while if as at in on for to from by with after before here there this that these those it its says said what why how where who not no yes since until';
+
 /** Capitalised words that start sentences but are not names. */
-export const NOT_NAMES = set('the a an but and or so yet when while if as at in on of for to from by with after before then still also however meanwhile later earlier asked here there this that these those it he she they we i his her their our my its says said today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according what why how where who even now not no yes well mr mrs ms dr during following despite since until like unlike regarding');
+export const NOT_NAMES = set(GLUE, 'the a an yet of then still also however meanwhile later earlier asked he she they we i his her their our my today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according even now well mr mrs ms dr during following despite like unlike regarding');
 
 /** Nouns that make a lowercase phrase a speaker: "the official", "a senior diplomat", "a statement". */
 export const SOURCE_NOUNS = set('official officials source sources spokesman spokeswoman spokesperson aide aides statement report release memo letter diplomat adviser advisor analyst expert campaign administration agency ministry department committee group officer lawmaker lawmakers senator candidate nominee president secretary leader director chairman manager strategist attorney lawyer person people friend man woman critics critic supporters voters organizers organization company firm paper newspaper magazine network website poll survey study document filing email tweet post blog author spokesmen note');
 
 /** Words that end a subject phrase when walking back from the verb: clause and sentence glue. */
-export const CLAUSE_WORDS = set('that which who whom whose when where while because although though since if unless as than and but or nor so after before until what how why not no yes is was are were be been being has had have do did does to in on at by for with from into about over under this these those it its it’s there here said says told');
+export const CLAUSE_WORDS = set(GLUE, 'which whom whose because although though unless than nor is was are were be been being has had have do did does into about over under it’s told');
 
 export const PRONOUNS = set('he she they i we');
 export const DETERMINERS = set('the a an another one two three several some many his her their its our this that these those both');
