@@ -228,6 +228,11 @@ describe('attributing quotes', () => {
     expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
   });
 
+  it('does not read the next sentence as the cue of a quotation that ends its own', () => {
+    const text = '“I will not resign over this.” The crowd then shouted at the stage for an hour.';
+    expect(speakerOf(text, 'resign')).toBeNull();
+  });
+
   it('leaves a quote the text does not attribute without a speaker', () => {
     const text = 'The report came out on Monday.\n\n“Nobody knows what the final cost of the project will be.”';
     expect(speakerOf(text, 'Nobody')).toBeNull();
@@ -293,6 +298,11 @@ describe('pronouns', () => {
       '“It will work,” he said.',
     ].join('\n\n');
     expect(speakerOf(text, 'It will work')).toBe('Mark Jones');
+  });
+
+  it('learns gender from subject pronouns, not from an object or possessive after the name', () => {
+    const text = 'Ana Cole said the board had called him a liar for weeks.\n\n“We will win this vote,” she said.';
+    expect(speakerOf(text, 'win this vote')).toBe('Ana Cole');
   });
 
   it('does not take an object or a possessive for the subject', () => {

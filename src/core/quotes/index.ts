@@ -66,7 +66,8 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
   let after = masked.slice(afterStart, sentenceEnd(masked, afterStart, last.end));
   const nextQuote = after.search(/[“"„«]/);
   if (nextQuote >= 0) after = after.slice(0, nextQuote);
-  const tight = cueAfter(after, afterStart);
+  // A quotation that ends its sentence ("… overlook.” The star then recalled …") has no cue after it.
+  const tight = /\.\s*$/.test(ctx.text.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after) ? null : cueAfter(after, afterStart);
   if (tight) return tight;
   const beforeStart = sentenceStart(masked, open, first.start);
   const before = masked.slice(beforeStart, open);

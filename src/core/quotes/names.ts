@@ -141,19 +141,16 @@ export function resolveKey(table: NameTable, name: string): string | null {
 }
 
 /**
- * Gender from the pronoun that first follows a mention (outside quotations) before any other
- * mention: "Pompeo … he", "Nauert … her".
+ * Gender from the subject pronoun that first follows a subject mention (outside quotations) before
+ * any other mention: "Pompeo said … he", "Nauert … She". Possessives and objects are left out: in
+ * "Axelrod said it helped Clinton, who … her", "her" is not Axelrod.
  */
 function voteGenderFromPronouns(table: NameTable, masked: string): void {
   const { mentions, full } = table;
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.at ?? masked.length;
-    const window = masked.slice(m.at, Math.min(next, m.at + 200));
-    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
-    const entry = full.get(m.key);
-    if (!pronoun || !entry) return;
-    if (pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers') entry.votes.m++;
-    else entry.votes.f++;
+    const pronoun = m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
+    if (pronoun) full.get(m.key)!.votes[/^he$/i.test(pronoun) ? 'm' : 'f']++;
   });
 }
 
