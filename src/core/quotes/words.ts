@@ -12,10 +12,10 @@ const set = (...lists: string[]): Set<string> => new Set(lists.join(' ').split('
  * Speech verbs in every tense, built from stems: regular stems take -s/-ed/-ing, stems of verbs in
  * -e take -e/-es/-ed/-ing, stems of verbs in -y take -y/-ies/-ied/-ying; irregular forms are listed.
  */
-const REGULAR = 'add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond remember exhort';
-const E_VERBS = 'not stat declar continu observ mus fum assur elaborat announc conced acknowledg jok argu conclud reiterat writ urg charg opin surmis';
+const REGULAR = 'add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond remember exhort proclaim riff';
+const E_VERBS = 'not stat declar continu observ mus fum assur elaborat announc conced acknowledg jok argu conclud reiterat writ urg charg opin surmis emphasiz relat agre';
 const Y_VERBS = 'repl testif cr';
-const IRREGULAR = 'say says said saying tell tells told telling wrote written admit admits admitted admitting quipped quips snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in questioned reacted';
+const IRREGULAR = 'say says said saying tell tells told telling wrote written admit admits admitted admitting quip quipped quips sang sing sings singing snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in questioned reacted';
 
 /** Matches one speech verb as a whole word (use inside \b…\b). */
 export const SPEECH_VERB = [
