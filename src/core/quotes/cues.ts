@@ -36,6 +36,7 @@ function words(s: string, offset: number): Word[] {
   return out;
 }
 
+const joined = (ws: Word[]): string => ws.map((w) => w.text).join(' ');
 const bare = (w: string): string => w.replace(/^[("“‘]+|[)"”’.,;:!?]+$/g, '');
 const lower = (w: string): string => bare(w).toLowerCase();
 /** Auxiliaries and adverbs between a subject and its verb: "Pompeo also said", "she has repeatedly said". */
@@ -60,7 +61,7 @@ function subjectBefore(ws: Word[]): (Omit<Cue, 'place'> & { from: number }) | nu
     if (n && (open < 0 || isCapitalised(ws[open + 1]!.text))) break;
     if (open < 0 || end - open > 25) return null;
     const words = ws.slice(open + 1, end);
-    const appositive = words.map((w) => w.text).join(' ').replace(/,$/, '');
+    const appositive = joined(words).replace(/,$/, '');
     if (new RegExp(`^(?:${SPEECH_VERB})\\b`).test(appositive)) return null;
     if (!/^(?:who|which)\b/.test(appositive)) role ??= appositive;
     // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
@@ -91,10 +92,10 @@ function subjectBefore(ws: Word[]): (Omit<Cue, 'place'> & { from: number }) | nu
   }
   if (start === end) return null;
   const phraseWords = ws.slice(start, end);
-  const phrase = phraseWords.map((w) => w.text).join(' ').replace(/[,;:]$/, '');
+  const phrase = joined(phraseWords).replace(/[,;:]$/, '');
   if (!isSpeakerPhrase(phrase)) return null;
   if (name && !isCapitalised(bare(phraseWords[phraseWords.length - 1]!.text))) {
-    return { phrase: bare(name.map((w) => w.text).join(' ')), at: name[0]!.start, role: bare(phrase), from: start };
+    return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
 }
@@ -150,7 +151,7 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
   }
   while (end > 0 && JOINERS.has(lower(ws[end - 1]!.text))) end--;
   if (end === 0) return null;
-  let phrase = bare(ws.slice(0, end).map((w) => w.text).join(' '));
+  let phrase = bare(joined(ws.slice(0, end)));
   if (!isSpeakerPhrase(phrase, loose && DETERMINERS.has(lower(first.text)))) return null;
   let role: string | null = null;
   let used = end;
@@ -158,7 +159,7 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
   for (let n = 0; stoppedOnComma && n < 3; n++) {
     let close = used;
     while (close < ws.length && close - used < 25 && !/[,.;:]$/.test(ws[close]!.text)) close++;
-    const appositive = ws.slice(used, close + 1).map((w) => w.text).join(' ');
+    const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
     if (/^(?:an?|the|who)\s|^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
@@ -211,7 +212,7 @@ export function cueAfter(after: string, offset: number): Cue | null {
   if (dash) {
     const found = subjectAfter(words(s.slice(dash[0].length), base + dash[0].length));
     const rest = found && words(s.slice(dash[0].length), 0).slice(found.used);
-    if (found && isCapitalised(found.phrase) && (!rest?.length || hasVerb(rest.slice(0, 2).map((w) => w.text).join(' ')))) {
+    if (found && isCapitalised(found.phrase) && (!rest?.length || hasVerb(joined(rest.slice(0, 2))))) {
       return { ...found, place: 'after' };
     }
     s = s.slice(dash[0].length);
@@ -237,7 +238,7 @@ export function cueAfter(after: string, offset: number): Cue | null {
   // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said".
   const v = ws.findIndex((w) => isVerb(w.text));
   const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v)) : null;
-  return back && !back.from ? { phrase: back.phrase, at: back.at, role: back.role, place: 'after' } : null;
+  return back && !back.from ? { ...back, place: 'after' } : null;
 }
 
 const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
@@ -251,7 +252,7 @@ export function cueBefore(before: string, offset: number): Cue | null {
   const according = /according to\s+([^,]+),\s*$/i.exec(before);
   if (according) {
     const found = subjectAfter(words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)), true);
-    if (found) return { phrase: found.phrase, at: found.at, role: found.role, place: 'before' };
+    if (found) return { ...found, place: 'before' };
   }
   const verbs = verbsIn(before);
   for (let i = verbs.length - 1; i >= 0; i--) {
@@ -268,7 +269,7 @@ export function cueBefore(before: string, offset: number): Cue | null {
     if (found) return { ...found, place };
     // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote.
     const inverted = subjectAfter(words(tail, offset + verb.index + verb[0].length));
-    if (inverted && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { phrase: inverted.phrase, at: inverted.at, role: inverted.role, place };
+    if (inverted && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { ...inverted, place };
   }
   // A colon introduces what the sentence's subject said, whatever the verb: "Cruz called them on it:",
   // or what the name right before it said: "… - Jeffrey M. Jones: “…”".

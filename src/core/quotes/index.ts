@@ -10,7 +10,7 @@ import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, isCapitalised, JOINERS, ORG_WORDS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
+import { DETERMINERS, isCapitalised, JOINERS, ORG_WORDS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -202,7 +202,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
     if (TRANSCRIPT_LABEL.test(quoted)) continue;
     const cue = findCue(ctx, q) ?? paraphraseCue(ctx, q);
     let who: Attribution | null = null;
-    if (cue && /^(?:he|she|they|i|we)$/i.test(cue.phrase)) who = resolvePronoun(ctx, cue.phrase, cue.at, attributions.filter((a): a is Attribution => !!a));
+    if (cue && PRONOUNS.has(cue.phrase.toLowerCase())) who = resolvePronoun(ctx, cue.phrase, cue.at, attributions.filter((a): a is Attribution => !!a));
     else if (cue) who = describe(ctx, cue);
     else who = continuation(ctx, q, found);
     const place = cue?.place ?? who?.place;

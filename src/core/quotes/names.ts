@@ -38,7 +38,7 @@ export interface NameTable {
 /** A name token: a capitalised word, an initial, or an abbreviated title. */
 const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
 const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`, 'gu');
-const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'san', 'los', 'las', 'saint', 'great', 'middle']);
+const PLACE_WORDS = new Set('north south east west new united san los las saint great middle'.split(' '));
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>

@@ -12,10 +12,10 @@ const set = (...lists: string[]): Set<string> => new Set(lists.join(' ').split('
  * Speech verbs in every tense, built from stems: regular stems take -s/-ed/-ing, stems of verbs in
  * -e take -e/-es/-ed/-ing, stems of verbs in -y take -y/-ies/-ied/-ying; irregular forms are listed.
  */
-const REGULAR = 'add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond remember exhort proclaim riff';
+const REGULAR = 'say tell add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond remember exhort proclaim riff';
 const E_VERBS = 'not stat declar continu observ mus fum assur elaborat announc conced acknowledg jok argu conclud reiterat writ urg charg opin surmis emphasiz relat agre';
 const Y_VERBS = 'repl testif cr';
-const IRREGULAR = 'say says said saying tell tells told telling wrote written admit admits admitted admitting quip quipped quips sang sing sings singing snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in questioned reacted';
+const IRREGULAR = 'said told wrote written admit admits admitted admitting quip quipped quips sang sing sings singing snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in questioned reacted';
 
 /** Matches one speech verb as a whole word (use inside \b…\b). */
 export const SPEECH_VERB = [
@@ -25,8 +25,8 @@ export const SPEECH_VERB = [
   ...Y_VERBS.split(' ').map((s) => `${s}(?:y|ies|ied|ying)`),
 ].join('|');
 
-/** Words that sit between a subject and its verb: "Pompeo also said", "she has repeatedly said". */
-export const AUX = set('has had have was is would will could did does also later then again first previously once recently earlier further simply just quickly repeatedly flatly never often still');
+/** Words that sit between a subject and its verb: "Pompeo also said" (adverbs in -ly are read by their ending). */
+export const AUX = set('has had have was is would will could did does also later then again first once earlier further just never often still');
 
 /** Lowercase particles inside a name: "Joel Pollak of Breitbart", "Charles de Gaulle". */
 export const JOINER_WORDS = 'of de van von al bin la le du da der del dos di';
