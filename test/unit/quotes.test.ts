@@ -285,6 +285,12 @@ describe('speaker phrases', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ed Trumbo', 'Ben Sandor']);
   });
 
+  it('takes the sentence subject for a speech verb after by, to or "and later"', () => {
+    expect(speakerOf('Mayor Ana Cole ended her speech by saying, “Too many lives were lost.”', 'Too many')).toBe('Ana Cole');
+    expect(speakerOf('Tom Reyes was quick to add, “The wall stays in the plan.”', 'wall stays')).toBe('Tom Reyes');
+    expect(speakerOf('Dara Quill brought up the budget and later said, “It is not just the schools.”', 'schools')).toBe('Dara Quill');
+  });
+
   it('takes a name standing alone before a colon as the speaker', () => {
     expect(speakerOf('Rep. Trey Godwin (R-S.C.): “I have not heard anyone other than you cite that figure.”', 'figure')).toBe('Trey Godwin');
   });

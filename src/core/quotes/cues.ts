@@ -262,8 +262,10 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const left = words(before.slice(0, verb.index), offset);
     const participle = /ing$/.test(verb[0]) && /,\s*$/.test(before.slice(0, verb.index));
     let found: Omit<Cue, 'place'> | null = participle ? null : subjectBefore(left);
-    if (!found && left.length && (participle || /^(?:and|but|then)$/i.test(bare(left[left.length - 1]!.text)))) {
-      // "The official indicated …, but added:": the subject opens the sentence.
+    let k = left.length - 1;
+    while (k > 0 && isSkippable(left[k]!.text)) k--;
+    if (!found && k >= 0 && (participle || /^(?:and|but|then|by|upon|to|as)$/i.test(bare(left[k]!.text)))) {
+      // The subject opens the sentence: "The official indicated …, but (later) added:", "he began by saying".
       found = subjectAtStart(left, true);
     }
     if (found) return { ...found, place };
