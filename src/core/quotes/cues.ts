@@ -137,7 +137,7 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
     }
     if (!cap && CLAUSE_WORDS.has(l) && !(JOINERS.has(l) && sawName)) break;
     // Role words between names continue the phrase: "White House press secretary Josh Earnest".
-    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThenName(ws, end) && !(loose && roleWordsThenVerb(ws, end))) break;
+    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true))) break;
     if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w))) break;
     if (cap) sawName = true;
     end++;
@@ -172,21 +172,15 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
   return { phrase, at: first.start, role, used };
 }
 
-/** Whether ws[i…] is up to three lowercase role words and then a capitalised word. */
-function roleWordsThenName(ws: Word[], i: number): boolean {
+/**
+ * Whether ws[i…] is up to four lowercase role words and then a capitalised word ("press secretary
+ * Josh Earnest") or, `toVerb`, a speech verb ("one Trump campaign source said").
+ */
+function roleWordsThen(ws: Word[], i: number, toVerb = false): boolean {
   for (let k = i; k < ws.length && k < i + 5; k++) {
     const w = ws[k]!.text;
-    if (isCapitalised(w)) return k > i;
-    if (!/^\p{Ll}+$/u.test(w) || /ed$/.test(w) || CLAUSE_WORDS.has(w) || isVerb(w)) return false;
-  }
-  return false;
-}
-
-/** Whether ws[i…] is up to three lowercase nouns and then a speech verb: "one Trump campaign source said". */
-function roleWordsThenVerb(ws: Word[], i: number): boolean {
-  for (let k = i; k < ws.length && k < i + 4; k++) {
-    if (isVerb(ws[k]!.text)) return k > i;
-    if (!/^\p{Ll}+$/u.test(ws[k]!.text) || CLAUSE_WORDS.has(ws[k]!.text)) return false;
+    if (toVerb ? isVerb(w) : isCapitalised(w)) return k > i;
+    if (!/^\p{Ll}+$/u.test(w) || CLAUSE_WORDS.has(w) || isVerb(w) || (!toVerb && /ed$/.test(w))) return false;
   }
   return false;
 }

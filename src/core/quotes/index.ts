@@ -49,6 +49,12 @@ interface Attribution {
   place: Cue['place'] | 'carried';
 }
 
+/** A quotation kept so far, with who said it. */
+interface Found {
+  q: MarkedQuote;
+  who: Attribution | null;
+}
+
 interface Context {
   text: string;
   masked: string;
@@ -136,7 +142,7 @@ function noteSubject(names: NameTable, key: string, at: number): void {
  * The person a pronoun means: the latest earlier subject of fitting gender (a name opening its
  * clause, or a quoted speaker) in this or the two paragraphs before, else the nearest fitting name.
  */
-function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Attribution[]): Attribution | null {
+function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Found[]): Attribution | null {
   const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
   if (!want) return null;
   const { mentions, full } = ctx.names;
@@ -152,8 +158,8 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Attr
     return { name: entry.form, surface: entry.form, role: entry.role, key: pick.key, place: 'carried' };
   }
   // No full name in the text: the last named speaker quoted before.
-  for (let i = earlier.length - 1; i >= 0; i--) if (isCapitalised(earlier[i]!.name)) return { ...earlier[i]!, place: 'carried' };
-  return null;
+  const named = [...earlier].reverse().find((f) => isCapitalised(f.who?.name))?.who;
+  return named ? { ...named, place: 'carried' } : null;
 }
 
 function paragraphIndex(paras: Paragraph[], at: number): number {
@@ -185,24 +191,19 @@ const SAID_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:${SPEECH_VERB}|reading|e
 const saidRightBefore = (lead: string): boolean =>
   SAID_BEFORE.test(lead) && !/\b(?:told|tell\w*)\s*$/.test(lead) && !/\b(?:the|an?|his|her|their|its|this|whose|\S+['’]s)\s+\S+[,:]?\s*$/i.test(lead);
 
-function inRanges(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  return ranges.some(([a, b]) => start < b && end > a);
-}
-
 export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResult {
   const paras = splitParagraphs(text);
   const marked = findMarkedQuotes(text, paras);
   // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back".
   const masked = maskQuotes(text, marked).replace(/\b(shot|fired|hit) (back)\b|\b(went) (on)\b|\b(cut|chimed) (in)\b/g, (m) => m.replace(' ', '_'));
   const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
-  const attributions: Array<Attribution | null> = [];
-  const found: Array<{ q: MarkedQuote; who: Attribution | null }> = [];
+  const found: Found[] = [];
   for (const q of marked) {
     const quoted = text.slice(q.start, q.end);
     if (TRANSCRIPT_LABEL.test(quoted)) continue;
     const cue = findCue(ctx, q) ?? paraphraseCue(ctx, q);
     let who: Attribution | null = null;
-    if (cue && PRONOUNS.has(cue.phrase.toLowerCase())) who = resolvePronoun(ctx, cue.phrase, cue.at, attributions.filter((a): a is Attribution => !!a));
+    if (cue && PRONOUNS.has(cue.phrase.toLowerCase())) who = resolvePronoun(ctx, cue.phrase, cue.at, found);
     else if (cue) who = describe(ctx, cue);
     else who = continuation(ctx, q, found);
     const place = cue?.place ?? who?.place;
@@ -212,11 +213,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
     const said = saidRightBefore(masked.slice(Math.max(paras[q.firstPara]!.start, q.start - 81), q.start - 1));
     if (!said && isTitle(quoted) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
     if (!place && !said && isFragment(quoted)) continue;
-    attributions.push(who);
     found.push({ q, who });
   }
   const ignore = options.ignore ?? [];
-  const listed = found.filter(({ q }) => !inRanges(ignore, q.start, q.end));
+  const listed = found.filter(({ q }) => !ignore.some(([a, b]) => q.start < b && q.end > a));
   return {
     quotes: listed.map(({ q, who }) => {
       const [start, end] = trimSpan(text, q.start, q.end);
@@ -231,7 +231,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
  * a quoted sentence right after `"…," X said.` in the same paragraph, or a paragraph that opens
  * with a quotation right after a paragraph whose last quotation was attributed.
  */
-function continuation(ctx: Context, q: MarkedQuote, found: Array<{ q: MarkedQuote; who: Attribution | null }>): Attribution | null {
+function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution | null {
   const prev = found[found.length - 1];
   if (!prev?.who) return null;
   const { masked, paras } = ctx;
