@@ -78,14 +78,15 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
   const beforeStart = sentenceStart(masked, open, first.start);
   const before = masked.slice(beforeStart, open);
   if (before.trim()) return cueBefore(before, beforeStart);
-  // A paragraph that only introduces the quotation below it: "Cruz continued:".
+  // The paragraph before introduces this one ("Cruz continued:"), or reports in its last sentence
+  // the speech that this paragraph, only a quotation, gives ("Carter said the U.S. would stay.").
   const prev = paras[q.firstPara - 1];
   if (prev && open <= first.start + 1) {
     const intro = masked.slice(prev.start, prev.end).trimEnd();
-    if (intro.endsWith(':')) {
-      const from = sentenceStart(masked, prev.start + intro.length - 1, prev.start);
-      return cueBefore(masked.slice(from, prev.start + intro.length), from);
-    }
+    const from = sentenceStart(masked, prev.start + intro.length - 1, prev.start);
+    const cue = cueBefore(masked.slice(from, prev.start + intro.length), from);
+    if (intro.endsWith(':')) return cue;
+    if (cue && intro.endsWith('.') && !/[“"]/.test(intro) && !masked.slice(q.end + 1, last.end).trim()) return { ...cue, place: 'loose' };
   }
   return null;
 }
@@ -201,7 +202,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
   for (const q of marked) {
     const quoted = text.slice(q.start, q.end);
     if (TRANSCRIPT_LABEL.test(quoted)) continue;
-    const cue = findCue(ctx, q) ?? paraphraseCue(ctx, q);
+    const cue = findCue(ctx, q);
     let who: Attribution | null = null;
     if (cue && PRONOUNS.has(cue.phrase.toLowerCase())) who = resolvePronoun(ctx, cue.phrase, cue.at, found);
     else if (cue) who = describe(ctx, cue);
@@ -243,22 +244,6 @@ function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution
   const opensParagraph = open <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return { ...prev.who, place: 'carried' };
   return null;
-}
-
-/**
- * A paragraph that is only a quotation, after a paragraph whose last sentence reports speech
- * ("Carter said the U.S. would stay."): the quotation is that speaker's.
- */
-function paraphraseCue(ctx: Context, q: MarkedQuote): Cue | null {
-  const { masked, paras } = ctx;
-  const para = paras[q.firstPara]!;
-  const prev = paras[q.firstPara - 1];
-  if (!prev || q.start - 1 > para.start + 1 || !/^\s*$/.test(masked.slice(q.end + 1, paras[q.lastPara]!.end))) return null;
-  const last = masked.slice(prev.start, prev.end).trimEnd();
-  if (last.includes('“') || last.includes('"') || !/[.]$/.test(last)) return null;
-  const from = sentenceStart(masked, prev.start + last.length - 1, prev.start);
-  const cue = cueBefore(masked.slice(from, prev.start + last.length), from);
-  return cue && { ...cue, place: 'loose' };
 }
 
 /** "We were lucky," she said: the comma belongs to the sentence around the quote, not to the words. */
