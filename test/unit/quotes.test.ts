@@ -291,6 +291,13 @@ describe('speaker phrases', () => {
     expect(speakerOf('Dara Quill brought up the budget and later said, “It is not just the schools.”', 'schools')).toBe('Dara Quill');
   });
 
+  it('reads a signature on the line below a quotation that closes its paragraph', () => {
+    const text = 'We asked voters what they think.\n\n“I trust him more than the others.”\n\n— Pamela Padilla, tweeting after the debate';
+    expect(speakerOf(text, 'trust him')).toBe('Pamela Padilla');
+    // A dash line below a paragraph that goes on after its quotation is not its signature.
+    expect(speakerOf('“I trust him,” one voter said, and left.\n\n— Pamela Padilla, 45', 'trust him')).toBe('one voter');
+  });
+
   it('takes a name standing alone before a colon as the speaker', () => {
     expect(speakerOf('Rep. Trey Godwin (R-S.C.): “I have not heard anyone other than you cite that figure.”', 'figure')).toBe('Trey Godwin');
   });

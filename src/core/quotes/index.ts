@@ -75,6 +75,11 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
   // A quotation that ends its sentence ("… overlook.” The star then recalled …") has no cue after it.
   const tight = /\.\s*$/.test(ctx.text.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after) ? null : cueAfter(after, afterStart);
   if (tight) return tight;
+  // A quotation that closes its paragraph, signed on the next line: "- Sanders.", "— Pamela Padilla, 45".
+  const next = paras[q.lastPara + 1];
+  const line = next && !/[^\s.,!?”"’]/.test(masked.slice(afterStart, last.end)) ? masked.slice(next.start, next.end) : '';
+  const signed = line.length < 120 && /^\s*[—―–-]/.test(line) && cueAfter(line, next!.start);
+  if (signed && isCapitalised(signed.phrase)) return signed;
   const beforeStart = sentenceStart(masked, open, first.start);
   const before = masked.slice(beforeStart, open);
   if (before.trim()) return cueBefore(before, beforeStart);
@@ -96,7 +101,7 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
  * "Heather Nauert" + "State Department spokeswoman"; "the official" stays whole (unnamed source).
  */
 function describe(ctx: Context, cue: Cue): Attribution {
-  const phrase = ofPlace(cue.phrase.replace(/\s*\([^)]*\)/g, '').replace(/['’]s$/, ''));
+  const phrase = ofPlace(cue.phrase.replace(/['’]s$/, ''));
   const ws = phrase.split(/\s+/);
   if (!isCapitalised(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
   let s = ws.length - 1;
