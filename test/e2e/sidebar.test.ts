@@ -56,8 +56,10 @@ describe('the quote sidebar on the seed article', () => {
 
   it('highlights all quotes of a speaker', async () => {
     await h.page.locator('verbatim-reader .vb-speaker[data-speaker="Mike Pompeo"] .vb-speaker-name').click();
-    const texts = (await activeHighlight()).map((r) => r.text);
-    expect(texts).toEqual(expect.arrayContaining(['It was another step forward', 'So we had a great, great visit this morning']));
+    // The highlight follows the click on the next render: wait for it, as for the quote above.
+    await expect
+      .poll(async () => (await activeHighlight()).map((r) => r.text))
+      .toEqual(expect.arrayContaining(['It was another step forward', 'So we had a great, great visit this morning']));
   });
 
   it('copies a quote with its citation', async () => {
