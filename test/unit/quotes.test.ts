@@ -303,6 +303,27 @@ describe('speaker phrases', () => {
   });
 });
 
+describe('unnamed sources in a tight slot', () => {
+  it('takes any plain noun phrase that fills the slot between the quote and a finite verb', () => {
+    expect(speakerOf('“We will win,” federal prosecutors wrote.', 'will win')).toBe('federal prosecutors');
+    expect(speakerOf('“The vote was rigged,” the committee chairmen wrote in a letter.', 'rigged')).toBe('the committee chairmen');
+    expect(speakerOf('“We will win the whole state,” Ryan’s office said.', 'whole state')).toBe('Ryan’s office');
+  });
+
+  it('takes the noun phrase after an inverted verb, not a name inside it', () => {
+    expect(speakerOf('“Nobody told us,” said one party volunteer.', 'Nobody')).toBe('one party volunteer');
+    expect(speakerOf('“Change is coming,” says a narrator.', 'Change')).toBe('a narrator');
+    expect(speakerOf('“We back her all the way,” said one Delgado supporter.', 'back her')).toBe('one Delgado supporter');
+  });
+
+  it('takes a noun phrase opening the clause of a past-tense verb right before the quote', () => {
+    expect(speakerOf('The marchers chanted, “Count every vote!”', 'Count')).toBe('The marchers');
+    expect(speakerOf('Ana Ruiz in a later interview said: “I stand by it.”', 'stand by')).toBe('Ana Ruiz');
+    expect(speakerOf('Ana Ruiz this week said: “I stand by it.”', 'stand by')).toBe('Ana Ruiz');
+    expect(speakerOf('In one of his recent tweets: “We will win the whole state.”', 'whole state')).toBeNull();
+  });
+});
+
 describe('pronouns', () => {
   it('resolves a pronoun to the name last standing beside a speech verb', () => {
     const text = [

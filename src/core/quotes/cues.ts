@@ -46,8 +46,9 @@ const isSkippable = (w: string): boolean => AUX.has(w) || /^\p{Ll}+ly$/u.test(w)
  * The subject phrase that ends at the end of `ws` (the words before a speech verb): a pronoun, a
  * name with the role words before it, or a determiner phrase headed by a source noun. An
  * appositive between the subject and the verb ("Yang, a professor at …, said") becomes the role.
+ * With `np` (a tight slot) any plain noun phrase will do.
  */
-function subjectBefore(ws: Word[]): (Omit<Cue, 'place'> & { from: number }) | null {
+function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: number }) | null {
   let end = ws.length;
   while (end > 0 && isSkippable(ws[end - 1]!.text)) end--;
   if (end === 0) return null;
@@ -93,21 +94,28 @@ function subjectBefore(ws: Word[]): (Omit<Cue, 'place'> & { from: number }) | nu
   if (start === end) return null;
   const phraseWords = ws.slice(start, end);
   const phrase = joined(phraseWords).replace(/[,;:]$/, '');
-  if (!isSpeakerPhrase(phrase)) return null;
+  // In a tight slot, a plain noun phrase only where it opens its clause ("Roe this week said" is
+  // Roe's) and no appositive follows it.
+  if (!isSpeakerPhrase(phrase, false, np && !role && (!start || /[,”"]$|^(?:as|and)$/i.test(ws[start - 1]!.text)))) return null;
   if (name && !isCapitalised(bare(phraseWords[phraseWords.length - 1]!.text))) {
     return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
 }
 
-/** A speaker phrase names someone, or is headed by a source noun ("the official", "a statement"). */
-function isSpeakerPhrase(phrase: string, anyNoun = false): boolean {
+/**
+ * A speaker phrase names someone, or is headed by a source noun ("the official", "a statement").
+ * With `np` (a tight slot), any plain noun phrase: a determiner or a possessive, then a noun
+ * ("the committee chairmen", "Ryan's office"); with no determiner, a plural ("federal prosecutors").
+ */
+function isSpeakerPhrase(phrase: string, anyNoun = false, np = false): boolean {
   const ws = phrase.split(/\s+/).map(bare);
   const head = ws[ws.length - 1]!;
   // Datelines in capitals ("WASHINGTON") and lone sentence words ("Hours") are not speakers.
   if (!/\p{Ll}/u.test(phrase) && phrase.length > 4) return false;
-  if (isCapitalised(head)) return !NOT_NAMES.has(head.toLowerCase()) || ws.length > 1;
-  return anyNoun || SOURCE_NOUNS.has(head.toLowerCase());
+  const l = head.toLowerCase();
+  if (isCapitalised(head)) return !NOT_NAMES.has(l) || ws.length > 1;
+  return anyNoun || SOURCE_NOUNS.has(l) || (np && !!ws[1] && (DETERMINERS.has(ws[0]!.toLowerCase()) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
 }
 
 /** A speaker phrase found by reading forward, with the number of words it used. */
@@ -116,12 +124,12 @@ type Forward = Omit<Cue, 'place'> & { used: number };
 /**
  * The speaker phrase at the start of `ws`: after an inverted verb (`said Yang Moo-jin, a professor
  * …`), after "according to", or opening the words after a quote (`Pompeo, a former …, said`).
- * An appositive that follows the name is read as the role.
+ * An appositive that follows the name is read as the role. With `np`, any plain noun phrase.
  */
-function subjectAfter(ws: Word[], loose = false): Forward | null {
+function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
   const first = ws[0];
   if (!first) return null;
-  if (PRONOUNS.has(lower(first.text)) && !/^I$/.test(bare(first.text))) {
+  if (PRONOUNS.has(lower(first.text)) && bare(first.text) !== 'I') {
     return { phrase: bare(first.text), at: first.start, role: null, used: 1 };
   }
   let end = 0;
@@ -136,8 +144,9 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
       continue;
     }
     if (!cap && CLAUSE_WORDS.has(l) && !(JOINERS.has(l) && sawName)) break;
-    // Role words between names continue the phrase: "White House press secretary Josh Earnest".
-    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true))) break;
+    // Role words between names continue the phrase: "White House press secretary Josh Earnest";
+    // in a tight slot, so do the nouns closing a determiner phrase: "said one Trump confidant" (not "Trump").
+    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true)) && !(np && DETERMINERS.has(lower(first.text)))) break;
     if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w))) break;
     if (cap) sawName = true;
     end++;
@@ -152,7 +161,7 @@ function subjectAfter(ws: Word[], loose = false): Forward | null {
   while (end > 0 && JOINERS.has(lower(ws[end - 1]!.text))) end--;
   if (end === 0) return null;
   let phrase = bare(joined(ws.slice(0, end)));
-  if (!isSpeakerPhrase(phrase, loose && DETERMINERS.has(lower(first.text)))) return null;
+  if (!isSpeakerPhrase(phrase, loose && DETERMINERS.has(lower(first.text)), np)) return null;
   let role: string | null = null;
   let used = end;
   // Appositives run from comma to comma: ", a professor at the University of …,", ", 69,".
@@ -220,7 +229,8 @@ export function cueAfter(after: string, offset: number): Cue | null {
   let i = 0;
   while (i < ws.length && isSkippable(ws[i]!.text)) i++;
   if (i < ws.length && isVerb(ws[i]!.text)) {
-    const found = subjectAfter(ws.slice(i + 1));
+    // A finite verb inverted after the quote is followed by its subject: "said one party activist".
+    const found = subjectAfter(ws.slice(i + 1), false, !/ing$/.test(ws[i]!.text));
     return found && { ...found, place: 'after' };
   }
   // Right after a quote and before a speech verb, any noun phrase is the speaker: "the band leader said".
@@ -229,9 +239,10 @@ export function cueAfter(after: string, offset: number): Cue | null {
   let j = found?.used ?? 0;
   while (j < ws.length && isSkippable(ws[j]!.text)) j++;
   if (found && j < ws.length && isVerb(ws[j]!.text)) return { ...found, place: 'after' };
-  // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said".
+  // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said";
+  // a noun phrase filling the span before a finite verb is its subject: "federal prosecutors wrote".
   const v = ws.findIndex((w) => isVerb(w.text));
-  const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v)) : null;
+  const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v), !/ing$/.test(ws[v]!.text)) : null;
   return back && !back.from ? { ...back, place: 'after' } : null;
 }
 
@@ -255,12 +266,14 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail) ? 'before' : 'loose';
     const left = words(before.slice(0, verb.index), offset);
     const participle = /ing$/.test(verb[0]) && /,\s*$/.test(before.slice(0, verb.index));
-    let found: Omit<Cue, 'place'> | null = participle ? null : subjectBefore(left);
+    // A plain noun phrase before a past-tense verb right before the quote ("the marchers chanted,");
+    // a bare stem after a noun is a noun ("his famous demand:").
+    let found: Omit<Cue, 'place'> | null = participle ? null : subjectBefore(left, place === 'before' && /ed$|^(?:said|told|wrote|read)$/.test(verb[0]));
     let k = left.length - 1;
     while (k > 0 && isSkippable(left[k]!.text)) k--;
     if (!found && k >= 0 && (participle || /^(?:and|but|then|by|upon|to|as)$/i.test(bare(left[k]!.text)))) {
       // The subject opens the sentence: "The official indicated …, but (later) added:", "he began by saying".
-      found = subjectAtStart(left, true);
+      found = subjectAtStart(left);
     }
     if (found) return { ...found, place };
     // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote.
@@ -271,20 +284,20 @@ export function cueBefore(before: string, offset: number): Cue | null {
   // or what the name right before it said: "… - Jeffrey M. Jones: “…”".
   const ws = words(before.replace(/:\s*$/, ''), offset);
   const byline = /[-—–]\s*[^-—–:]{3,60}:\s*$/.test(before);
-  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws, true) : null;
+  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws) : null;
   return subject && { ...subject, place: 'before' };
 }
 
 /**
- * The subject phrase opening a sentence, when the sentence starts with one followed by a verb; with
- * `whole`, also a name of two words or more that is the whole sentence ("Rep. Trey Gowdy:").
+ * The subject phrase opening a sentence, when the sentence starts with one followed by a verb, or
+ * a name of two words or more that is the whole sentence ("Rep. Trey Gowdy:").
  */
-function subjectAtStart(ws: Word[], whole = false): Omit<Cue, 'place'> | null {
+function subjectAtStart(ws: Word[]): Omit<Cue, 'place'> | null {
   // "During a speech in Ohio, Trump attacked …": skip the introductory phrase.
   const starts = ws.flatMap((w, i) => (i < 10 && w.text.endsWith(',') ? [i + 1] : []));
   for (const from of [...starts, 0]) {
     const found = subjectAfter(ws.slice(from));
-    if (found && (found.used < ws.length - from || (whole && found.used > 1))) return found;
+    if (found && (found.used < ws.length - from || found.used > 1)) return found;
   }
   return null;
 }

@@ -168,11 +168,8 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Foun
   return named ? { ...named, place: 'carried' } : null;
 }
 
-function paragraphIndex(paras: Paragraph[], at: number): number {
-  let i = 0;
-  while (i + 1 < paras.length && paras[i + 1]!.start <= at) i++;
-  return i;
-}
+/** Index of the paragraph holding `at` (the first one for anything before it). */
+const paragraphIndex = (paras: Paragraph[], at: number): number => Math.max(0, paras.filter((p) => p.start <= at).length - 1);
 
 /** "PENCE: …" on any line of a quotation: a transcript excerpt, nobody's quote. */
 const TRANSCRIPT_LABEL = /(?:^|\n)\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
@@ -201,7 +198,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
   const paras = splitParagraphs(text);
   const marked = findMarkedQuotes(text, paras);
   // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back".
-  const masked = maskQuotes(text, marked).replace(/\b(shot|fired|hit) (back)\b|\b(went) (on)\b|\b(cut|chimed) (in)\b/g, (m) => m.replace(' ', '_'));
+  const masked = maskQuotes(text, marked).replace(/\b(?:(?:shot|fired|hit) back|went on|(?:cut|chimed) in)\b/g, (m) => m.replace(' ', '_'));
   const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
   const found: Found[] = [];
   for (const q of marked) {

@@ -20,14 +20,8 @@ export interface MarkedQuote {
   closed: boolean;
 }
 
-export function splitParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const line = /[^\n]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return paragraphs;
-}
+export const splitParagraphs = (text: string): Paragraph[] =>
+  [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 
 const OPENERS = '“„«';
 const CLOSERS = '”»';
@@ -37,28 +31,21 @@ const SINGLE_CLOSERS = '’›';
 type Direction = 'open' | 'close' | 'either';
 
 /**
- * Which way a mark faces. Curly marks say so themselves; an ASCII mark faces away from the
- * space beside it ("open after a space, close before one").
+ * Which way a mark (`isMark`) faces. Curly marks say so themselves; an ASCII mark faces away from
+ * the space beside it ("open after a space, close before one").
  */
 function directionOf(text: string, i: number, single: boolean): Direction | null {
   const ch = text[i]!;
   if ((single ? SINGLE_OPENERS : OPENERS).includes(ch)) return 'open';
-  if ((single ? SINGLE_CLOSERS : CLOSERS).includes(ch) || ch === '"' || ch === "'") {
-    const before = i > 0 ? text[i - 1]! : ' ';
-    const after = i + 1 < text.length ? text[i + 1]! : ' ';
-    const spaceBefore = /[\s([{\u2014\u2013/]/.test(before);
-    const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013/-]/.test(after);
-    // Apostrophes inside or at the end of words (don't, voters') are not quotation marks.
-    if (single && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
-    if (ch === '"' || ch === "'") {
-      if (spaceBefore && !spaceAfter) return 'open';
-      if (!spaceBefore && spaceAfter) return 'close';
-      return 'either';
-    }
-    // A right single mark after a space opens a quote in careless typesetting; otherwise it closes.
-    return spaceBefore && !spaceAfter ? 'open' : 'close';
-  }
-  return null;
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  const spaceBefore = /[\s([{\u2014\u2013/]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013/-]/.test(after);
+  // Apostrophes inside or at the end of words (don't, voters') are not quotation marks.
+  if (single && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
+  if ((ch === '"' || ch === "'") && spaceBefore === spaceAfter) return 'either';
+  // A right mark after a space opens a quote in careless typesetting; otherwise it closes.
+  return spaceBefore && !spaceAfter ? 'open' : 'close';
 }
 
 function isMark(ch: string, single: boolean): boolean {
@@ -76,9 +63,7 @@ function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
  * are nested quotes or apostrophes. Decide once per text.
  */
 function quotesWithSingleMarks(text: string): boolean {
-  const doubles = (text.match(/["“”„«»]/g) ?? []).length;
-  const singleOpens = (text.match(/(?:^|\s)[‘']\p{L}/gmu) ?? []).length;
-  return doubles === 0 && singleOpens > 0;
+  return !/["“”„«»]/.test(text) && /(?:^|\s)[‘']\p{L}/mu.test(text);
 }
 
 /**

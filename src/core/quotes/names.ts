@@ -4,7 +4,7 @@
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
 import { MASK, sentenceStart } from './sentences.js';
-import { CLAUSE_WORDS, JOINER_WORDS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, SPEECH_VERB, TITLES, titleWord } from './words.js';
+import { CLAUSE_WORDS, JOINER_WORDS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
 const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
@@ -38,7 +38,6 @@ export interface NameTable {
 /** A name token: a capitalised word, an initial, or an abbreviated title. */
 const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
 const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`, 'gu');
-const PLACE_WORDS = new Set('north south east west new united san los las saint great middle'.split(' '));
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>
@@ -65,9 +64,6 @@ export function splitTitle(run: string, common?: Set<string>): { name: string; t
 }
 
 export const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
-const looksLikePlace = (name: string): boolean => PLACE_WORDS.has(name.split(' ')[0]!.toLowerCase());
-/** Datelines and headlines in capitals ("MIDWAY ATOLL") are not names. */
-const isShouted = (name: string): boolean => !/\p{Ll}/u.test(name);
 
 export function buildNameTable(text: string, masked: string): NameTable {
   const full = new Map<string, FullName>();
@@ -77,11 +73,12 @@ export function buildNameTable(text: string, masked: string): NameTable {
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const { name, title } = splitTitle(m[0], common);
     const at = m.index + m[0].length - name.length;
-    if (NOT_NAMES.has(name.toLowerCase()) || isShouted(name) || /\s\p{Lu}\.$/u.test(name)) continue;
+    // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
+    if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name)) continue;
     runs.push({ at, name });
     const ws = name.split(' ');
     const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
-    if (ws.length > 4 || isOrganisation(name) || looksLikePlace(name) || (ws.length < 2 && !titled)) continue;
+    if (ws.length > 4 || isOrganisation(name) || PLACE_WORDS.has(ws[0]!.toLowerCase()) || (ws.length < 2 && !titled)) continue;
     const key = nameKey(name);
     const entry = full.get(key) ?? { form: name, count: 0, role: null, votes: { m: 0, f: 0 }, person: false };
     entry.count++;

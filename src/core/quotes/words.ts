@@ -46,7 +46,7 @@ export const titleWord = (w: string): string => w.toLowerCase().replace(/\.$/, '
 const GLUE = 'but and or so when while if as at in on for to from by with after before here there this that these those it its says said what why how where who not no yes since until';
 
 /** Capitalised words that start sentences but are not names. */
-export const NOT_NAMES = set(GLUE, 'the a an yet of then still also however meanwhile later earlier asked he she they we i his her their our my today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according even now well mr mrs ms dr during following despite like unlike regarding');
+export const NOT_NAMES = set(GLUE, 'the a an yet of then still also however meanwhile later earlier asked he she they we i his her their our my today yesterday tomorrow last next monday tuesday wednesday thursday friday saturday sunday according even now well during following despite like unlike regarding');
 
 /** Nouns that make a lowercase phrase a speaker: "the official", "a senior diplomat", "a statement". */
 export const SOURCE_NOUNS = set('official officials source sources spokesman spokeswoman spokesperson aide aides statement report release memo letter diplomat adviser advisor analyst expert campaign administration agency ministry department committee group officer lawmaker lawmakers senator candidate nominee president secretary leader director chairman manager strategist attorney lawyer person people friend man woman critics critic supporters voters organizers organization company firm paper newspaper magazine network website poll survey study document filing email tweet post blog author spokesmen note');
@@ -56,6 +56,9 @@ export const CLAUSE_WORDS = set(GLUE, 'which whom whose because although though 
 
 export const PRONOUNS = set('he she they i we');
 export const DETERMINERS = set('the a an another one two three several some many his her their its our this that these those both');
+
+/** First words of place names ("North Carolina", "San Diego"): such a run is no person's name. */
+export const PLACE_WORDS = set('north south east west new united san los las saint great middle');
 
 /** Nouns that head an organisation's name: a name ending in one is not a person's. */
 export const ORG_WORDS = set('house department party committee campaign foundation university college institute center centre council agency news times post journal network press association union office administration court senate congress commission bureau service group inc corp company fund coalition project church school city state county board league club magazine daily review tribune herald');
