@@ -27,11 +27,10 @@ const VERB_RE = new RegExp(`(?<![\\p{L}’'-])(?:Said|Says|${SPEECH_VERB})(?![\\
 
 function words(s: string, offset: number): Word[] {
   const out: Word[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of s.matchAll(/\S+/g)) {
     // A comma left alone by a blanked aside, "Jordan (R-Ohio), a member", joins the word before it.
-    if (/^[,;:]$/.test(m[0]) && out.length) out[out.length - 1]!.text += m[0];
-    else out.push({ text: m[0], start: offset + m.index });
+    if (/^[,;:]$/.test(m[0]) && out.length) out.at(-1)!.text += m[0];
+    else out.push({ text: m[0], start: offset + m.index! });
   }
   return out;
 }
@@ -83,12 +82,13 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
       start--;
       break;
     }
-    if (isCapitalised(w) && !(NOT_NAMES.has(l) && !sawName && start === end)) {
+    if (isCapitalised(w)) {
+      // A capitalised sentence word ("However") ends the phrase.
       if (NOT_NAMES.has(l)) break;
       sawName = true;
     } else if (JOINERS.has(l) && sawName && start > 1 && isCapitalised(ws[start - 2]!.text)) {
       // "Joel Pollak of Breitbart": keep walking through the joiner.
-    } else if (CLAUSE_WORDS.has(l) || !/^[\p{L}’'-]+,?$/u.test(w) || isCapitalised(w)) break;
+    } else if (CLAUSE_WORDS.has(l) || !/^[\p{L}’'-]+,?$/u.test(w)) break;
     start--;
   }
   if (start === end) return null;
@@ -97,7 +97,7 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
   // In a tight slot, a plain noun phrase only where it opens its clause ("Roe this week said" is
   // Roe's) and no appositive follows it.
   if (!isSpeakerPhrase(phrase, false, np && !role && (!start || /[,”"]$|^(?:as|and)$/i.test(ws[start - 1]!.text)))) return null;
-  if (name && !isCapitalised(bare(phraseWords[phraseWords.length - 1]!.text))) {
+  if (name && !isCapitalised(bare(phraseWords.at(-1)!.text))) {
     return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
@@ -108,9 +108,9 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
  * With `np` (a tight slot), any plain noun phrase: a determiner or a possessive, then a noun
  * ("the committee chairmen", "Ryan's office"); with no determiner, a plural ("federal prosecutors").
  */
-function isSpeakerPhrase(phrase: string, anyNoun = false, np = false): boolean {
+function isSpeakerPhrase(phrase: string, anyNoun: boolean, np: boolean): boolean {
   const ws = phrase.split(/\s+/).map(bare);
-  const head = ws[ws.length - 1]!;
+  const head = ws.at(-1)!;
   // Datelines in capitals ("WASHINGTON") and lone sentence words ("Hours") are not speakers.
   if (!/\p{Ll}/u.test(phrase) && phrase.length > 4) return false;
   const l = head.toLowerCase();
@@ -170,7 +170,8 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     while (close < ws.length && close - used < 25 && !/[,.;:]$/.test(ws[close]!.text)) close++;
     const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
-    if (/^(?:an?|the|who)\s|^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
+    // A lowercase appositive ("a professor at …", "who …") is the role.
+    if (/^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
     else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*,$/u.test(appositive)) {
       [phrase, role] = [appositive.slice(0, -1), phrase];
@@ -194,12 +195,8 @@ function roleWordsThen(ws: Word[], i: number, toVerb = false): boolean {
   return false;
 }
 
+const verbsIn = (s: string): RegExpExecArray[] => [...s.matchAll(VERB_RE)] as RegExpExecArray[];
 const hasVerb = (s: string): boolean => verbsIn(s).length > 0;
-
-function verbsIn(s: string): RegExpExecArray[] {
-  VERB_RE.lastIndex = 0;
-  return [...s.matchAll(VERB_RE)] as RegExpExecArray[];
-}
 
 /**
  * A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, a professor, said`,
@@ -259,9 +256,7 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const found = subjectAfter(words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)), true);
     if (found) return { ...found, place: 'before' };
   }
-  const verbs = verbsIn(before);
-  for (let i = verbs.length - 1; i >= 0; i--) {
-    const verb = verbs[i]!;
+  for (const verb of verbsIn(before).reverse()) {
     const tail = before.slice(verb.index + verb[0].length);
     const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail) ? 'before' : 'loose';
     const left = words(before.slice(0, verb.index), offset);

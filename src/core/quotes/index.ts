@@ -10,7 +10,7 @@ import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, isCapitalised, JOINERS, ORG_WORDS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
+import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -103,7 +103,7 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
 function describe(ctx: Context, cue: Cue): Attribution {
   const phrase = ofPlace(cue.phrase.replace(/['’]s$/, ''));
   const ws = phrase.split(/\s+/);
-  if (!isCapitalised(ws[ws.length - 1])) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
+  if (!isCapitalised(ws.at(-1))) return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
   let s = ws.length - 1;
   while (s > 0 && (isCapitalised(ws[s - 1]) || (JOINERS.has(ws[s - 1]!) && isCapitalised(ws[s - 2])))) s--;
   const { name, title } = splitTitle(ws.slice(s).join(' '));
@@ -111,10 +111,26 @@ function describe(ctx: Context, cue: Cue): Attribution {
   // A lone adjective before a name ("the dovish Moon") is no role.
   const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
   const role = cue.role ?? ([prefixRole, title].filter(Boolean).join(' ') || null);
-  const key = resolveKey(ctx.names, name) ?? rememberSpeaker(ctx.names, name);
+  const key = noteSpeaker(ctx.names, name, cue.at);
   const full = key ? ctx.names.full.get(key)! : null;
-  if (key) noteSubject(ctx.names, key, cue.at);
   return { name: full ? full.form : name, surface: name, role: role ?? full?.role ?? null, key, place: cue.place };
+}
+
+/**
+ * Records a quoted speaker in the name table and returns its key (null for an organisation the
+ * table does not know). A speaker the text names only by one word ("Kang said") becomes a person
+ * from now on, and a quoted speaker is the subject of its cue: pronouns after it most often mean them.
+ */
+function noteSpeaker(names: NameTable, name: string, at: number): string | null {
+  const { full, mentions } = names;
+  let key = resolveKey(names, name);
+  if (!key && !(/\s/.test(name) && isOrganisation(name))) full.set((key = nameKey(name)), { form: name, count: 1, role: null, votes: { m: 0, f: 0 }, person: true });
+  if (!key) return null;
+  full.get(key)!.person = true;
+  // Keep mentions in text order; a mention at the same offset is replaced.
+  const i = mentions.findIndex((m) => m.at >= at);
+  mentions.splice(i < 0 ? mentions.length : i, mentions[i]?.at === at ? 1 : 0, { at, key, subject: true });
+  return key;
 }
 
 /**
@@ -123,25 +139,7 @@ function describe(ctx: Context, cue: Cue): Attribution {
  */
 function ofPlace(phrase: string): string {
   const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
-  return m && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w)) || ORG_WORDS.has(w.toLowerCase())) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
-}
-
-/** A speaker the text names only by one word ("Kang said"): a person from now on, for pronouns. */
-function rememberSpeaker(names: NameTable, name: string): string | null {
-  if (/\s/.test(name) && isOrganisation(name)) return null;
-  const key = nameKey(name);
-  names.full.set(key, { form: name, count: 1, role: null, votes: { m: 0, f: 0 }, person: true });
-  return key;
-}
-
-/** A quoted speaker is the subject of its cue: pronouns after it most often mean them. */
-function noteSubject(names: NameTable, key: string, at: number): void {
-  names.full.get(key)!.person = true;
-  const i = names.mentions.findIndex((m) => m.at >= at);
-  const mention = { at, key, subject: true };
-  if (i < 0) names.mentions.push(mention);
-  else if (names.mentions[i]!.at === at) names.mentions[i] = mention;
-  else names.mentions.splice(i, 0, mention);
+  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w))) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
 }
 
 /**
@@ -152,13 +150,11 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Foun
   const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
   if (!want) return null;
   const { mentions, full } = ctx.names;
-  const paraStart = ctx.paras[Math.max(0, paragraphIndex(ctx.paras, at) - 2)]!.start;
-  const fits = (key: string): boolean => {
-    const g = genderOf(ctx.names, key);
-    return !g || g === want;
-  };
+  // Start of the paragraph two before the one holding `at` (the first one for anything before it).
+  const paraStart = ctx.paras[Math.max(0, ctx.paras.filter((p) => p.start <= at).length - 3)]!.start;
+  const fits = (key: string): boolean => (genderOf(ctx.names, key) ?? want) === want;
   const before = mentions.filter((m) => m.at < at && fits(m.key));
-  const pick = [...before].reverse().find((m) => m.subject && m.at >= paraStart) ?? before[before.length - 1];
+  const pick = [...before].reverse().find((m) => m.subject && m.at >= paraStart) ?? before.at(-1);
   if (pick) {
     const entry = full.get(pick.key)!;
     return { name: entry.form, surface: entry.form, role: entry.role, key: pick.key, place: 'carried' };
@@ -168,22 +164,8 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Foun
   return named ? { ...named, place: 'carried' } : null;
 }
 
-/** Index of the paragraph holding `at` (the first one for anything before it). */
-const paragraphIndex = (paras: Paragraph[], at: number): number => Math.max(0, paras.filter((p) => p.start <= at).length - 1);
-
 /** "PENCE: …" on any line of a quotation: a transcript excerpt, nobody's quote. */
 const TRANSCRIPT_LABEL = /(?:^|\n)\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
-
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-
-/** Titles of works and shows: a few words, most of them capitalised ("Face the Nation"). */
-function isTitle(text: string): boolean {
-  const words = wordsOf(text);
-  return words.length <= 8 && words.filter(isCapitalised).length / words.length > 0.6;
-}
-
-/** Scare quotes and nicknames: too short to be a statement when nobody is said to have said them. */
-const isFragment = (text: string): boolean => (wordsOf(text).length < 5 && !/^\s*\p{Lu}.*[.!?]\s*$/su.test(text)) || /^\s*\(.*\)\W*$/.test(text);
 
 /**
  * Words spoken right after a speech verb are a quotation however short or title-like: `shouting
@@ -194,7 +176,13 @@ const SAID_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:${SPEECH_VERB}|reading|e
 const saidRightBefore = (lead: string): boolean =>
   SAID_BEFORE.test(lead) && !/\b(?:told|tell\w*)\s*$/.test(lead) && !/\b(?:the|an?|his|her|their|its|this|whose|\S+['’]s)\s+\S+[,:]?\s*$/i.test(lead);
 
-export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResult {
+/** Titles of works and shows: a few words, most of them capitalised ("Face the Nation"). */
+const isTitle = (words: string[]): boolean => words.length <= 8 && words.filter(isCapitalised).length / words.length > 0.6;
+
+/** Scare quotes and nicknames: too short to be a statement when nobody is said to have said them. */
+const isFragment = (text: string, words: string[]): boolean => (words.length < 5 && !/^\s*\p{Lu}.*[.!?]\s*$/su.test(text)) || /^\s*\(.*\)\W*$/.test(text);
+
+export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const paras = splitParagraphs(text);
   const marked = findMarkedQuotes(text, paras);
   // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back".
@@ -205,28 +193,48 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
     const quoted = text.slice(q.start, q.end);
     if (TRANSCRIPT_LABEL.test(quoted)) continue;
     const cue = findCue(ctx, q);
-    let who: Attribution | null = null;
-    if (cue && PRONOUNS.has(cue.phrase.toLowerCase())) who = resolvePronoun(ctx, cue.phrase, cue.at, found);
-    else if (cue) who = describe(ctx, cue);
-    else who = continuation(ctx, q, found);
+    const who = !cue ? continuation(ctx, q, found) : PRONOUNS.has(cue.phrase.toLowerCase()) ? resolvePronoun(ctx, cue.phrase, cue.at, found) : describe(ctx, cue);
     const place = cue?.place ?? who?.place;
     // A title is listed only when said: after its cue, carried on, or right after `said,` / `asked:`;
     // never after "on", "with", "titled", "CBS's" ("on CBS's “Face the Nation,” Sanders said").
     const lead = text.slice(0, q.start - 1).slice(-11);
     const said = saidRightBefore(masked.slice(Math.max(paras[q.firstPara]!.start, q.start - 81), q.start - 1));
-    if (!said && isTitle(quoted) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
-    if (!place && !said && isFragment(quoted)) continue;
+    const words = quoted.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+    if (!said && isTitle(words) && (/(?:\b(?:on|with|in|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) || !(place === 'after' || place === 'carried' || (place === 'before' && /[,:]\s*$/.test(lead))))) continue;
+    if (!place && !said && isFragment(quoted, words)) continue;
     found.push({ q, who });
   }
-  const ignore = options.ignore ?? [];
-  const listed = found.filter(({ q }) => !ignore.some(([a, b]) => q.start < b && q.end > a));
+  const listed = found.filter(({ q }) => !options?.ignore?.some(([a, b]) => q.start < b && q.end > a));
   return {
-    quotes: listed.map(({ q, who }) => {
-      const [start, end] = trimSpan(text, q.start, q.end);
-      return { text: quotedWords(text, start, end), start, end, speaker: who?.name ?? null, role: who?.role ?? null };
-    }),
-    speakers: speakerList(listed.map((f) => f.who)),
+    quotes: listed.map(({ q, who }) => ({ ...quotedWords(text, q), speaker: who?.name ?? null, role: who?.role ?? null })),
+    speakers: speakerList(listed),
   };
+}
+
+/**
+ * The quoted words and their offsets. "We were lucky," she said: the comma belongs to the sentence
+ * around the quote, not to the words. A multi-paragraph quotation repeats its opening mark on each
+ * paragraph; the words do not.
+ */
+function quotedWords(text: string, { start, end }: MarkedQuote): Pick<QuoteSpan, 'text' | 'start' | 'end'> {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { text: text.slice(start, end).replace(/(\n\s*)["“„«]/g, '$1'), start, end };
+}
+
+/** Each speaker once, in order of first quote, with the names the text used for them. */
+function speakerList(listed: Found[]): Speaker[] {
+  const speakers = new Map<string, Speaker>();
+  for (const { who } of listed) {
+    if (!who) continue;
+    const id = who.key ?? nameKey(who.name);
+    let s = speakers.get(id);
+    if (!s) speakers.set(id, (s = { name: who.name, role: who.role, aliases: [], quoteCount: 0 }));
+    s.quoteCount++;
+    s.role ??= who.role;
+    if (!s.aliases.includes(who.surface)) s.aliases.push(who.surface);
+  }
+  return [...speakers.values()];
 }
 
 /**
@@ -235,7 +243,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): QuotesResu
  * with a quotation right after a paragraph whose last quotation was attributed.
  */
 function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution | null {
-  const prev = found[found.length - 1];
+  const prev = found.at(-1);
   if (!prev?.who) return null;
   const { masked, paras } = ctx;
   const para = paras[q.firstPara]!;
@@ -246,31 +254,4 @@ function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution
   const opensParagraph = open <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return { ...prev.who, place: 'carried' };
   return null;
-}
-
-/** "We were lucky," she said: the comma belongs to the sentence around the quote, not to the words. */
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-function quotedWords(text: string, start: number, end: number): string {
-  // A multi-paragraph quotation repeats its opening mark on each paragraph; the words do not.
-  return text.slice(start, end).replace(/(\n\s*)["“„«]/g, '$1');
-}
-
-/** Each speaker once, in order of first quote, with the names the text used for them. */
-function speakerList(attributions: Array<Attribution | null>): Speaker[] {
-  const byName = new Map<string, Speaker>();
-  for (const a of attributions) {
-    if (!a) continue;
-    const id = a.key ?? nameKey(a.name);
-    let s = byName.get(id);
-    if (!s) byName.set(id, (s = { name: a.name, role: a.role, aliases: [], quoteCount: 0 }));
-    s.quoteCount++;
-    s.role ??= a.role;
-    if (!s.aliases.includes(a.surface)) s.aliases.push(a.surface);
-  }
-  return [...byName.values()];
 }

@@ -23,10 +23,6 @@ export interface MarkedQuote {
 export const splitParagraphs = (text: string): Paragraph[] =>
   [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 
-const OPENERS = '“„«';
-const CLOSERS = '”»';
-const SINGLE_OPENERS = '‘‚‹';
-const SINGLE_CLOSERS = '’›';
 
 type Direction = 'open' | 'close' | 'either';
 
@@ -36,7 +32,7 @@ type Direction = 'open' | 'close' | 'either';
  */
 function directionOf(text: string, i: number, single: boolean): Direction | null {
   const ch = text[i]!;
-  if ((single ? SINGLE_OPENERS : OPENERS).includes(ch)) return 'open';
+  if ((single ? /[‘‚‹]/ : /[“„«]/).test(ch)) return 'open';
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
   const spaceBefore = /[\s([{\u2014\u2013/]/.test(before);
@@ -48,14 +44,12 @@ function directionOf(text: string, i: number, single: boolean): Direction | null
   return spaceBefore && !spaceAfter ? 'open' : 'close';
 }
 
-function isMark(ch: string, single: boolean): boolean {
-  return single ? `'${SINGLE_OPENERS}${SINGLE_CLOSERS}`.includes(ch) : `"${OPENERS}${CLOSERS}`.includes(ch);
-}
+const isMark = (ch: string, single: boolean): boolean => (single ? /['‘‚‹’›]/ : /["“„«”»]/).test(ch);
 
 /** Does the paragraph open with a quotation mark (after leading spaces)? */
 function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
-  const first = text.slice(p.start, p.end).trimStart()[0] ?? '';
-  return isMark(first, single) && directionOf(text, text.indexOf(first, p.start), single) !== 'close';
+  const i = firstMarkIndex(text, p);
+  return isMark(text[i]!, single) && directionOf(text, i, single) !== 'close';
 }
 
 /**
@@ -88,7 +82,7 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
       let dir = directionOf(text, i, single);
       if (!dir) continue;
       // Careless typesetting turns curly marks the wrong way: "It's unusual,“ said Noble.
-      if (dir === 'open' && open && /[^\s([{]/.test(text[i - 1] ?? ' ') && /^(?:[\s.,;:!?)]|)$/.test(text[i + 1] ?? '')) dir = 'close';
+      if (dir === 'open' && open && /[^\s([{]/.test(text[i - 1] ?? ' ') && /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '')) dir = 'close';
       else if (dir === 'close' && !open && /^[\s(]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) dir = 'open';
       if (open && dir !== 'open') {
         if (nested) nested--;
@@ -111,13 +105,7 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
   return quotes.filter((q) => q.end > q.start);
 }
 
-function firstMarkIndex(text: string, p: Paragraph): number {
-  let i = p.start;
-  while (i < p.end && /\s/.test(text[i]!)) i++;
-  return i;
-}
+/** Offset of the paragraph's first visible character. */
+const firstMarkIndex = (text: string, p: Paragraph): number => p.end - text.slice(p.start, p.end).trimStart().length;
 
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
+const trimEnd = (text: string, end: number): number => text.slice(0, end).trimEnd().length;

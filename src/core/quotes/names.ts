@@ -69,10 +69,9 @@ export function buildNameTable(text: string, masked: string): NameTable {
   const full = new Map<string, FullName>();
   const common = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
   const runs: Array<{ at: number; name: string }> = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+  for (const m of text.matchAll(RUN)) {
     const { name, title } = splitTitle(m[0], common);
-    const at = m.index + m[0].length - name.length;
+    const at = m.index! + m[0].length - name.length;
     // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
     if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name)) continue;
     runs.push({ at, name });
@@ -84,24 +83,37 @@ export function buildNameTable(text: string, masked: string): NameTable {
     entry.count++;
     entry.person ||= titled;
     entry.role ??= title && (/\s/.test(title) || titled) && !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title) ? title : null;
-    if (title && /^Mr\.?$/.test(title)) entry.votes.m += 2;
-    if (title && /^(?:Mrs|Ms|Miss)\.?$/.test(title)) entry.votes.f += 2;
+    if (/^Mr\.?$/.test(title ?? '')) entry.votes.m += 2;
+    if (/^(?:Mrs|Ms|Miss)\.?$/.test(title ?? '')) entry.votes.f += 2;
     full.set(key, entry);
   }
   const mentions: NameTable['mentions'] = [];
   const table: NameTable = { full, mentions };
-  for (const r of runs) {
-    if (masked[r.at] === MASK) continue;
-    const key = resolveKey(table, r.name);
+  for (const { at, name } of runs) {
+    if (masked[at] === MASK) continue;
+    const key = resolveKey(table, name);
     if (!key) continue;
     // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
-    if (!r.name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
+    if (!name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
     // The subject opens its clause, or stands right beside a speech verb: ", Jones said." / "said Jones".
-    const beside = SPEAKS.test(masked.slice(r.at + r.name.length, r.at + r.name.length + 30)) || (SPOKE.test(masked.slice(Math.max(0, r.at - 12), r.at)) && masked[r.at + r.name.length] === ',');
-    mentions.push({ at: r.at, key, subject: beside || opensClause(masked, r.at) });
+    const beside = SPEAKS.test(masked.slice(at + name.length, at + name.length + 30)) || (SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[at + name.length] === ',');
+    mentions.push({ at, key, subject: beside || opensClause(masked, at) });
   }
   voteGenderFromPronouns(table, masked);
   return table;
+}
+
+/**
+ * Gender from the subject pronoun that first follows a subject mention (outside quotations) before
+ * any other mention: "Pompeo said … he", "Nauert … She". Possessives and objects are left out: in
+ * "Axelrod said it helped Clinton, who … her", "her" is not Axelrod.
+ */
+function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): void {
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.at ?? masked.length;
+    const pronoun = m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
+    if (pronoun) full.get(m.key)!.votes[/^he$/i.test(pronoun) ? 'm' : 'f']++;
+  });
 }
 
 /**
@@ -115,7 +127,7 @@ function opensClause(masked: string, at: number): boolean {
   if (!before) return true;
   const ws = before.split(/\s+/);
   // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not ("Obama also addressed Trump").
-  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|but$|and$|so$|the$|a$|an$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|ed$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
+  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so|the|an?)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|ed$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
 }
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
@@ -128,7 +140,7 @@ export function resolveKey(table: NameTable, name: string): string | null {
     const ws = k.split(' ');
     if (ws.length < 2) continue;
     // A surname stands for a full name ending with it; East Asian names put the family name first.
-    const score = ws[ws.length - 1] === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
+    const score = ws.at(-1) === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
     if (score && score * 1000 + entry.count > bestScore) {
       best = k;
       bestScore = score * 1000 + entry.count;
@@ -137,22 +149,8 @@ export function resolveKey(table: NameTable, name: string): string | null {
   return best ?? (table.full.has(key) ? key : null);
 }
 
-/**
- * Gender from the subject pronoun that first follows a subject mention (outside quotations) before
- * any other mention: "Pompeo said … he", "Nauert … She". Possessives and objects are left out: in
- * "Axelrod said it helped Clinton, who … her", "her" is not Axelrod.
- */
-function voteGenderFromPronouns(table: NameTable, masked: string): void {
-  const { mentions, full } = table;
-  mentions.forEach((m, i) => {
-    const next = mentions[i + 1]?.at ?? masked.length;
-    const pronoun = m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
-    if (pronoun) full.get(m.key)!.votes[/^he$/i.test(pronoun) ? 'm' : 'f']++;
-  });
-}
-
+/** The gender a name's pronoun votes lean to, or null when they do not. */
 export function genderOf(table: NameTable, key: string): Gender {
   const v = table.full.get(key)?.votes;
-  if (!v || v.m === v.f) return null;
-  return v.m > v.f ? 'm' : 'f';
+  return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f';
 }

@@ -11,7 +11,7 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
   const chars = text.split('');
   for (const { start, end } of spans) {
     // Keep the quote's last character when it is punctuation: it tells whether the sentence ends.
-    const keepLast = /[.!?,]/.test(text[end - 1] ?? '') ? 1 : 0;
+    const keepLast = /[.!?,]/.test(text[end - 1]!) ? 1 : 0;
     for (let i = start; i < end - keepLast; i++) if (chars[i] !== '\n') chars[i] = MASK;
   }
   // Party tags and other short asides, "Rep. Gwen Moore (D-Wis.) said", are not part of the cue.
@@ -19,7 +19,7 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
 }
 
 /** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
 
 /** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
@@ -28,10 +28,9 @@ function boundaries(masked: string, from: number, to: number): number[] {
   // One character past `to`, so a boundary right before it can see the capital that follows.
   const slice = masked.slice(from, to + 1);
   const ends: number[] = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-    const end = from + m.index + m[0].length;
-    const word = slice.slice(Math.max(0, m.index - 6), m.index);
+  for (const m of slice.matchAll(BOUNDARY)) {
+    const end = from + m.index! + m[0].length;
+    const word = slice.slice(Math.max(0, m.index! - 6), m.index);
     // Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
     if (end <= to && !ABBREVIATION.test(word) && !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end] ?? ''))) ends.push(end);
   }
@@ -40,8 +39,7 @@ function boundaries(masked: string, from: number, to: number): number[] {
 
 /** Start of the sentence containing `pos`, not before the paragraph start. */
 export function sentenceStart(masked: string, pos: number, paraStart: number): number {
-  const ends = boundaries(masked, paraStart, pos);
-  return ends.length ? ends[ends.length - 1]! : paraStart;
+  return boundaries(masked, paraStart, pos).pop() ?? paraStart;
 }
 
 /** End of the sentence containing `pos`, not after the paragraph end. */
