@@ -392,7 +392,7 @@ describe('speech verbs', () => {
     expect(speakerOf('“That was a mistake,” Omar Velt reacted.', 'mistake')).toBe('Omar Velt');
   });
 
-  it('reads proclaimed, emphasized, agreed, related, quipped, riffed and sang as cues', () => {
+  it('reads proclaimed, emphasized, agreed, related, quipped, riffed, sang and "put it" as cues', () => {
     expect(speakerOf('Lena Soto proclaimed at a press conference, “I sent nothing secret to anyone.”', 'secret')).toBe('Lena Soto');
     expect(speakerOf('“We need every vote,” Omar Velt emphasized.', 'every vote')).toBe('Omar Velt');
     expect(speakerOf('“It was a close call,” Dara Quill agreed.', 'close call')).toBe('Dara Quill');
@@ -400,5 +400,7 @@ describe('speech verbs', () => {
     expect(speakerOf('“Not bad for a Tuesday,” Ezra Munt quipped.', 'Tuesday')).toBe('Ezra Munt');
     expect(speakerOf('“Taxes are a hobby of mine,” Anna Brik riffed.', 'hobby')).toBe('Anna Brik');
     expect(speakerOf('Ana Cole sang “This land is our land” to the crowd.', 'This land')).toBe('Ana Cole');
+    expect(speakerOf('As the columnist Dana Milford put it, “The race is over before it began.”', 'race is over')).toBe('Dana Milford');
+    expect(speakerOf('Or, as Tom Reyes puts it: “We are done.”', 'done')).toBe('Tom Reyes');
   });
 });

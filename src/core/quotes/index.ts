@@ -185,8 +185,9 @@ const isFragment = (text: string, words: string[]): boolean => (words.length < 5
 export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const paras = splitParagraphs(text);
   const marked = findMarkedQuotes(text, paras);
-  // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back".
-  const masked = maskQuotes(text, marked).replace(/\b(?:(?:shot|fired|hit) back|went on|(?:cut|chimed) in)\b/g, (m) => m.replace(' ', '_'));
+  // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back",
+  // "as Milbank put it,".
+  const masked = maskQuotes(text, marked).replace(/\b(?:(?:shot|fired|hit) back|went on|(?:cut|chimed) in|puts? it(?=[,:]))\b/g, (m) => m.replace(' ', '_'));
   const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
   const found: Found[] = [];
   for (const q of marked) {

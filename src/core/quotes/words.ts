@@ -15,7 +15,7 @@ const set = (...lists: string[]): Set<string> => new Set(lists.join(' ').split('
 const REGULAR = 'say tell add ask insist warn explain tweet claim answer remark comment retort recall boast complain demand thunder wonder post counter point stress chant shout yell whisper caution suggest predict assert report repeat bark mock respond remember exhort proclaim riff';
 const E_VERBS = 'not stat declar continu observ mus fum assur elaborat announc conced acknowledg jok argu conclud reiterat writ urg charg opin surmis emphasiz relat agre';
 const Y_VERBS = 'repl testif cr';
-const IRREGULAR = 'said told wrote written admit admits admitted admitting quip quipped quips sang sing sings singing snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in questioned reacted';
+const IRREGULAR = 'said told wrote written admit admits admitted admitting quip quipped quips sang sing sings singing snapped read reads interjected exclaimed recounted lamented scoffed pleaded gushed sighed laughed beamed vowed pressed confessed shot_back fired_back hit_back went_on cut_in chimed_in put_it puts_it questioned reacted';
 
 /** Matches one speech verb as a whole word (use inside \b…\b). */
 export const SPEECH_VERB = `${IRREGULAR} ${REGULAR.replace(/\S+/g, '$&(?:s|ed|ing)?')} ${E_VERBS.replace(/\S+/g, '$&(?:e|es|ed|ing)')} ${Y_VERBS.replace(/\S+/g, '$&(?:y|ies|ied|ying)')}`.replaceAll(' ', '|');
