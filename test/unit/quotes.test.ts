@@ -339,6 +339,11 @@ describe('pronouns', () => {
     expect(speakerOf(text, 'win this vote')).toBe('Ana Cole');
   });
 
+  it('does not take a name before a participle for a subject', () => {
+    const text = 'Tom Reyes spoke first at the rally. The vote ended with Ana Cole claiming the win.\n\n“It was close,” he said.';
+    expect(speakerOf(text, 'close')).toBe('Tom Reyes');
+  });
+
   it('does not take an object or a possessive for the subject', () => {
     const text = [
       'President Barry Oberg and Don Trask spoke on Thursday.',

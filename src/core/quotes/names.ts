@@ -6,7 +6,7 @@
 import { MASK, sentenceStart } from './sentences.js';
 import { CLAUSE_WORDS, JOINER_WORDS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPEECH_VERB, TITLES, titleWord } from './words.js';
 
-const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?!\\S+ing\\b)(?:${SPEECH_VERB})\\b`, 'u');
 const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
 
 export type Gender = 'm' | 'f' | null;
@@ -95,7 +95,8 @@ export function buildNameTable(text: string, masked: string): NameTable {
     if (!key) continue;
     // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
     if (!name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
-    // The subject opens its clause, or stands right beside a speech verb: ", Jones said." / "said Jones".
+    // The subject opens its clause, or stands right beside a finite speech verb: ", Jones said." /
+    // "said Jones" (not "ended with Jones claiming").
     const beside = SPEAKS.test(masked.slice(at + name.length, at + name.length + 30)) || (SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[at + name.length] === ',');
     mentions.push({ at, key, subject: beside || opensClause(masked, at) });
   }
