@@ -291,6 +291,12 @@ describe('speaker phrases', () => {
     expect(speakerOf('Dara Quill brought up the budget and later said, “It is not just the schools.”', 'schools')).toBe('Dara Quill');
   });
 
+  it('reads the name before an appositive left open up to the verb', () => {
+    expect(speakerOf('“The plan is sound,” Nora Blake, who chairs the Fairfield Alliance said in a statement.', 'plan')).toBe('Nora Blake');
+    expect(speakerOf('“We expect a close race,” Tom Reyes, 52, of Dayton, who was among those polled said.', 'close race')).toBe('Tom Reyes');
+    expect(speakerOf('“No comment at this time,” Dan Weller, a spokesman for Governor Iris Hale told reporters.', 'No comment')).toBe('Dan Weller');
+  });
+
   it('reads a signature on the line below a quotation that closes its paragraph', () => {
     const text = 'We asked voters what they think.\n\n“I trust him more than the others.”\n\n— Pamela Padilla, tweeting after the debate';
     expect(speakerOf(text, 'trust him')).toBe('Pamela Padilla');

@@ -240,7 +240,10 @@ export function cueAfter(after: string, offset: number): Cue | null {
   // a noun phrase filling the span before a finite verb is its subject: "federal prosecutors wrote".
   const v = ws.findIndex((w) => isVerb(w.text));
   const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v), !/ing$/.test(ws[v]!.text)) : null;
-  return back && !back.from ? { ...back, place: 'after' } : null;
+  if (back && !back.from) return { ...back, place: 'after' };
+  // An appositive left open before the verb: "Jane Roe, who chairs the board said". A looser cue,
+  // so a title or nickname before it is not listed as said ("Butch" Otter, an ally, who … states).
+  return v > 0 && found && isCapitalised(found.phrase) && /, (?:who|the|an?|\d+)\b/.test(joined(ws.slice(found.used - 1, found.used + 1))) ? { ...found, place: 'loose' } : null;
 }
 
 const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
