@@ -165,6 +165,7 @@ describe('attributing quotes', () => {
   it('reads according to X', () => {
     expect(speakerOf('According to the city council, “the work will finish by May.”', 'work')).toBe('the city council');
     expect(speakerOf('“The work will finish by May,” according to Rita Sandoval.', 'work')).toBe('Rita Sandoval');
+    expect(speakerOf('According to the Harlow Tribune: “The mayor will resign on Friday.”', 'resign')).toBe('Harlow Tribune');
   });
 
   it('knows the wide family of speech verbs in all tenses', () => {

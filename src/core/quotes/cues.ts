@@ -250,11 +250,11 @@ const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
 const isVerb = (w: string): boolean => VERB_WORD.test(bare(w));
 
 /**
- * A cue before the quote in the same sentence: `X said: "…"`, `X told Y "…"`, `according to X, "…"`,
+ * A cue before the quote in the same sentence: `X said: "…"`, `X told Y "…"`, `according to X, "…"` (or `:`),
  * or a speech verb earlier in the sentence (`Moon said Sunday the "whole world" was watching`).
  */
 export function cueBefore(before: string, offset: number): Cue | null {
-  const according = /according to\s+([^,]+),\s*$/i.exec(before);
+  const according = /according to\s+([^,:]+)[,:]\s*$/i.exec(before);
   if (according) {
     const found = subjectAfter(words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)), true);
     if (found) return { ...found, place: 'before' };
