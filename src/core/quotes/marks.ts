@@ -23,7 +23,6 @@ export interface MarkedQuote {
 export const splitParagraphs = (text: string): Paragraph[] =>
   [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 
-
 type Direction = 'open' | 'close' | 'either';
 
 /**
