@@ -92,6 +92,8 @@ async function quoteBundleGzipBytes(root: string): Promise<number> {
     bundle: true,
     minify: true,
     format: 'esm',
+    // As the extension is built: for these targets esbuild writes some regex literals as RegExp calls.
+    target: ['chrome120', 'firefox142'],
     write: false,
     logLevel: 'silent',
   });
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
   console.log(`multi-paragraph quotes cut into ${multi} extra per-paragraph pieces for scoring; uncut: overlap P ${unsplit.overlap.P} R ${unsplit.overlap.R}, end2end F1 ${unsplit.end2end.F1}`);
   console.log(`speaker pairs n=${r.speakerPairs}, named n=${r.speakerNamedPairs}`);
   console.log(`quote stage: median ${median(times).toFixed(2)} ms/article (max ${Math.max(...times).toFixed(1)} ms)`);
-  console.log(`quote code (src/core/quotes/index.ts bundled, minified, gzipped): ${(gzip / 1024).toFixed(2)} KB (${gzip} B; budget 8 KB)`);
+  console.log(`quote code (src/core/quotes/index.ts bundled for the extension targets, minified, gzipped): ${(gzip / 1024).toFixed(2)} KB (${gzip} B; budget 8 KB)`);
   for (const e of r.errors) console.log(JSON.stringify(e));
 }
 
