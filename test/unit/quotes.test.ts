@@ -130,6 +130,11 @@ describe('finding quotes', () => {
     expect(findQuotes(text).quotes).toEqual([]);
   });
 
+  it('does not list a headline followed by its byline, but keeps a quote followed by "by" and a date', () => {
+    expect(findQuotes('FAREWELL — “Why the paper is closing its doors,” by Tim Vale: the long goodbye.').quotes).toEqual([]);
+    expect(findQuotes('“We will have a deal,” by Tuesday, Ana Cole said.').quotes.map((q) => q.text)).toEqual(['We will have a deal']);
+  });
+
   it('does not list a quoted transcript whose later paragraphs open with speaker labels', () => {
     const text = [
       'The interview went on for another ten minutes:',

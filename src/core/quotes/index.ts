@@ -192,7 +192,8 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const found: Found[] = [];
   for (const q of marked) {
     const quoted = text.slice(q.start, q.end);
-    if (TRANSCRIPT_LABEL.test(quoted)) continue;
+    // A transcript excerpt, or a headline with its byline ("“Why it matters,” by Ben Sisario"): nobody's quote.
+    if (TRANSCRIPT_LABEL.test(quoted) || /^[”"]?,?\s+by\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(text.slice(q.end, q.end + 40))) continue;
     const cue = findCue(ctx, q);
     const who = !cue ? continuation(ctx, q, found) : PRONOUNS.has(cue.phrase.toLowerCase()) ? resolvePronoun(ctx, cue.phrase, cue.at, found) : describe(ctx, cue);
     const place = cue?.place ?? who?.place;
