@@ -13,6 +13,9 @@ const BLOCK = new Set([
   'thead', 'tr', 'ul', 'br', 'picture', 'video', 'audio', 'iframe', 'img',
 ]);
 
+/** Elements whose text is never shown as text: code, styles, inert templates, script fallbacks. */
+const UNRENDERED = new Set(['script', 'style', 'template', 'noscript']);
+
 export function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCK.has((node as Element).localName.toLowerCase());
 }
@@ -54,6 +57,7 @@ export function walkParagraphs(root: Node, emit: (text: string, holder: Element,
         const el = child as Element;
         // A player placeholder, or a block the strip stage removed: not article text.
         if (el.hasAttribute('data-vb-embed') || el.hasAttribute('data-vb-removed')) continue;
+        if (UNRENDERED.has(el.localName.toLowerCase())) continue;
         if (isBlock(el)) {
           flush();
           if (el.localName.toLowerCase() === 'pre') {

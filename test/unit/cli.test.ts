@@ -139,6 +139,16 @@ describe('verbatim quotes', () => {
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(out))).toEqual(['file', 'quotes', 'speakers']);
   });
+  // A saved news page keeps scripts and styles inside <body>; their strings are code, not quotes.
+  it('reads an .html file as the text a reader sees, not its scripts, styles or templates', () => {
+    const { code, out } = cli(['quotes', fx('scripts-in-body.html')]);
+    expect(code).toBe(0);
+    const quotes = JSON.parse(out).quotes as { text: string; speaker: string | null }[];
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Today's second hearing is over", 'Stephanie Grisham'],
+      ["We should be supporting Ukraine's democracy.", 'Kurt Volker'],
+    ]);
+  });
 });
 
 describe('decodePage', () => {
