@@ -117,6 +117,21 @@ function safeSrcset(raw: string, tag: string, baseUrl: string | null | undefined
   return parts.length ? parts.join(', ') : null;
 }
 
+/** Page markup for picture captions by class: WordPress's `wp-caption-text`, `image-caption`, … */
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
+/** Longer than any caption: a wrapper that only carries the word in its class. */
+const CAPTION_MAX_CHARS = 500;
+
+/**
+ * A caption the page marks by class alone becomes figure/figcaption: the reader styles it as a
+ * caption and the quote stage leaves its quotations out, as it does for real figcaptions.
+ */
+function captionTag(el: Element, tag: string): string | null {
+  if ((tag !== 'div' && tag !== 'p') || !CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return null;
+  if ((el.textContent ?? '').length > CAPTION_MAX_CHARS) return null;
+  return el.querySelector('img, picture, video') ? 'figure' : 'figcaption';
+}
+
 function isVideoEmbed(el: Element): boolean {
   return VIDEO_EMBED.test(el.getAttribute('src') ?? '');
 }
@@ -183,7 +198,7 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
       target.appendChild(embedLink(doc, el.getAttribute('src')!));
       continue;
     }
-    const out = doc.createElement(tag);
+    const out = doc.createElement(captionTag(el, tag) ?? tag);
     copyAllowedAttributes(el, out, tag, baseUrl);
     if (tag === 'img' && !out.hasAttribute('src') && !out.hasAttribute('srcset')) continue;
     finishElement(out, tag);

@@ -130,3 +130,16 @@ describe('safeUrl', () => {
     expect(safeUrl('javascript:alert(1)', 'href', 'a', null)).toBeNull();
   });
 });
+
+describe('sanitise: captions marked by class', () => {
+  it('turns a caption box and its caption text into figure and figcaption', () => {
+    const out = clean('<div class="wp-caption alignnone"><img src="/a.jpg" alt=""><p class="wp-caption-text">The quay at dawn.</p></div><span class="caption">inline</span>');
+    expect(out.replace(/<img [^>]*>/, '<img>')).toBe('<figure><img><figcaption>The quay at dawn.</figcaption></figure><span>inline</span>');
+  });
+
+  it('leaves a long block alone even when its class says caption', () => {
+    const body = 'The council met on Monday to discuss the harbour wall. '.repeat(12);
+    expect(clean(`<div class="has-caption"><img src="/a.jpg" alt=""><p>${body}</p></div>`)).toMatch(/^<div><img [^>]*><p>/);
+    expect(clean('<p class="captioned">Not a caption class.</p>')).toBe('<p>Not a caption class.</p>');
+  });
+});
