@@ -188,6 +188,15 @@ describe('attributing quotes', () => {
     expect(comma).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
   });
 
+  // Both seen on real pages: "CEO Tim Cook said" named "CEO Tim Cook"; "who is now an
+  // immunologist" gave the role "is now an immunologist".
+  it('keeps a company title out of the name and the verb of a relative clause out of the role', () => {
+    const ceo = findQuotes('The phone was “pulled into the office,” CEO Ada Quinn said on Tuesday.').quotes[0]!;
+    expect(ceo).toMatchObject({ speaker: 'Ada Quinn', role: 'CEO' });
+    const who = findQuotes('“We were not looking for it,” said Ada Quinn, who is now a forecaster at the office.').quotes[0]!;
+    expect(who).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
+  });
+
   it('attributes to organisations and unnamed sources', () => {
     expect(speakerOf('“The talks were useful,” the White House said.', 'talks')).toBe('White House');
     expect(speakerOf('“The talks were useful,” a statement said.', 'talks')).toBe('a statement');

@@ -171,7 +171,7 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
     // A lowercase appositive ("a professor at …", "who …") is the role.
-    if (/^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+|[,.;:]$/g, '');
+    if (/^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+(?:is\s+)?(?:now\s+)?|[,.;:]$/g, '');
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
     else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*,$/u.test(appositive)) {
       [phrase, role] = [appositive.slice(0, -1), phrase];

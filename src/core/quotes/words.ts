@@ -28,7 +28,7 @@ export const JOINER_WORDS = 'of de van von al bin la le du da der del dos di';
 export const JOINERS = set(JOINER_WORDS);
 
 /** Titles that only people carry: a name written after one is a person's. */
-const PERSON_TITLE_WORDS = 'mr mrs ms miss dr sen rep gov governor senator president chairman secretary judge mayor gen prof rev chancellor minister';
+const PERSON_TITLE_WORDS = 'mr mrs ms miss dr sen rep gov governor senator president chairman secretary judge mayor gen prof rev chancellor minister ceo co-ceo';
 export const PERSON_TITLES = set(PERSON_TITLE_WORDS);
 
 /** Titles written before a name; they become the role, not part of the name. */
