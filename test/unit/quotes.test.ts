@@ -243,6 +243,18 @@ describe('attributing quotes', () => {
     expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
   });
 
+  // On a real page "JPL scientist and study co-author Michael Malaska said" went unread, and the
+  // quote was carried to the previous paragraph's speaker: a wrong name where unattributed is honest.
+  it('does not carry the previous speaker into a quote whose own sentence names another', () => {
+    const first = '“The vote was fair,” said Omar Haddad. “Everyone had a chance to speak up.”';
+    for (const next of [
+      '“We counted every ballot twice,” Lina Berg and her team wrote in the report.',
+      '“Hands up! Step out of the car!” two of the officers in the second car shouted.',
+    ]) {
+      expect(findQuotes(`${first}\n\n${next}`).quotes.map((q) => q.speaker), next).toEqual(['Omar Haddad', 'Omar Haddad', null]);
+    }
+  });
+
   it('does not read the next sentence as the cue of a quotation that ends its own', () => {
     const text = '“I will not resign over this.” The crowd then shouted at the stage for an hour.';
     expect(speakerOf(text, 'resign')).toBeNull();

@@ -196,7 +196,7 @@ function roleWordsThen(ws: Word[], i: number, toVerb = false): boolean {
 }
 
 const verbsIn = (s: string): RegExpExecArray[] => [...s.matchAll(VERB_RE)] as RegExpExecArray[];
-const hasVerb = (s: string): boolean => verbsIn(s).length > 0;
+export const hasVerb = (s: string): boolean => verbsIn(s).length > 0;
 
 /**
  * A cue right after the quote: `"…," X said`, `"…," said X`, `"…," X, a professor, said`,

@@ -6,7 +6,7 @@
  * the article pipeline can map them to its paragraphs.
  */
 import type { Speaker } from '../types.js';
-import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { cueAfter, cueBefore, hasVerb, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
@@ -176,6 +176,15 @@ const SAID_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:${SPEECH_VERB}|reading|e
 const saidRightBefore = (lead: string): boolean =>
   SAID_BEFORE.test(lead) && !/\b(?:told|tell\w*)\s*$/.test(lead) && !/\b(?:the|an?|his|her|their|its|this|whose|\S+['’]s)\s+\S+[,:]?\s*$/i.test(lead);
 
+/**
+ * "“…,” JPL scientist and co-author Malaska said": the sentence goes on past the quotation (a
+ * comma, or a lowercase word after "…!”") to a speech verb, so it names its own speaker, in a
+ * shape no cue reader knows. Carrying the previous speaker there would put a wrong name on it.
+ */
+function namesItsOwnSpeaker({ text, masked, paras }: Context, q: MarkedQuote): boolean {
+  return /^(?:,|.\S?(?:\s*,|\s+\p{Ll}))/u.test(text.slice(q.end - 1)) && hasVerb(masked.slice(q.end, sentenceEnd(masked, q.end, paras[q.lastPara]!.end)));
+}
+
 /** Titles of works and shows: a few words, most of them capitalised ("Face the Nation"). */
 const isTitle = (words: string[]): boolean => words.length <= 8 && words.filter(isCapitalised).length / words.length > 0.6;
 
@@ -251,7 +260,9 @@ function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution
   const para = paras[q.firstPara]!;
   const open = q.start - 1;
   const opensSentence = !masked.slice(sentenceStart(masked, open, para.start), open).trim();
-  if (!opensSentence) return null;
+  // "“…,” JPL scientist and co-author Malaska said": the sentence names its own speaker in a shape
+  // no cue reader knows; carrying the previous speaker would put a wrong name on it.
+  if (!opensSentence || namesItsOwnSpeaker(ctx, q)) return null;
   if (prev.q.lastPara === q.firstPara && prev.who.place !== 'before') return { ...prev.who, place: 'carried' };
   const opensParagraph = open <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return { ...prev.who, place: 'carried' };
