@@ -203,6 +203,13 @@ describe('attributing quotes', () => {
     expect(speakerOf('“The talks were useful,” a senior diplomat said.', 'talks')).toBe('a senior diplomat');
   });
 
+  // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('takes a bare plural right before the speech verb as the speakers', () => {
+    expect(speakerOf('“We got her, we got her!” officers announced on their radios.', 'got her')).toBe('officers');
+    expect(speakerOf('“The plan will not work,” critics say.', 'plan')).toBe('critics');
+    expect(speakerOf('“The plan will not work,” Tuesday said.', 'plan')).toBeNull();
+  });
+
   it('resolves a surname to the full name, even when the full name comes later', () => {
     const text = [
       '“The harbour will reopen,” Varga said on Monday.',

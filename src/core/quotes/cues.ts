@@ -115,7 +115,7 @@ function isSpeakerPhrase(phrase: string, anyNoun: boolean, np: boolean): boolean
   if (!/\p{Ll}/u.test(phrase) && phrase.length > 4) return false;
   const l = head.toLowerCase();
   if (isCapitalised(head)) return !NOT_NAMES.has(l) || ws.length > 1;
-  return anyNoun || SOURCE_NOUNS.has(l) || (np && !!ws[1] && (DETERMINERS.has(ws[0]!.toLowerCase()) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
+  return anyNoun || SOURCE_NOUNS.has(l) || (np && ((!!ws[1] && DETERMINERS.has(ws[0]!.toLowerCase())) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
 }
 
 /** A speaker phrase found by reading forward, with the number of words it used. */
