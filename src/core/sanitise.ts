@@ -132,6 +132,21 @@ function captionTag(el: Element, tag: string): string | null {
   return el.querySelector('img, picture, video') ? 'figure' : 'figcaption';
 }
 
+/**
+ * Elements that end an open <p> when the reader parses the article HTML. A <p> holding one (Readability
+ * turns a <div> around an <h2> into a <p>) would come apart there: the <h2> would land outside it,
+ * outside a removed block it belonged to, and every paragraph after it would move by one.
+ */
+const ENDS_PARAGRAPH =
+  'address, article, aside, blockquote, details, div, dl, fieldset, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, main, nav, ol, p, pre, section, table, ul';
+
+/** The tag to write for `el`: its own, unless it would not survive the reader's HTML parser. */
+function outputTag(el: Element, tag: string): string {
+  const caption = captionTag(el, tag);
+  if (caption) return caption;
+  return tag === 'p' && el.querySelector(ENDS_PARAGRAPH) ? 'div' : tag;
+}
+
 function isVideoEmbed(el: Element): boolean {
   return VIDEO_EMBED.test(el.getAttribute('src') ?? '');
 }
@@ -198,7 +213,7 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
       target.appendChild(embedLink(doc, el.getAttribute('src')!));
       continue;
     }
-    const out = doc.createElement(captionTag(el, tag) ?? tag);
+    const out = doc.createElement(outputTag(el, tag));
     copyAllowedAttributes(el, out, tag, baseUrl);
     if (tag === 'img' && !out.hasAttribute('src') && !out.hasAttribute('srcset')) continue;
     finishElement(out, tag);

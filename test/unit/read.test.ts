@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/core/read.js';
 import type { Article } from '../../src/core/types.js';
-import { fixture, parse } from './dom.js';
+import { readdirSync } from 'node:fs';
+import { paragraphsOf } from '../../src/core/blocks.js';
+import { articlePage, FIXTURES, fixture, parse } from './dom.js';
 
 /** The elements of an article's HTML matching `selector`, as tag + attributes. */
 function elements(html: string, selector: string): Record<string, string>[] {
@@ -134,6 +136,35 @@ describe('read: rich article content survives', () => {
 
   it('does not repeat the headline in the body', () => {
     expect(a.paragraphs[0]).not.toBe(a.title);
+  });
+});
+
+/**
+ * The reader shows `annotatedHtml` through an HTML parser and finds quotes by paragraph index, so
+ * the HTML must parse back into exactly the paragraphs the core counted. A <p> around an <h2>
+ * (Readability makes one from a <div> around a standfirst) came apart on a real page: its removed
+ * standfirst showed, and every quote mark after it fell one paragraph early.
+ */
+describe('read: the article HTML survives the reader\'s parser', () => {
+  const pages = [
+    ...readdirSync(FIXTURES).filter((f) => f.endsWith('.html')),
+    ...readdirSync(`${FIXTURES}/strip`).filter((f) => f.endsWith('.html')).map((f) => `strip/${f}`),
+  ];
+  const roundTrip = (html: string): string[] => paragraphsOf(parse(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`).body);
+
+  it.each(pages)('%s', (name) => {
+    const result = read(fixture(name), { url: 'https://news.example/story' });
+    if (!result.ok) return;
+    expect(roundTrip(result.article.annotatedHtml)).toEqual(result.article.paragraphs);
+  });
+
+  it('keeps a removed standfirst heading inside its removed block', () => {
+    const words = 'The council met on Monday night to discuss the harbour wall, which the storm broke in two places last week. ';
+    const page = articlePage(`<div id="article-promo"><h2>The storm broke the wall in two places.</h2></div><p>${words.repeat(3)}</p><p>“We were lucky,” said Ruth Adair. ${words.repeat(2)}</p>`);
+    const result = read(page, { url: 'https://news.example/story' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.removed.map((r) => r.text)).toEqual(['The storm broke the wall in two places.']);
+    expect(roundTrip(result.article.annotatedHtml)).toEqual(result.article.paragraphs);
   });
 });
 
