@@ -204,6 +204,11 @@ describe('attributing quotes', () => {
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('never takes the object of "to" as the speaker', () => {
+    const text = 'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We will win this fight in the courts.”';
+    expect(speakerOf(text, 'courts')).toBe('Jake Sullivan');
+  });
+
   it('takes a bare plural right before the speech verb as the speakers', () => {
     expect(speakerOf('“We got her, we got her!” officers announced on their radios.', 'got her')).toBe('officers');
     expect(speakerOf('“The plan will not work,” critics say.', 'plan')).toBe('critics');

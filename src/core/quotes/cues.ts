@@ -91,7 +91,8 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
     } else if (CLAUSE_WORDS.has(l) || !/^[\p{L}’'-]+,?$/u.test(w)) break;
     start--;
   }
-  if (start === end) return null;
+  // After "to" a phrase is an object, never the subject: "in a statement to the Observer, …".
+  if (start === end || /^to$/i.test(ws[start - 1]?.text ?? '')) return null;
   const phraseWords = ws.slice(start, end);
   const phrase = joined(phraseWords).replace(/[,;:]$/, '');
   // In a tight slot, a plain noun phrase only where it opens its clause ("Roe this week said" is
