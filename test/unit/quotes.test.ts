@@ -204,6 +204,10 @@ describe('attributing quotes', () => {
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('reads a speech-verb word after a determiner as a noun', () => {
+    expect(speakerOf('“The plant will close by the end of the year,” the report stated.', 'plant')).toBe('the report');
+  });
+
   it('never takes the object of "to" as the speaker', () => {
     const text = 'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We will win this fight in the courts.”';
     expect(speakerOf(text, 'courts')).toBe('Jake Sullivan');

@@ -148,7 +148,8 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     // Role words between names continue the phrase: "White House press secretary Josh Earnest";
     // in a tight slot, so do the nouns closing a determiner phrase: "said one Trump confidant" (not "Trump").
     if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true)) && !(np && DETERMINERS.has(lower(first.text)))) break;
-    if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w))) break;
+    // Right after a determiner a speech-verb word is a noun: "the report stated", "a comment".
+    if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w) && !(end === 1 && DETERMINERS.has(lower(first.text))))) break;
     if (cap) sawName = true;
     end++;
     // "The official indicated …": a source noun ends the phrase unless more of the name follows.
