@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BROWSER_TARGETS } from '../scripts/targets.mjs';
 import { findQuotes } from '../src/core/quotes/index.js';
 import { median, machine } from './stats.js';
 
@@ -92,8 +93,8 @@ async function quoteBundleGzipBytes(root: string): Promise<number> {
     bundle: true,
     minify: true,
     format: 'esm',
-    // As the extension is built: for these targets esbuild writes some regex literals as RegExp calls.
-    target: ['chrome120', 'firefox142'],
+    // As the extension is built.
+    ...BROWSER_TARGETS,
     write: false,
     logLevel: 'silent',
   });

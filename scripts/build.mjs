@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { BROWSER_TARGETS } from './targets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = (...parts) => path.join(root, 'build', ...parts);
@@ -44,7 +45,7 @@ const common = {
   sourcemap: args.has('--dev') ? 'inline' : false,
   legalComments: 'none',
   logLevel: 'warning',
-  target: ['chrome120', 'firefox142'],
+  ...BROWSER_TARGETS,
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.css': 'text', '.woff2': 'binary' },

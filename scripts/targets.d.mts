@@ -1,0 +1,1 @@
+export declare const BROWSER_TARGETS: { target: string[]; supported: Record<string, boolean> };
