@@ -204,6 +204,11 @@ describe('attributing quotes', () => {
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('resolves a pronoun to a person first written with where they are from', () => {
+    const text = 'Michael Brown of Washington, D.C., explained his vote to the council on Monday.\n\n“We had no other choice this time,” he said.';
+    expect(speakerOf(text, 'choice')).toBe('Michael Brown');
+  });
+
   it('reads a speech-verb word after a determiner as a noun', () => {
     expect(speakerOf('“The plant will close by the end of the year,” the report stated.', 'plant')).toBe('the report');
   });

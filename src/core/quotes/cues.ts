@@ -62,7 +62,7 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
     if (open < 0 || end - open > 25) return null;
     const words = ws.slice(open + 1, end);
     const appositive = joined(words).replace(/,$/, '');
-    if (new RegExp(`^(?:${SPEECH_VERB})\\b`).test(appositive)) return null;
+    if (isVerb(words[0]!.text)) return null;
     if (!/^(?:who|which)\b/.test(appositive)) role ??= appositive;
     // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
     name = words.length < 5 && words.every((w) => isCapitalised(w.text)) ? words : null;

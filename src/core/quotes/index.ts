@@ -8,9 +8,9 @@
 import type { Speaker } from '../types.js';
 import { cueAfter, cueBefore, hasVerb, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
-import { buildNameTable, genderOf, isOrganisation, nameKey, resolveKey, splitTitle, type NameTable } from './names.js';
+import { buildNameTable, genderOf, isOrganisation, nameKey, ofPlace, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
-import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB, TITLES, titleWord } from './words.js';
+import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -131,15 +131,6 @@ function noteSpeaker(names: NameTable, name: string, at: number): string | null 
   const i = mentions.findIndex((m) => m.at >= at);
   mentions.splice(i < 0 ? mentions.length : i, mentions[i]?.at === at ? 1 : 0, { at, key, subject: true });
   return key;
-}
-
-/**
- * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
- * capitalised words (no title, no organisation word) before "of" is the person; the rest is where from.
- */
-function ofPlace(phrase: string): string {
-  const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
-  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w))) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
 }
 
 /**

@@ -63,6 +63,15 @@ export function splitTitle(run: string, common?: Set<string>): { name: string; t
   return { name: ws.slice(cut).join(' '), title: title || null };
 }
 
+/**
+ * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
+ * capitalised words (no title, no organisation word) before "of" is the person; the rest is where from.
+ */
+export function ofPlace(phrase: string): string {
+  const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
+  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w))) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
+}
+
 export const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 
 export function buildNameTable(text: string, masked: string): NameTable {
@@ -70,8 +79,11 @@ export function buildNameTable(text: string, masked: string): NameTable {
   const common = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
   const runs: Array<{ at: number; name: string }> = [];
   for (const m of text.matchAll(RUN)) {
-    const { name, title } = splitTitle(m[0], common);
-    const at = m.index! + m[0].length - name.length;
+    const split = splitTitle(m[0], common);
+    const { title } = split;
+    const at = m.index! + m[0].length - split.name.length;
+    // The table holds "Michael Brown" for "Michael Brown of Washington", as speaker phrases do.
+    const name = ofPlace(split.name);
     // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
     if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name)) continue;
     runs.push({ at, name });
