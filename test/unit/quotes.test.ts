@@ -204,6 +204,13 @@ describe('attributing quotes', () => {
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('does not take a name inside an appositive as the subject a pronoun means', () => {
+    for (const intro of ['Jamal Simmons, an Anna Obi supporter, spoke at the rally on Monday.', 'Sander Levin, a delegate supporting Anna Obi, spoke at the rally on Monday.']) {
+      const text = `${intro}\n\n“We need every single vote in this state,” he said.`;
+      expect(speakerOf(text, 'every single vote'), intro).toBe(intro.split(',')[0]);
+    }
+  });
+
   it('resolves a pronoun to a person first written with where they are from', () => {
     const text = 'Michael Brown of Washington, D.C., explained his vote to the council on Monday.\n\n“We had no other choice this time,” he said.';
     expect(speakerOf(text, 'choice')).toBe('Michael Brown');

@@ -139,8 +139,10 @@ function opensClause(masked: string, at: number): boolean {
   const before = masked.slice(sentenceStart(masked, at, para), at).replace(/^[^,]{0,50},/, '').trim();
   if (!before) return true;
   const ws = before.split(/\s+/);
-  // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not ("Obama also addressed Trump").
-  return ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so|the|an?)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|ed$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
+  // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
+  // ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor "a/an" right before
+  // it: "Simmons, an Obama supporter," is about Simmons.
+  return ws.length <= 4 && !/^an?$/i.test(ws.at(-1)!) && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so|the|an?)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
 }
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
