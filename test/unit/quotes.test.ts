@@ -204,6 +204,11 @@ describe('attributing quotes', () => {
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
+  it('takes the name that opens the sentence with its appositive as the speaker of a participle cue', () => {
+    const text = 'Chris Christie, a staunch Donald Trump ally, spoke to the delegates in Cleveland on Tuesday night, saying, “We will win this state in November.”';
+    expect(speakerOf(text, 'win this state')).toBe('Chris Christie');
+  });
+
   it('does not take a name inside an appositive as the subject a pronoun means', () => {
     for (const intro of ['Jamal Simmons, an Anna Obi supporter, spoke at the rally on Monday.', 'Sander Levin, a delegate supporting Anna Obi, spoke at the rally on Monday.']) {
       const text = `${intro}\n\n“We need every single vote in this state,” he said.`;

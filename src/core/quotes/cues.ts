@@ -293,6 +293,9 @@ export function cueBefore(before: string, offset: number): Cue | null {
  * a name of two words or more that is the whole sentence ("Rep. Trey Gowdy:").
  */
 function subjectAtStart(ws: Word[]): Omit<Cue, 'place'> | null {
+  // "Chris Christie (R), a staunch Trump ally, …, saying": a name with an appositive opens the sentence.
+  const lead = subjectAfter(ws);
+  if (lead?.role && !CLAUSE_WORDS.has(lower(ws[0]!.text))) return lead;
   // "During a speech in Ohio, Trump attacked …": skip the introductory phrase.
   const starts = ws.flatMap((w, i) => (i < 10 && w.text.endsWith(',') ? [i + 1] : []));
   for (const from of [...starts, 0]) {
