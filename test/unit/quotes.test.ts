@@ -278,6 +278,11 @@ describe('attributing quotes', () => {
 
   // On a real page "JPL scientist and study co-author Michael Malaska said" went unread, and the
   // quote was carried to the previous paragraph's speaker: a wrong name where unattributed is honest.
+  it('carries the speaker past a short quote inside the cue sentence', () => {
+    const text = '“Everything is on the table,” Ada Quinn told reporters on Wednesday after hinting that “personnel changes” could come. “Every single thing is on the table, and I am looking.”';
+    expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual(['Ada Quinn', 'Ada Quinn', 'Ada Quinn']);
+  });
+
   it('does not carry the previous speaker into a quote whose own sentence names another', () => {
     const first = '“The vote was fair,” said Omar Haddad. “Everyone had a chance to speak up.”';
     for (const next of [

@@ -254,7 +254,10 @@ function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution
   // "“…,” JPL scientist and co-author Malaska said": the sentence names its own speaker in a shape
   // no cue reader knows; carrying the previous speaker would put a wrong name on it.
   if (!opensSentence || namesItsOwnSpeaker(ctx, q)) return null;
-  if (prev.q.lastPara === q.firstPara && prev.who.place !== 'before') return { ...prev.who, place: 'carried' };
+  // A cue before the previous quote carries on only past a short quote inside its own sentence:
+  // "Carson told the AP after hinting that “personnel changes” could come. “…”", not "Pompeo said it
+  // would be a “long haul.” “…”" (the seed article leaves that second quote unattributed).
+  if (prev.q.lastPara === q.firstPara && (prev.who.place !== 'before' || !/[.!?]/.test(ctx.text.slice(prev.q.end - 1, prev.q.end + 2)))) return { ...prev.who, place: 'carried' };
   const opensParagraph = open <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return { ...prev.who, place: 'carried' };
   return null;
