@@ -221,6 +221,13 @@ describe('attributing quotes', () => {
     expect(speakerOf(text, 'choice')).toBe('Michael Brown');
   });
 
+  // Seen on a real page: "lead researcher and NASA planetary scientist Lucas Paganini said".
+  it('reads role words joined by "and" before a name', () => {
+    const q = findQuotes('“The water is there, under the ice,” lead researcher and NASA planetary scientist Lucas Paganini said.').quotes[0]!;
+    expect(q).toMatchObject({ speaker: 'Lucas Paganini', role: 'lead researcher and NASA planetary scientist' });
+    expect(speakerOf('“We will vote against it,” the Florida senator and Republican presidential candidate said.', 'vote')).toBe('the Florida senator and Republican presidential candidate');
+  });
+
   it('reads a speech-verb word after a determiner as a noun', () => {
     expect(speakerOf('“The plant will close by the end of the year,” the report stated.', 'plant')).toBe('the report');
   });
