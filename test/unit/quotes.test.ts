@@ -221,6 +221,11 @@ describe('attributing quotes', () => {
     expect(speakerOf(text, 'choice')).toBe('Michael Brown');
   });
 
+  // Seen on a real page: "…,” Benioff weighed in, telling Cook, “…”" listed Cook as the speaker.
+  it('never takes the person a participle addresses as the speaker', () => {
+    expect(speakerOf('The crowd cheered for a long time, telling Smith, “you are the best of us all, really.”', 'best of us')).not.toBe('Smith');
+  });
+
   // Seen on a real page: "lead researcher and NASA planetary scientist Lucas Paganini said".
   it('reads role words joined by "and" before a name', () => {
     const q = findQuotes('“The water is there, under the ice,” lead researcher and NASA planetary scientist Lucas Paganini said.').quotes[0]!;

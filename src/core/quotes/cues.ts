@@ -278,9 +278,10 @@ export function cueBefore(before: string, offset: number): Cue | null {
       found = subjectAtStart(left);
     }
     if (found) return { ...found, place };
-    // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote.
+    // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote,
+    // but not after a participle: in "…, telling Cook, “…”" Cook is who was told.
     const inverted = subjectAfter(words(tail, offset + verb.index + verb[0].length));
-    if (inverted && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { ...inverted, place };
+    if (inverted && !participle && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { ...inverted, place };
   }
   // A colon introduces what the sentence's subject said, whatever the verb: "Cruz called them on it:",
   // or what the name right before it said: "… - Jeffrey M. Jones: “…”".
