@@ -105,3 +105,24 @@ describe('the quote sidebar on the seed article', () => {
     await h.page.setViewportSize({ width: 1280, height: 800 });
   });
 });
+
+/** The text of every quote mark drawn in the article. */
+function quoteMarks() {
+  return h.page.evaluate(() => Array.from((CSS.highlights.get('verbatim-quote') as unknown as Set<Range>) ?? []).map((range) => range.toString()));
+}
+
+describe('quote marks in the text', () => {
+  // On a real page a removed standfirst (<h2> in a box Readability made a <p>) came out of its
+  // hidden block when the reader parsed the article HTML, and every mark after it fell one
+  // paragraph early.
+  it('cover exactly the listed quotes, also after a removed standfirst heading', async () => {
+    await h.page.goto(server.url('standfirst.html'));
+    await openReader(h);
+    const standfirst = h.page.locator('verbatim-reader .vb-body h2', { hasText: 'two million pounds' });
+    expect(await standfirst.isVisible()).toBe(false);
+    const listed = (await h.page.locator('verbatim-reader .vb-quote').allTextContents()).map((t) => t.replace(/^“|”$/g, ''));
+    expect(listed).toHaveLength(3);
+    await expect.poll(async () => (await quoteMarks()).sort()).toEqual([...listed].sort());
+    await closeReader(h);
+  });
+});
