@@ -146,7 +146,7 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
       end++;
       continue;
     }
-    if (!cap && CLAUSE_WORDS.has(l) && !(JOINERS.has(l) && sawName)) break;
+    if (!cap && CLAUSE_WORDS.has(l)) break;
     // Role words between names continue the phrase: "White House press secretary Josh Earnest";
     // in a tight slot, so do the nouns closing a determiner phrase: "said one Trump confidant" (not "Trump").
     if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true)) && !(np && DETERMINERS.has(lower(first.text)))) break;

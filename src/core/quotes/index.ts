@@ -8,7 +8,7 @@
 import type { Speaker } from '../types.js';
 import { cueAfter, cueBefore, hasVerb, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
-import { buildNameTable, genderOf, isOrganisation, nameKey, ofPlace, resolveKey, splitTitle, type NameTable } from './names.js';
+import { buildNameTable, genderOf, isOrganisation, nameKey, ofPlace, pronounGender, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
 import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
 
@@ -69,9 +69,8 @@ function findCue(ctx: Context, q: MarkedQuote): Cue | null {
   const last = paras[q.lastPara]!;
   const open = q.start - 1;
   const afterStart = q.closed ? q.end + 1 : q.end;
-  let after = masked.slice(afterStart, sentenceEnd(masked, afterStart, last.end));
-  const nextQuote = after.search(/[“"„«]/);
-  if (nextQuote >= 0) after = after.slice(0, nextQuote);
+  // The rest of the sentence, up to the next quotation.
+  const after = masked.slice(afterStart, sentenceEnd(masked, afterStart, last.end)).split(/[“"„«]/)[0]!;
   // A quotation that ends its sentence ("… overlook.” The star then recalled …") has no cue after it.
   const tight = /\.\s*$/.test(ctx.text.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after) ? null : cueAfter(after, afterStart);
   if (tight) return tight;
@@ -138,7 +137,7 @@ function noteSpeaker(names: NameTable, name: string, at: number): string | null 
  * clause, or a quoted speaker) in this or the two paragraphs before, else the nearest fitting name.
  */
 function resolvePronoun(ctx: Context, pronoun: string, at: number, earlier: Found[]): Attribution | null {
-  const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  const want = pronounGender(pronoun);
   if (!want) return null;
   const { mentions, full } = ctx.names;
   // Start of the paragraph two before the one holding `at` (the first one for anything before it).

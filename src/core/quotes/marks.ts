@@ -34,11 +34,11 @@ function directionOf(text: string, i: number, single: boolean): Direction | null
   if ((single ? /[‘‚‹]/ : /[“„«]/).test(ch)) return 'open';
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
-  const spaceBefore = /[\s([{\u2014\u2013/]/.test(before);
-  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013/-]/.test(after);
+  const spaceBefore = /[\s([{—–/]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?—–/-]/.test(after);
   // Apostrophes inside or at the end of words (don't, voters') are not quotation marks.
   if (single && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
-  if ((ch === '"' || ch === "'") && spaceBefore === spaceAfter) return 'either';
+  if (/["']/.test(ch) && spaceBefore === spaceAfter) return 'either';
   // A right mark after a space opens a quote in careless typesetting; otherwise it closes.
   return spaceBefore && !spaceAfter ? 'open' : 'close';
 }
@@ -56,7 +56,7 @@ function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
  * are nested quotes or apostrophes. Decide once per text.
  */
 function quotesWithSingleMarks(text: string): boolean {
-  return !/["“”„«»]/.test(text) && /(?:^|\s)[‘']\p{L}/mu.test(text);
+  return !/["“”„«»]/.test(text) && /(?:^|\s)[‘']\p{L}/u.test(text);
 }
 
 /**

@@ -11,6 +11,9 @@ const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
 
 export type Gender = 'm' | 'f' | null;
 
+/** The gender of a subject pronoun: "he", "she"; null for any other. */
+export const pronounGender = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'm' : /^she$/i.test(pronoun) ? 'f' : null);
+
 interface FullName {
   form: string;
   /** Known to be a person: titled, written as a bare surname, or quoted as a speaker. */
@@ -41,7 +44,7 @@ const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')}
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>
-  name.toLowerCase().replace(/['’]s$/, '').replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim();
+  name.toLowerCase().replace(/['’]s$/, '').replace(/[-.\s]+/g, ' ').trim();
 
 /**
  * Splits a capitalised run into the titles before the name and the name:
@@ -125,7 +128,7 @@ function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): 
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.at ?? masked.length;
     const pronoun = m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
-    if (pronoun) full.get(m.key)!.votes[/^he$/i.test(pronoun) ? 'm' : 'f']++;
+    if (pronoun) full.get(m.key)!.votes[pronounGender(pronoun)!]++;
   });
 }
 
@@ -141,14 +144,14 @@ function opensClause(masked: string, at: number): boolean {
   const ws = before.split(/\s+/);
   // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
   // ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor "a/an" right before
-  // it: "Simmons, an Obama supporter," is about Simmons.
-  return ws.length <= 4 && !/^an?$/i.test(ws.at(-1)!) && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so|the|an?)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)) && !/^['’]s\b/.test(masked.slice(at).replace(/^\S*?(?=['’]s\b)/, ''));
+  // it: "Simmons, an Obama supporter," is about Simmons. Nor a possessive: "Trump's aide".
+  return ws.length <= 4 && !/^an?$/i.test(ws.at(-1)!) && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)) && !/^\S*['’]s\b/.test(masked.slice(at));
 }
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
 export function resolveKey(table: NameTable, name: string): string | null {
+  // A full name ("kim jong un") equals no single word of a key below, so it falls through to the exact lookup.
   const key = nameKey(splitTitle(name).name);
-  if (key.includes(' ')) return table.full.has(key) ? key : null;
   let best: string | null = null;
   let bestScore = 0;
   for (const [k, entry] of table.full) {

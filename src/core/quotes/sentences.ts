@@ -32,7 +32,8 @@ function boundaries(masked: string, from: number, to: number): number[] {
     const end = from + m.index! + m[0].length;
     const word = slice.slice(Math.max(0, m.index! - 6), m.index);
     // Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
-    if (end <= to && !ABBREVIATION.test(word) && !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end] ?? ''))) ends.push(end);
+    // (BOUNDARY's lookahead saw the character at `end`.)
+    if (end <= to && !ABBREVIATION.test(word) && !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end]!))) ends.push(end);
   }
   return ends;
 }
