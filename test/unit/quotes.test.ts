@@ -188,6 +188,12 @@ describe('attributing quotes', () => {
     expect(comma).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
   });
 
+  // Seen on real pages: roles "however" and "Mr.".
+  it('gives no role for a sentence adverb or a form of address', () => {
+    expect(findQuotes('“We will not stop the work now,” Ada Quinn, however, said on Monday.').quotes[0]).toMatchObject({ speaker: 'Ada Quinn', role: null });
+    expect(findQuotes('“We will not stop the work now,” Mr. Quinn said on Monday.').quotes[0]).toMatchObject({ speaker: 'Quinn', role: null });
+  });
+
   // Both seen on real pages: "CEO Tim Cook said" named "CEO Tim Cook"; "who is now an
   // immunologist" gave the role "is now an immunologist".
   it('keeps a company title out of the name and the verb of a relative clause out of the role', () => {

@@ -63,7 +63,7 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
     const words = ws.slice(open + 1, end);
     const appositive = joined(words).replace(/,$/, '');
     if (isVerb(words[0]!.text)) return null;
-    if (!/^(?:who|which)\b/.test(appositive)) role ??= appositive;
+    if (!/^(?:who|which)\b/.test(appositive)) role ??= asRole(appositive);
     // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
     name = words.length < 5 && words.every((w) => isCapitalised(w.text)) ? words : null;
     end = open + 1;
@@ -121,6 +121,9 @@ function isSpeakerPhrase(phrase: string, anyNoun: boolean, np: boolean): boolean
   return anyNoun || SOURCE_NOUNS.has(l) || (np && ((!!ws[1] && DETERMINERS.has(ws[0]!.toLowerCase())) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
 }
 
+/** An appositive as a role; "Netanyahu, however, said": a sentence adverb is none. */
+const asRole = (appositive: string): string | null => (NOT_NAMES.has(appositive.toLowerCase()) ? null : appositive);
+
 /** A speaker phrase found by reading forward, with the number of words it used. */
 type Forward = Omit<Cue, 'place'> & { used: number };
 
@@ -175,7 +178,7 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
     // A lowercase appositive ("a professor at …", "who …") is the role.
-    if (/^\p{Ll}/u.test(appositive)) role ??= appositive.replace(/^who\s+(?:is\s+)?(?:now\s+)?|[,.;:]$/g, '');
+    if (/^\p{Ll}/u.test(appositive)) role ??= asRole(appositive.replace(/^who\s+(?:is\s+)?(?:now\s+)?|[,.;:]$/g, ''));
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
     else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*,$/u.test(appositive)) {
       [phrase, role] = [appositive.slice(0, -1), phrase];

@@ -8,7 +8,7 @@
 import type { Speaker } from '../types.js';
 import { cueAfter, cueBefore, hasVerb, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
-import { buildNameTable, genderOf, isOrganisation, nameKey, ofPlace, pronounGender, resolveKey, splitTitle, type NameTable } from './names.js';
+import { buildNameTable, genderOf, isHonorific, isOrganisation, nameKey, ofPlace, pronounGender, resolveKey, splitTitle, type NameTable } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
 import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
 
@@ -109,7 +109,7 @@ function describe(ctx: Context, cue: Cue): Attribution {
   const prefix = ws.slice(DETERMINERS.has(ws[0]!.toLowerCase()) && s > 0 ? 1 : 0, s).join(' ');
   // A lone adjective before a name ("the dovish Moon") is no role.
   const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
-  const role = cue.role ?? ([prefixRole, title].filter(Boolean).join(' ') || null);
+  const role = cue.role ?? ([prefixRole, title && !isHonorific(title) && title].filter(Boolean).join(' ') || null);
   const key = noteSpeaker(ctx.names, name, cue.at);
   const full = key ? ctx.names.full.get(key)! : null;
   return { name: full ? full.form : name, surface: name, role: role ?? full?.role ?? null, key, place: cue.place };

@@ -75,6 +75,9 @@ export function ofPlace(phrase: string): string {
   return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w))) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
 }
 
+/** "Mr.", "Dr": a form of address, not a role. */
+export const isHonorific = (title: string): boolean => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title);
+
 export const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 
 export function buildNameTable(text: string, masked: string): NameTable {
@@ -97,7 +100,7 @@ export function buildNameTable(text: string, masked: string): NameTable {
     const entry = full.get(key) ?? { form: name, count: 0, role: null, votes: { m: 0, f: 0 }, person: false };
     entry.count++;
     entry.person ||= titled;
-    entry.role ??= title && (/\s/.test(title) || titled) && !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title) ? title : null;
+    entry.role ??= title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
     if (/^Mr\.?$/.test(title ?? '')) entry.votes.m += 2;
     if (/^(?:Mrs|Ms|Miss)\.?$/.test(title ?? '')) entry.votes.f += 2;
     full.set(key, entry);
