@@ -188,6 +188,13 @@ describe('attributing quotes', () => {
     expect(comma).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
   });
 
+  // Seen on real pages: "Attorney Nealy Cox", "NASA Administrator Jim Bridenstine" as names.
+  it('keeps office titles out of the name', () => {
+    expect(findQuotes('“The case is closed for now,” U.S. Attorney Nealy Cox said.').quotes[0]).toMatchObject({ speaker: 'Nealy Cox', role: 'U.S. Attorney' });
+    expect(speakerOf('“We are going to the Moon to stay,” NASA Administrator Jim Bridenstine said.', 'Moon')).toBe('Jim Bridenstine');
+    expect(speakerOf('“Schools will open on time,” Superintendent Jennifer McCormick said.', 'Schools')).toBe('Jennifer McCormick');
+  });
+
   // Seen on real pages: roles "however" and "Mr.".
   it('gives no role for a sentence adverb or a form of address', () => {
     expect(findQuotes('“We will not stop the work now,” Ada Quinn, however, said on Monday.').quotes[0]).toMatchObject({ speaker: 'Ada Quinn', role: null });

@@ -32,7 +32,7 @@ const PERSON_TITLE_WORDS = 'mr mrs ms miss dr sen rep gov governor senator presi
 export const PERSON_TITLES = set(PERSON_TITLE_WORDS);
 
 /** Titles written before a name; they become the role, not part of the name. */
-export const TITLES = set(PERSON_TITLE_WORDS, 'representative vice professor general chairwoman chair justice lt col sgt capt adm ambassador prime king queen prince pope sheriff candidate nominee leader chief speaker gop democrat republican former state us u.s');
+export const TITLES = set(PERSON_TITLE_WORDS, 'representative vice professor general chairwoman chair justice lt col sgt capt adm ambassador prime king queen prince pope sheriff candidate nominee leader chief speaker gop democrat republican former state us u.s attorney administrator superintendent commissioner');
 
 /** "Sen." → "sen": how a word is looked up in the title lists. */
 export const titleWord = (w: string): string => w.toLowerCase().replace(/\.$/, '');
