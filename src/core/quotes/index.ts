@@ -250,8 +250,6 @@ function continuation(ctx: Context, q: MarkedQuote, found: Found[]): Attribution
   const para = paras[q.firstPara]!;
   const open = q.start - 1;
   const opensSentence = !masked.slice(sentenceStart(masked, open, para.start), open).trim();
-  // "“…,” JPL scientist and co-author Malaska said": the sentence names its own speaker in a shape
-  // no cue reader knows; carrying the previous speaker would put a wrong name on it.
   if (!opensSentence || namesItsOwnSpeaker(ctx, q)) return null;
   // A cue before the previous quote carries on only past a short quote inside its own sentence:
   // "Carson told the AP after hinting that “personnel changes” could come. “…”", not "Pompeo said it

@@ -85,11 +85,10 @@ export function buildNameTable(text: string, masked: string): NameTable {
   const common = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
   const runs: Array<{ at: number; name: string }> = [];
   for (const m of text.matchAll(RUN)) {
-    const split = splitTitle(m[0], common);
-    const { title } = split;
-    const at = m.index! + m[0].length - split.name.length;
+    const { name: withPlace, title } = splitTitle(m[0], common);
+    const at = m.index! + m[0].length - withPlace.length;
     // The table holds "Michael Brown" for "Michael Brown of Washington", as speaker phrases do.
-    const name = ofPlace(split.name);
+    const name = ofPlace(withPlace);
     // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
     if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name)) continue;
     runs.push({ at, name });
