@@ -350,6 +350,14 @@ describe('speaker phrases', () => {
     expect(speakerOf('“Call the vote right now, please,” Dee Marr interjected.', 'Call')).toBe('Dee Marr');
   });
 
+  it('names the person in an appositive that ends the sentence after "said the engineer"', () => {
+    expect(findQuotes('“The stones will come by sea,” said the engineer, Priya Nair.').quotes[0]).toMatchObject({ speaker: 'Priya Nair', role: 'the engineer' });
+  });
+
+  it('takes no role from a relative clause that says what someone did', () => {
+    expect(findQuotes('“We were lucky this time,” said Ruth Adair, who has run the port for eleven years.').quotes[0]).toMatchObject({ speaker: 'Ruth Adair', role: null });
+  });
+
   it('names the person in an appositive after a role', () => {
     expect(speakerOf('“California stuck out as a place to compete,” her campaign manager, Jeff Waver, said in an interview.', 'California')).toBe('Jeff Waver');
     expect(speakerOf('Her senior policy adviser, Anna Lee, said: “We believe cooperation is essential for all of us.”', 'cooperation')).toBe('Anna Lee');

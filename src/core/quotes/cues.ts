@@ -121,8 +121,11 @@ function isSpeakerPhrase(phrase: string, anyNoun: boolean, np: boolean): boolean
   return anyNoun || SOURCE_NOUNS.has(l) || (np && ((!!ws[1] && DETERMINERS.has(ws[0]!.toLowerCase())) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
 }
 
-/** An appositive as a role; "Netanyahu, however, said": a sentence adverb is none. */
-const asRole = (appositive: string): string | null => (NOT_NAMES.has(appositive.toLowerCase()) ? null : appositive);
+/**
+ * An appositive as a role. None for a sentence adverb ("Netanyahu, however, said") or a relative
+ * clause that is not "who is …" ("who has run the port for years" says what they did, not who they are).
+ */
+const asRole = (appositive: string): string | null => (NOT_NAMES.has(appositive.toLowerCase()) || /^who\b/.test(appositive) ? null : appositive);
 
 /** A speaker phrase found by reading forward, with the number of words it used. */
 type Forward = Omit<Cue, 'place'> & { used: number };
@@ -177,10 +180,10 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     while (close < ws.length && close - used < 25 && !/[,.;:]$/.test(ws[close]!.text)) close++;
     const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
-    // A lowercase appositive ("a professor at …", "who …") is the role.
-    if (/^\p{Ll}/u.test(appositive)) role ??= asRole(appositive.replace(/^who\s+(?:is\s+)?(?:now\s+)?|[,.;:]$/g, ''));
+    // A lowercase appositive ("a professor at …", "who is now a …") is the role.
+    if (/^\p{Ll}/u.test(appositive)) role ??= asRole(appositive.replace(/^who\s+(?:is|was)\s+(?:now\s+)?|[,.;:]$/g, ''));
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
-    else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*,$/u.test(appositive)) {
+    else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*[,.]$/u.test(appositive)) {
       [phrase, role] = [appositive.slice(0, -1), phrase];
     }
     used = close + 1;
