@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ReadResult } from '../core/types.js';
 import { ACTIVE_HIGHLIGHT, clearHighlights, QUOTE_HIGHLIGHT, rangeAt, scrollToRange, setHighlight } from './highlights.js';
-import { rangeIn, renderedParagraphs } from './locate.js';
+import { quoteRanges, renderedParagraphs } from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
 import { FONT_STACKS } from './fonts.js';
@@ -142,7 +142,8 @@ interface ArticleViewProps {
 
 function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleViewProps): JSX.Element {
   const body = useRef<HTMLDivElement>(null);
-  const ranges = useRef<Array<Range | null>>([]);
+  /** Per quote, its ranges in the text (one per paragraph it spans). */
+  const ranges = useRef<Range[][]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
 
   // Labels for removed blocks, set after render: the core's HTML carries only the reason.
@@ -157,12 +158,8 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
   useLayoutEffect(() => {
     if (!body.current) return;
     const paragraphs = renderedParagraphs(body.current);
-    ranges.current = a.quotes.map((q) => {
-      const first = paragraphs[q.paragraph];
-      const last = paragraphs[q.endParagraph];
-      return first && last ? rangeIn(first, q.start, last, q.end) : null;
-    });
-    setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.filter((r): r is Range => r !== null) : []);
+    ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
+    setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
     return clearHighlights;
   }, [a.annotatedHtml, a.quotes, markQuotes]);
 
@@ -170,7 +167,7 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
   useEffect(() => {
     const picked =
       selection?.kind === 'quote' ? [selection.index] : selection?.kind === 'speaker' ? a.quotes.flatMap((q, i) => (q.speaker === selection.name ? [i] : [])) : [];
-    const active = picked.map((i) => ranges.current[i]).filter((r): r is Range => !!r);
+    const active = picked.flatMap((i) => ranges.current[i] ?? []);
     setHighlight(ACTIVE_HIGHLIGHT, active);
     const scroller = body.current?.closest('.vb-scroll');
     if (active[0] && scroller) scrollToRange(scroller, active[0]);

@@ -33,7 +33,7 @@ export function scrollToRange(container: Element, range: Range): void {
   container.scrollTo({ top: container.scrollTop + target.top - box.top - box.height / 3 });
 }
 
-/** The index of the range under a point, if any: clicking marked text selects its quote. */
-export function rangeAt(ranges: Array<Range | null>, x: number, y: number): number {
-  return ranges.findIndex((range) => range !== null && Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+/** The index of the quote whose ranges lie under a point, if any: clicking marked text selects its quote. */
+export function rangeAt(quotes: Range[][], x: number, y: number): number {
+  return quotes.findIndex((ranges) => ranges.some((range) => Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)));
 }

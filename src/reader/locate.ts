@@ -55,13 +55,38 @@ function positionIn(paragraph: RenderedParagraph, offset: number, after: boolean
   return pointAt(paragraph.nodes, map[index]! + (after ? 1 : 0));
 }
 
-/** The Range from `start` in one paragraph to just before `end` in another (or the same) one. */
-export function rangeIn(first: RenderedParagraph, start: number, last: RenderedParagraph, end: number): Range | null {
-  const from = positionIn(first, start, false);
-  const to = positionIn(last, end, true);
+/** The Range from `start` to just before `end` in one paragraph (normalised offsets). */
+function rangeIn(paragraph: RenderedParagraph, start: number, end: number): Range | null {
+  const from = positionIn(paragraph, start, false);
+  const to = positionIn(paragraph, end, true);
   if (!from || !to) return null;
-  const range = first.holder.ownerDocument.createRange();
+  const range = paragraph.holder.ownerDocument.createRange();
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
   return range.collapsed ? null : range;
+}
+
+/** Where a quote sits: from `start` in paragraph `paragraph` to `end` in `endParagraph`. */
+export interface QuotePlace {
+  paragraph: number;
+  start: number;
+  endParagraph: number;
+  end: number;
+}
+
+/**
+ * A quote's ranges, one per paragraph it spans. One range from the first paragraph to the last
+ * would also cover whatever stands between them, such as a hidden unrelated block.
+ * Empty when a paragraph cannot be found.
+ */
+export function quoteRanges(paragraphs: RenderedParagraph[], q: QuotePlace): Range[] {
+  const out: Range[] = [];
+  for (let i = q.paragraph; i <= q.endParagraph; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) return [];
+    const length = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join('')).length;
+    const range = rangeIn(paragraph, i === q.paragraph ? q.start : 0, i === q.endParagraph ? q.end : length);
+    if (range) out.push(range);
+  }
+  return out;
 }

@@ -114,15 +114,21 @@ function quoteMarks() {
 describe('quote marks in the text', () => {
   // On a real page a removed standfirst (<h2> in a box Readability made a <p>) came out of its
   // hidden block when the reader parsed the article HTML, and every mark after it fell one
-  // paragraph early.
-  it('cover exactly the listed quotes, also after a removed standfirst heading', async () => {
+  // paragraph early. A quotation over two paragraphs is marked in each, not across the hidden
+  // "Read more" line between them.
+  it('cover exactly the listed quotes, after a removed standfirst and around a hidden line', async () => {
     await h.page.goto(server.url('standfirst.html'));
     await openReader(h);
     const standfirst = h.page.locator('verbatim-reader .vb-body h2', { hasText: 'two million pounds' });
     expect(await standfirst.isVisible()).toBe(false);
-    const listed = (await h.page.locator('verbatim-reader .vb-quote').allTextContents()).map((t) => t.replace(/^“|”$/g, ''));
-    expect(listed).toHaveLength(3);
-    await expect.poll(async () => (await quoteMarks()).sort()).toEqual([...listed].sort());
+    const words = (text: string) => text.replace(/[“”]/g, '').replace(/\s+/g, ' ').trim();
+    const listed = (await h.page.locator('verbatim-reader .vb-quote').allTextContents()).map(words);
+    expect(listed).toHaveLength(5);
+    // Each listed quote is marked: a one-paragraph quote by one range, the two-paragraph one by two.
+    const expected = listed.flatMap((quote) => quote.split(/(?<=today\.) (?=The harbour wall)/));
+    await expect.poll(async () => (await quoteMarks()).map(words).sort()).toEqual(expected.sort());
+    await h.page.locator('verbatim-reader [data-action="show-hidden"]').click();
+    expect((await quoteMarks()).some((mark) => mark.includes('Read more'))).toBe(false);
     await closeReader(h);
   });
 });
