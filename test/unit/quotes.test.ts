@@ -244,6 +244,7 @@ describe('attributing quotes', () => {
     const q = findQuotes('“The water is there, under the ice,” lead researcher and NASA planetary scientist Lucas Paganini said.').quotes[0]!;
     expect(q).toMatchObject({ speaker: 'Lucas Paganini', role: 'lead researcher and NASA planetary scientist' });
     expect(speakerOf('“We will vote against it,” the Florida senator and Republican presidential candidate said.', 'vote')).toBe('the Florida senator and Republican presidential candidate');
+    expect(findQuotes('“Ain’t no place like home,” she and Rose-Lynn sing together.').quotes[0]?.role ?? null).toBeNull();
   });
 
   it('reads a speech-verb word after a determiner as a noun', () => {

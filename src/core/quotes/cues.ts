@@ -88,8 +88,9 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
       sawName = true;
     } else if (JOINERS.has(l) && sawName && start > 1 && isCapitalised(ws[start - 2]!.text)) {
       // "Joel Pollak of Breitbart": keep walking through the joiner.
-    } else if (l === 'and' && sawName && /^\p{Ll}/u.test(ws[start - 2]?.text ?? '')) {
-      // Roles joined before a name: "lead researcher and NASA scientist Lucas Paganini said".
+    } else if (l === 'and' && sawName && /^\p{Ll}{4}/u.test(ws[start - 2]?.text ?? '')) {
+      // Roles joined before a name: "lead researcher and NASA scientist Lucas Paganini said"
+      // (a role word, not "she and Rose-Lynn sing").
     } else if (CLAUSE_WORDS.has(l) || !/^[\p{L}’'-]+,?$/u.test(w)) break;
     start--;
   }
