@@ -13,6 +13,5 @@ export const p95 = (values: number[]): number => quantile(values, 0.95);
 export const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 export function machine(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return `${process.platform} ${process.arch}, node ${process.version}`;
 }

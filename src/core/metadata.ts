@@ -89,7 +89,7 @@ export function direction(doc: Document, fromReadability: string | null | undefi
 /** Bylines often arrive as "By Hannah Rogers | Staff writer": keep the names. */
 export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const text = byline.replace(/\s+/g, ' ').replace(/^\s*(?:by|von|par|por|di|door)\s*[:\-]?\s+/i, '').trim();
+  const text = byline.replace(/\s+/g, ' ').replace(/^\s*(?:by|von|par|por|di|door)\s*[:-]?\s+/i, '').trim();
   if (!text || text.length > 120 || /^https?:/i.test(text)) return null;
   return text;
 }

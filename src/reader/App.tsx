@@ -203,6 +203,9 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
         ref={body}
         class={showRemoved ? 'vb-body vb-show-removed' : 'vb-body'}
         onClick={onBodyClick}
+        // The one place markup is inserted: core.read's sanitiser built it node by node from an
+        // allow-list, and this string is its serialisation (see src/core/sanitise.ts).
+        // eslint-disable-next-line no-restricted-syntax
         dangerouslySetInnerHTML={{ __html: a.annotatedHtml }}
       />
     </article>
