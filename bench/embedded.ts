@@ -38,8 +38,19 @@ interface Story {
   href: string;
 }
 
-type Style = 'bare headline + paragraph' | 'read-more line' | 'teaser card' | 'aside headline list' | 'bold-headline teaser';
-const STYLES: readonly Style[] = ['bare headline + paragraph', 'read-more line', 'teaser card', 'aside headline list', 'bold-headline teaser'];
+type Style =
+  | 'bare headline + paragraph'
+  | 'read-more line'
+  | 'teaser card'
+  | 'aside headline list'
+  | 'bold-headline teaser';
+const STYLES: readonly Style[] = [
+  'bare headline + paragraph',
+  'read-more line',
+  'teaser card',
+  'aside headline list',
+  'bold-headline teaser',
+];
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -58,12 +69,19 @@ function random(seed: number): () => number {
 
 const documentOf = (html: string): Document => parseHTML(html).document as unknown as Document;
 const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function loadCorpus(dir: string): Page[] {
-  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{ id: string; url: string }>;
+  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{
+    id: string;
+    url: string;
+  }>;
   return index.map(({ id, url }) => {
-    const expected = JSON.parse(readFileSync(path.join(dir, id, 'expected.json'), 'utf8')) as { articleBody: string; title: string };
+    const expected = JSON.parse(readFileSync(path.join(dir, id, 'expected.json'), 'utf8')) as {
+      articleBody: string;
+      title: string;
+    };
     const html = decodePage(readFileSync(path.join(dir, id, 'page.html')));
     const lang = html.match(/<html[^>]*\blang=["']?([a-z]{2})/i)?.[1]?.toLowerCase() ?? '?';
     return { id, url, html, truth: expected.articleBody, title: expected.title ?? '', lang };
@@ -71,7 +89,8 @@ function loadCorpus(dir: string): Page[] {
 }
 
 /** Topic words of a title: long words, lower-cased. */
-const topicWords = (title: string): Set<string> => new Set(tokens(title).filter((word) => word.length >= 5));
+const topicWords = (title: string): Set<string> =>
+  new Set(tokens(title).filter((word) => word.length >= 5));
 
 /** The donor's story as another site's teaser would show it: its headline and first real paragraph. */
 function storyOf(donor: Page, host: Page, rng: () => number): Story | null {
@@ -82,7 +101,11 @@ function storyOf(donor: Page, host: Page, rng: () => number): Story | null {
     .find((p) => tokens(p).length >= 20 && tokens(p).length <= 90);
   if (!paragraph || tokens(headline).length < 4) return null;
   const slug = tokens(headline).slice(0, 8).join('-');
-  return { headline, paragraph, href: `${new URL(host.url).origin}/news/${slug}-${Math.floor(rng() * 1e6)}` };
+  return {
+    headline,
+    paragraph,
+    href: `${new URL(host.url).origin}/news/${slug}-${Math.floor(rng() * 1e6)}`,
+  };
 }
 
 function blurb(paragraph: string): string {
@@ -97,18 +120,29 @@ function markup(style: Style, story: Story, others: Story[], rng: () => number):
   const link = `<a href="${escapeHtml(story.href)}">${h}</a>`;
   switch (style) {
     case 'bare headline + paragraph': {
-      const headline = [`<p><strong>${h}</strong></p>`, `<h3>${h}</h3>`, `<p><b>${h}</b></p>`, `<h2>${h}</h2>`][Math.floor(rng() * 4)]!;
+      const headline = [
+        `<p><strong>${h}</strong></p>`,
+        `<h3>${h}</h3>`,
+        `<p><b>${h}</b></p>`,
+        `<h2>${h}</h2>`,
+      ][Math.floor(rng() * 4)]!;
       return `${headline}<p>${p}</p>`;
     }
     case 'read-more line': {
-      const label = ['Read more:', 'READ MORE:', 'Also read:', 'See also:', 'Related:'][Math.floor(rng() * 5)]!;
+      const label = ['Read more:', 'READ MORE:', 'Also read:', 'See also:', 'Related:'][
+        Math.floor(rng() * 5)
+      ]!;
       return `<p>${label} ${link}</p>`;
     }
     case 'teaser card':
       return `<div><a href="${escapeHtml(story.href)}"><img src="/img/teaser-${Math.floor(rng() * 1e6)}.jpg" alt=""></a><h3>${link}</h3><p>${escapeHtml(blurb(story.paragraph))}</p></div>`;
     case 'aside headline list': {
-      const items = [story, ...others].map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.headline)}</a></li>`).join('');
-      const label = ['Related', 'More stories', 'Most read', 'You may also like'][Math.floor(rng() * 4)]!;
+      const items = [story, ...others]
+        .map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.headline)}</a></li>`)
+        .join('');
+      const label = ['Related', 'More stories', 'Most read', 'You may also like'][
+        Math.floor(rng() * 4)
+      ]!;
       return `<aside><h4>${label}</h4><ul>${items}</ul></aside>`;
     }
     case 'bold-headline teaser':
@@ -128,7 +162,9 @@ function articleParagraphs(doc: Document, truth: string): Element[] {
 function plainText(html: string, url: string): string {
   const doc = documentOf(html);
   const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
-  return parsed?.content ? paragraphsOf(sanitiseNode(parsed.content, doc, { baseUrl: url })).join('\n\n') : '';
+  return parsed?.content
+    ? paragraphsOf(sanitiseNode(parsed.content, doc, { baseUrl: url })).join('\n\n')
+    : '';
 }
 
 function verbatimText(html: string, url: string): string {
@@ -188,7 +224,13 @@ for (const host of pages) {
   if (only && !host.id.startsWith(only)) continue;
   // One generator per host, seeded from its id: a page's insertions do not depend on the others.
   const rng = random(seed ^ parseInt(host.id.slice(0, 8), 16));
-  const donors = pages.filter((d) => d.id !== host.id && d.lang === host.lang && new URL(d.url).hostname !== new URL(host.url).hostname && ![...topicWords(d.title)].some((w) => topicWords(host.title).has(w)));
+  const donors = pages.filter(
+    (d) =>
+      d.id !== host.id &&
+      d.lang === host.lang &&
+      new URL(d.url).hostname !== new URL(host.url).hostname &&
+      ![...topicWords(d.title)].some((w) => topicWords(host.title).has(w)),
+  );
   if (donors.length < 4) continue;
   const places = articleParagraphs(documentOf(host.html), host.truth);
   if (places.length < 3) continue;
@@ -196,7 +238,9 @@ for (const host of pages) {
   const gold = counts(tokens(host.truth));
   // The baseline page goes through the same parse and serialisation as the copies with insertions.
   const original = documentOf(host.html).toString();
-  const before = Object.fromEntries(Object.entries(systems).map(([name, run]) => [name, run(original, host.url)])) as Record<System, string>;
+  const before = Object.fromEntries(
+    Object.entries(systems).map(([name, run]) => [name, run(original, host.url)]),
+  ) as Record<System, string>;
   for (const style of STYLES) {
     const pick = (): Story | null => storyOf(donors[Math.floor(rng() * donors.length)]!, host, rng);
     const story = pick();
@@ -209,15 +253,24 @@ for (const host of pages) {
     holder.innerHTML = markup(style, story, others, rng);
     while (holder.firstChild) at.parentNode!.insertBefore(holder.firstChild, at);
     const html = doc.toString();
-    for (const [name, run] of Object.entries(systems) as Array<[System, (html: string, url: string) => string]>) {
+    for (const [name, run] of Object.entries(systems) as Array<
+      [System, (html: string, url: string) => string]
+    >) {
       const output = run(html, host.url);
       const t = tally(name, style);
       const kept = storyShare(story, output, before[name]);
       t.stories++;
       if (kept < 0.2) t.removed++;
       else if (verbose && name === 'Verbatim') {
-        const shown = output.split('\n\n').filter((p) => p.includes(story.headline.slice(0, 30)) || p.includes(story.paragraph.slice(0, 30)));
-        console.log(`  kept ${style}: ${host.id.slice(0, 8)} ${story.headline}\n    ${shown.join('\n    ')}`);
+        const shown = output
+          .split('\n\n')
+          .filter(
+            (p) =>
+              p.includes(story.headline.slice(0, 30)) || p.includes(story.paragraph.slice(0, 30)),
+          );
+        console.log(
+          `  kept ${style}: ${host.id.slice(0, 8)} ${story.headline}\n    ${shown.join('\n    ')}`,
+        );
       }
       const had = goldWordsIn(before[name], gold);
       t.goldBefore += had;
@@ -227,7 +280,9 @@ for (const host of pages) {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
-console.log(`Embedded stories: ${hosts} host pages × ${STYLES.length} styles, seed ${seed} (${path.basename(corpusDir)})`);
+console.log(
+  `Embedded stories: ${hosts} host pages × ${STYLES.length} styles, seed ${seed} (${path.basename(corpusDir)})`,
+);
 console.log(`${'style'.padEnd(28)} ${'plain Readability'.padEnd(28)} Verbatim`);
 const totals = new Map<System, Tally>();
 for (const style of [...STYLES, 'all'] as const) {
@@ -235,10 +290,19 @@ for (const style of [...STYLES, 'all'] as const) {
     const t = style === 'all' ? totals.get(system)! : tally(system, style);
     if (style !== 'all') {
       const sum = totals.get(system) ?? { stories: 0, removed: 0, goldBefore: 0, goldLost: 0 };
-      totals.set(system, { stories: sum.stories + t.stories, removed: sum.removed + t.removed, goldBefore: sum.goldBefore + t.goldBefore, goldLost: sum.goldLost + t.goldLost });
+      totals.set(system, {
+        stories: sum.stories + t.stories,
+        removed: sum.removed + t.removed,
+        goldBefore: sum.goldBefore + t.goldBefore,
+        goldLost: sum.goldLost + t.goldLost,
+      });
     }
-    return `removed ${pct(t.removed / t.stories)}  lost ${pct(t.goldLost / Math.max(1, t.goldBefore))}`.padEnd(28);
+    return `removed ${pct(t.removed / t.stories)}  lost ${pct(t.goldLost / Math.max(1, t.goldBefore))}`.padEnd(
+      28,
+    );
   });
   console.log(`${style.padEnd(28)} ${cells.join(' ')}`);
 }
-console.log('removed: inserted stories of which < 20% of the words reach the text; lost: true article words lost vs the page without insertion.');
+console.log(
+  'removed: inserted stories of which < 20% of the words reach the text; lost: true article words lost vs the page without insertion.',
+);

@@ -38,7 +38,10 @@ interface Scores {
   perPage: Record<string, { precision: number | null; recall: number | null; f1: number }>;
 }
 
-type Evaluate = (truth: Record<string, { articleBody: string }>, predicted: Record<string, { articleBody: string }>) => Scores;
+type Evaluate = (
+  truth: Record<string, { articleBody: string }>,
+  predicted: Record<string, { articleBody: string }>,
+) => Scores;
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -46,10 +49,20 @@ function argument(name: string): string | undefined {
 }
 
 function loadCorpus(dir: string): Page[] {
-  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{ id: string; url: string }>;
+  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{
+    id: string;
+    url: string;
+  }>;
   return index.map(({ id, url }) => {
-    const expected = JSON.parse(readFileSync(path.join(dir, id, 'expected.json'), 'utf8')) as { articleBody: string };
-    return { id, url, html: decodePage(readFileSync(path.join(dir, id, 'page.html'))), truth: expected.articleBody };
+    const expected = JSON.parse(readFileSync(path.join(dir, id, 'expected.json'), 'utf8')) as {
+      articleBody: string;
+    };
+    return {
+      id,
+      url,
+      html: decodePage(readFileSync(path.join(dir, id, 'page.html'))),
+      truth: expected.articleBody,
+    };
   });
 }
 
@@ -69,16 +82,24 @@ function withoutLeadingTitle(paragraphs: string[], title: string | null | undefi
 
 function plainReadability(page: Page): { text: string; ms: number } {
   const doc = documentOf(page.html);
-  const [parsed, took] = timed(() => new Readability<Element>(doc, { serializer: (node) => node as Element }).parse());
+  const [parsed, took] = timed(() =>
+    new Readability<Element>(doc, { serializer: (node) => node as Element }).parse(),
+  );
   if (!parsed?.content) return { text: '', ms: took };
   const paragraphs = paragraphsOf(sanitiseNode(parsed.content, doc, { baseUrl: page.url }));
   return { text: withoutLeadingTitle(paragraphs, parsed.title).join('\n\n'), ms: took };
 }
 
-function verbatim(page: Page): { text: string; ms: number; removed: Array<{ reason: string; text: string }> } {
+function verbatim(page: Page): {
+  text: string;
+  ms: number;
+  removed: Array<{ reason: string; text: string }>;
+} {
   const doc = documentOf(page.html);
   const [result, took] = timed(() => read(doc, { url: page.url }));
-  return result.ok ? { text: result.article.text, ms: took, removed: result.article.removed } : { text: '', ms: took, removed: [] };
+  return result.ok
+    ? { text: result.article.text, ms: took, removed: result.article.removed }
+    : { text: '', ms: took, removed: [] };
 }
 
 /** Our own added work on a fresh copy: the pre-cleaning before Readability, and the strip stage after it. */
@@ -87,7 +108,9 @@ function addedWork(page: Page): { cleaning: number; stripping: number } {
   const [, cleaning] = timed(() => preClean(cleanDoc, page.url));
   const extraction = extract(documentOf(page.html), page.url);
   if (!extraction) return { cleaning, stripping: 0 };
-  const [, stripping] = timed(() => findUnrelated(extraction.content, { title: extraction.metadata.title, url: page.url }));
+  const [, stripping] = timed(() =>
+    findUnrelated(extraction.content, { title: extraction.metadata.title, url: page.url }),
+  );
   return { cleaning, stripping };
 }
 
@@ -97,7 +120,9 @@ function row(name: string, scores: Scores, times: number[]): string {
 }
 
 const corpusDir = path.resolve(argument('corpus') ?? '../shared/corpus/extraction/zyte');
-const metricPath = path.resolve(argument('metric') ?? path.join(corpusDir, '../../../eval/zyte-metric.cjs'));
+const metricPath = path.resolve(
+  argument('metric') ?? path.join(corpusDir, '../../../eval/zyte-metric.cjs'),
+);
 const { evaluate } = createRequire(import.meta.url)(metricPath) as { evaluate: Evaluate };
 const pages = loadCorpus(corpusDir);
 
@@ -131,24 +156,43 @@ for (const page of pages) {
 
 const oursScores = evaluate(truth, ours);
 const plainScores = evaluate(truth, plain);
-console.log(`Article extraction, ${pages.length} pages (${path.basename(corpusDir)}), ${machine()}`);
+console.log(
+  `Article extraction, ${pages.length} pages (${path.basename(corpusDir)}), ${machine()}`,
+);
 console.log(row('plain Readability', plainScores, plainMs));
 console.log(row('Verbatim', oursScores, oursMs));
-const share = (values: number[]): string => `median +${(median(values) * 100).toFixed(1)}%  (p95 +${(p95(values) * 100).toFixed(1)}%)`;
-console.log(`added time vs Readability's own parse: strip stage ${share(stripShare)}; pre-cleaning + strip ${share(addedShare)}`);
+const share = (values: number[]): string =>
+  `median +${(median(values) * 100).toFixed(1)}%  (p95 +${(p95(values) * 100).toFixed(1)}%)`;
+console.log(
+  `added time vs Readability's own parse: strip stage ${share(stripShare)}; pre-cleaning + strip ${share(addedShare)}`,
+);
 
 const worst = Number(argument('worst') ?? 0);
 if (worst > 0) {
   const byF1 = pages
-    .map((page) => ({ page, ours: oursScores.perPage[page.id]!, plain: plainScores.perPage[page.id]! }))
+    .map((page) => ({
+      page,
+      ours: oursScores.perPage[page.id]!,
+      plain: plainScores.perPage[page.id]!,
+    }))
     .sort((a, b) => a.ours.f1 - b.ours.f1)
     .slice(0, worst);
   for (const { page, ours: o, plain: p } of byF1) {
-    console.log(`  ${page.id.slice(0, 8)} F1 ${o.f1.toFixed(3)} (P ${o.precision?.toFixed(3)} R ${o.recall?.toFixed(3)}) plain ${p.f1.toFixed(3)}  ${page.url}`);
+    console.log(
+      `  ${page.id.slice(0, 8)} F1 ${o.f1.toFixed(3)} (P ${o.precision?.toFixed(3)} R ${o.recall?.toFixed(3)}) plain ${p.f1.toFixed(3)}  ${page.url}`,
+    );
   }
 }
 const dump = argument('dump');
 if (dump) {
-  const rows = pages.map((page) => ({ id: page.id, url: page.url, truth: page.truth, ours: ours[page.id]!.articleBody, plain: plain[page.id]!.articleBody, scores: { ours: oursScores.perPage[page.id], plain: plainScores.perPage[page.id] }, removed: removedBlocks[page.id] }));
+  const rows = pages.map((page) => ({
+    id: page.id,
+    url: page.url,
+    truth: page.truth,
+    ours: ours[page.id]!.articleBody,
+    plain: plain[page.id]!.articleBody,
+    scores: { ours: oursScores.perPage[page.id], plain: plainScores.perPage[page.id] },
+    removed: removedBlocks[page.id],
+  }));
   writeFileSync(dump, JSON.stringify(rows, null, 1));
 }

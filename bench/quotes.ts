@@ -60,17 +60,27 @@ interface ScoreResult {
 }
 interface Scorer {
   loadGold(dir: string, split: string): Map<string, GoldDoc>;
-  score(gold: Map<string, GoldDoc>, pred: Map<string, Pred>, opts: { kind: string; errors: number }): ScoreResult;
+  score(
+    gold: Map<string, GoldDoc>,
+    pred: Map<string, Pred>,
+    opts: { kind: string; errors: number },
+  ): ScoreResult;
 }
 
 /** The naive baseline of the corpus README (dev, direct quotes). */
-const BASELINE_DEV_DIRECT = { overlapP: 87.6, overlapR: 99.6, speakerAccNamed: 62.8, end2endF1: 51.6 };
+const BASELINE_DEV_DIRECT = {
+  overlapP: 87.6,
+  overlapR: 99.6,
+  speakerAccNamed: 62.8,
+  end2endF1: 51.6,
+};
 
 function parseArgs(argv: string[]): Record<string, string> {
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i]!;
-    if (key.startsWith('--')) args[key.slice(2)] = argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[++i]! : 'true';
+    if (key.startsWith('--'))
+      args[key.slice(2)] = argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[++i]! : 'true';
   }
   return args;
 }
@@ -82,7 +92,11 @@ function splitAtParagraphs(text: string, q: PredQuote): PredQuote[] {
   const line = /[^\n]+/g;
   for (let m = line.exec(body); m; m = line.exec(body)) {
     const lead = /^\s*["“„«]?/.exec(m[0])![0].length;
-    pieces.push({ start: q.start + m.index + lead, end: q.start + m.index + m[0].length, speaker: q.speaker });
+    pieces.push({
+      start: q.start + m.index + lead,
+      end: q.start + m.index + m[0].length,
+      speaker: q.speaker,
+    });
   }
   return pieces;
 }
@@ -109,7 +123,8 @@ const pct = (n: number): string => n.toFixed(1).padStart(6);
  */
 function runCli(root: string, gold: Map<string, { text: string }>): Map<string, CliQuote[]> {
   const bin = path.join(root, 'bin/verbatim.js');
-  if (!fs.existsSync(path.join(root, 'build/cli/verbatim.mjs'))) throw new Error('run npm run build first: the benchmark runs the verbatim command');
+  if (!fs.existsSync(path.join(root, 'build/cli/verbatim.mjs')))
+    throw new Error('run npm run build first: the benchmark runs the verbatim command');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-quotes-'));
   const files = new Map<string, string>();
   let n = 0;
@@ -118,7 +133,10 @@ function runCli(root: string, gold: Map<string, { text: string }>): Map<string, 
     fs.writeFileSync(file, doc.text);
     files.set(file, id);
   }
-  const out = execFileSync(process.execPath, [bin, 'quotes', ...files.keys()], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out = execFileSync(process.execPath, [bin, 'quotes', ...files.keys()], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   const byId = new Map<string, CliQuote[]>();
   for (const line of out.trim().split('\n')) {
@@ -174,7 +192,9 @@ async function main(): Promise<void> {
   if (args.pred) fs.writeFileSync(args.pred, JSON.stringify([...preds.values()]));
   const base = split === 'dev' && kind === 'direct' ? BASELINE_DEV_DIRECT : null;
   const b = (v: number | undefined): string => (base && v !== undefined ? pct(v) : '     —');
-  console.log(`quotes benchmark — ${path.basename(corpus)} split=${split} kind=${kind} docs=${r.docs} gold=${r.goldQuotes} pred=${r.predQuotes} (${machine()})`);
+  console.log(
+    `quotes benchmark — ${path.basename(corpus)} split=${split} kind=${kind} docs=${r.docs} gold=${r.goldQuotes} pred=${r.predQuotes} (${machine()})`,
+  );
   console.log(`${'metric'.padEnd(26)}   ours  naive baseline`);
   const row = (name: string, ours: number, baseline: number | undefined): void =>
     console.log(`${name.padEnd(26)} ${pct(ours)}  ${b(baseline)}`);
@@ -187,10 +207,16 @@ async function main(): Promise<void> {
   row('end2end P', r.end2end.P, undefined);
   row('end2end R', r.end2end.R, undefined);
   row('end2end F1', r.end2end.F1, base?.end2endF1);
-  console.log(`multi-paragraph quotes cut into ${multi} extra per-paragraph pieces for scoring; uncut: overlap P ${unsplit.overlap.P} R ${unsplit.overlap.R}, end2end F1 ${unsplit.end2end.F1}`);
+  console.log(
+    `multi-paragraph quotes cut into ${multi} extra per-paragraph pieces for scoring; uncut: overlap P ${unsplit.overlap.P} R ${unsplit.overlap.R}, end2end F1 ${unsplit.end2end.F1}`,
+  );
   console.log(`speaker pairs n=${r.speakerPairs}, named n=${r.speakerNamedPairs}`);
-  console.log(`quote stage: median ${median(times).toFixed(2)} ms/article (max ${Math.max(...times).toFixed(1)} ms)`);
-  console.log(`quote code (src/core/quotes/index.ts bundled for the extension targets, minified, gzipped): ${(gzip / 1024).toFixed(2)} KB (${gzip} B; budget 8 KB)`);
+  console.log(
+    `quote stage: median ${median(times).toFixed(2)} ms/article (max ${Math.max(...times).toFixed(1)} ms)`,
+  );
+  console.log(
+    `quote code (src/core/quotes/index.ts bundled for the extension targets, minified, gzipped): ${(gzip / 1024).toFixed(2)} KB (${gzip} B; budget 8 KB)`,
+  );
   for (const e of r.errors) console.log(JSON.stringify(e));
 }
 

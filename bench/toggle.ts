@@ -15,7 +15,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { closeReader, EXTENSION_DIR, launch, openReader, readerCount, type Harness } from '../test/e2e/chromium.js';
+import {
+  closeReader,
+  EXTENSION_DIR,
+  launch,
+  openReader,
+  readerCount,
+  type Harness,
+} from '../test/e2e/chromium.js';
 import { startServer } from '../test/e2e/server.js';
 import { median, ms, p95 } from './stats.js';
 
@@ -64,7 +71,9 @@ try {
   for (let run = 0; run < runs; run++) {
     for (const page of pages) {
       const url = server.url(page);
-      await h.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(() => undefined);
+      await h.page
+        .goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 })
+        .catch(() => undefined);
       if (h.page.url() !== url) {
         // A saved page that sends itself elsewhere (a meta refresh to its live site): not ours to time.
         outcome.pageLeft++;
@@ -94,16 +103,27 @@ try {
   await server.close();
 }
 
-const gz = (file: string): number => gzipSync(readFileSync(path.join(EXTENSION_DIR, file)), { level: 9 }).length;
+const gz = (file: string): number =>
+  gzipSync(readFileSync(path.join(EXTENSION_DIR, file)), { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const where = corpus ? `${pages.length} saved pages from ${path.basename(corpus)}` : `${runs} runs x ${pages.length} fixture pages`;
-console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'cpu'}, headless Chromium; ${where}`);
-console.log(`trigger -> reader visible, first open:  median ${ms(median(first))}, p95 ${ms(p95(first))} (n=${first.length})`);
-console.log(`trigger -> reader visible, later opens: median ${ms(median(again))}, p95 ${ms(p95(again))} (n=${again.length})`);
+const where = corpus
+  ? `${pages.length} saved pages from ${path.basename(corpus)}`
+  : `${runs} runs x ${pages.length} fixture pages`;
+console.log(
+  `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'cpu'}, headless Chromium; ${where}`,
+);
+console.log(
+  `trigger -> reader visible, first open:  median ${ms(median(first))}, p95 ${ms(p95(first))} (n=${first.length})`,
+);
+console.log(
+  `trigger -> reader visible, later opens: median ${ms(median(again))}, p95 ${ms(p95(again))} (n=${again.length})`,
+);
 if (corpus) {
   console.log(
     `outcome: article shown ${outcome.article}, no-article message ${outcome.noArticle}, nothing shown ${outcome.nothing}` +
       ` (pages that navigated away by themselves, not counted: ${outcome.pageLeft})`,
   );
 }
-console.log(`injected into a page, gzipped: content.js ${kb(gz('content.js'))}; dyslexic-font.js ${kb(gz('dyslexic-font.js'))} (only when that font is chosen)`);
+console.log(
+  `injected into a page, gzipped: content.js ${kb(gz('content.js'))}; dyslexic-font.js ${kb(gz('dyslexic-font.js'))} (only when that font is chosen)`,
+);

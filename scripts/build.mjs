@@ -33,7 +33,9 @@ export function manifestFor(source, browser, { test = false } = {}) {
   if (test && browser === 'firefox') {
     // Firefox's WebDriver BiDi cannot open moz-extension:// pages directly, and has no way to
     // click the toolbar button: the test build lets a 127.0.0.1 page reach both.
-    manifest.web_accessible_resources = [{ resources: ['options.html'], matches: ['http://127.0.0.1/*'] }];
+    manifest.web_accessible_resources = [
+      { resources: ['options.html'], matches: ['http://127.0.0.1/*'] },
+    ];
     manifest.host_permissions = ['http://127.0.0.1/*'];
   }
   return manifest;
@@ -70,7 +72,10 @@ async function buildBrowser(browser) {
     absWorkingDir: root,
   });
   const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(source, browser, { test: testBuild }), null, 2));
+  await writeFile(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify(manifestFor(source, browser, { test: testBuild }), null, 2),
+  );
   await cp(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
   await mkdir(path.join(dir, 'icons'));
   for (const size of [16, 32, 48, 128]) {
@@ -98,5 +103,7 @@ async function buildCli() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await Promise.all([buildBrowser('chrome'), buildBrowser('firefox'), buildCli()]);
-  console.log(`built build/chrome, build/firefox and build/cli in ${Date.now() - started} ms${testBuild ? ' (test build)' : ''}`);
+  console.log(
+    `built build/chrome, build/firefox and build/cli in ${Date.now() - started} ms${testBuild ? ' (test build)' : ''}`,
+  );
 }

@@ -13,6 +13,9 @@ for (const browser of ['chrome', 'firefox']) {
   const zip = path.join(root, 'dist', `verbatim-${version}-${browser}.zip`);
   rmSync(zip, { force: true });
   // -X: no extra file attributes, so the same build gives the same zip.
-  execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: path.join(root, 'build', browser), stdio: 'inherit' });
+  execFileSync('zip', ['-q', '-r', '-X', zip, '.'], {
+    cwd: path.join(root, 'build', browser),
+    stdio: 'inherit',
+  });
   console.log(`packaged ${path.relative(root, zip)}`);
 }

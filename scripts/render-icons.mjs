@@ -11,7 +11,12 @@ const iconsDir = path.join(root, 'icons');
 const SIZES = [16, 32, 48, 128];
 
 async function exists(file) {
-  try { await access(file); return true; } catch { return false; }
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Small sizes use the simplified variant when present.
@@ -29,8 +34,12 @@ for (const size of SIZES) {
     shapeRendering: 2, // geometricPrecision (anti-aliased)
     font: { loadSystemFonts: false },
     background: 'rgba(0,0,0,0)',
-  }).render().asPng();
+  })
+    .render()
+    .asPng();
   const out = path.join(iconsDir, `icon-${size}.png`);
   await writeFile(out, png);
-  console.log(`${path.relative(root, src)} -> ${path.relative(root, out)} (${size}x${size}, ${png.length} bytes)`);
+  console.log(
+    `${path.relative(root, src)} -> ${path.relative(root, out)} (${size}x${size}, ${png.length} bytes)`,
+  );
 }

@@ -32,7 +32,10 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command !== COMMAND_TOGGLE) return;
   // Chrome passes the tab; older Firefox versions do not.
   if (tab) void toggle(tab);
-  else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => toggle(active));
+  else
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => toggle(active));
 });
 
 // A notice belongs to the page it was about: a new page starts clean.
@@ -41,13 +44,26 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isContentRequest(message)) return undefined;
+  if (
+    sender.id !== browser.runtime.id ||
+    sender.tab?.id === undefined ||
+    !isContentRequest(message)
+  )
+    return undefined;
   return browser.scripting
-    .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['dyslexic-font.js'] })
-    .then(() => true, () => false);
+    .executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: ['dyslexic-font.js'],
+    })
+    .then(
+      () => true,
+      () => false,
+    );
 });
 
 if (__TEST_BUILD__) {
   // Firefox's test driver has no way to press the toolbar button: tests call the same path here.
-  (globalThis as Record<string, unknown>).verbatimTest = { toggle: (tabId: number) => browser.tabs.get(tabId).then(toggle) };
+  (globalThis as Record<string, unknown>).verbatimTest = {
+    toggle: (tabId: number) => browser.tabs.get(tabId).then(toggle),
+  };
 }

@@ -21,10 +21,18 @@ async function toggleNow(tabId: number): Promise<ToggleResult> {
   try {
     // Immediately: by default the browser waits for the page's last image and ad to load (or fail),
     // which on a real news page can take many seconds. content.js waits for the DOM itself.
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: toggleExisting, injectImmediately: true });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: toggleExisting,
+      injectImmediately: true,
+    });
     if (first?.result === true) return { ok: true };
     // content.js opens the view itself when it first runs.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['content.js'],
+      injectImmediately: true,
+    });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -29,15 +29,18 @@ Exit status: 0 all files had an article, 3 some had none, 2 bad arguments, 1 unr
 
 function valueOf(argv: string[], i: number, flag: string): string {
   const value = argv[i + 1];
-  if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(`${flag} needs a value`);
+  if (value === undefined || (value.startsWith('--') && value.length > 2))
+    throw new UsageError(`${flag} needs a value`);
   return value;
 }
 
 export function parseArgs(argv: string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'extract' && command !== 'quotes') throw new UsageError(`unknown command '${command}' (expected extract or quotes)`);
+  if (command !== 'extract' && command !== 'quotes')
+    throw new UsageError(`unknown command '${command}' (expected extract or quotes)`);
 
   const files: string[] = [];
   let url: string | null = null;
@@ -45,7 +48,10 @@ export function parseArgs(argv: string[]): Command {
   let format: Format = 'json';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const take = (): string => {
       if (inline !== undefined) return inline;
       const value = valueOf(rest, i, flag);
@@ -57,20 +63,26 @@ export function parseArgs(argv: string[]): Command {
       try {
         new URL(url);
       } catch {
-        throw new UsageError(`--url needs an absolute address like https://example.com/story, not '${url}'`);
+        throw new UsageError(
+          `--url needs an absolute address like https://example.com/story, not '${url}'`,
+        );
       }
-    } else if (flag === '--no-strip' && command === 'extract' && inline === undefined) strip = false;
+    } else if (flag === '--no-strip' && command === 'extract' && inline === undefined)
+      strip = false;
     else if (flag === '--format') {
       const value = take();
       const allowed = command === 'extract' ? ['json', 'md', 'text'] : ['json'];
-      if (!allowed.includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
+      if (!allowed.includes(value))
+        throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
       format = value as Format;
     } else if (arg === '-' || !arg.startsWith('-')) files.push(arg);
     else throw new UsageError(`unknown option '${arg}' for ${command}`);
   }
   if (!files.length) throw new UsageError(`${command} needs at least one FILE`);
-  if (files.filter((f) => f === '-').length > 1) throw new UsageError(`standard input ('-') can be read only once`);
+  if (files.filter((f) => f === '-').length > 1)
+    throw new UsageError(`standard input ('-') can be read only once`);
   if (command === 'quotes') return { command, files, format: 'json' };
-  if (format !== 'json' && files.length > 1) throw new UsageError(`--format ${format} takes a single file; use json for several`);
+  if (format !== 'json' && files.length > 1)
+    throw new UsageError(`--format ${format} takes a single file; use json for several`);
   return { command, files, url, strip, format };
 }

@@ -37,23 +37,37 @@ function load(file: string, io: Io): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new FileError(`verbatim: ${file === '-' ? 'standard input' : file}: ${why}`);
   }
 }
 
 function documentOf(html: string): Document {
   // linkedom needs a full document to give <html>, <head> and <body> their usual places.
-  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const source = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(source).document as unknown as Document;
 }
 
 function extractOne(file: string, cmd: ExtractCommand, io: Io): { output: string; ok: boolean } {
   const result = read(documentOf(load(file, io)), { url: cmd.url, strip: cmd.strip });
-  if (!result.ok) return { output: JSON.stringify({ file, ok: false, error: result.error, message: result.message }), ok: false };
+  if (!result.ok)
+    return {
+      output: JSON.stringify({ file, ok: false, error: result.error, message: result.message }),
+      ok: false,
+    };
   const a = result.article;
-  if (cmd.format === 'text') return { output: [a.title, a.text].filter(Boolean).join('\n\n'), ok: true };
-  if (cmd.format === 'md') return { output: toMarkdown(documentOf(a.html).body, a.title).trimEnd(), ok: true };
+  if (cmd.format === 'text')
+    return { output: [a.title, a.text].filter(Boolean).join('\n\n'), ok: true };
+  if (cmd.format === 'md')
+    return { output: toMarkdown(documentOf(a.html).body, a.title).trimEnd(), ok: true };
   const json = {
     file,
     ok: true,
@@ -66,7 +80,12 @@ function extractOne(file: string, cmd: ExtractCommand, io: Io): { output: string
     text: a.text,
     html: a.html,
     removed: a.removed,
-    quotes: a.quotes.map(({ text, speaker, role, paragraph }) => ({ text, speaker, role, paragraph })),
+    quotes: a.quotes.map(({ text, speaker, role, paragraph }) => ({
+      text,
+      speaker,
+      role,
+      paragraph,
+    })),
     speakers: a.speakers,
   };
   return { output: JSON.stringify(json), ok: true };
@@ -102,7 +121,11 @@ export function run(argv: string[], io: Io = nodeIo): number {
   return cmd.command === 'extract' ? runExtract(cmd, io) : runQuotes(cmd, io);
 }
 
-function eachFile(files: string[], io: Io, one: (file: string) => { output: string; ok: boolean }): number {
+function eachFile(
+  files: string[],
+  io: Io,
+  one: (file: string) => { output: string; ok: boolean },
+): number {
   let status: number = EXIT.ok;
   for (const file of files) {
     try {
@@ -110,7 +133,10 @@ function eachFile(files: string[], io: Io, one: (file: string) => { output: stri
       io.stdout(output + '\n');
       if (!ok && status === EXIT.ok) status = EXIT.noArticle;
     } catch (error) {
-      const message = error instanceof FileError ? error.message : `verbatim: ${file}: ${(error as Error).message?.split('\n')[0] ?? 'failed'}`;
+      const message =
+        error instanceof FileError
+          ? error.message
+          : `verbatim: ${file}: ${(error as Error).message?.split('\n')[0] ?? 'failed'}`;
       io.stderr(message + '\n');
       status = EXIT.failure;
     }

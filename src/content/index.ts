@@ -56,7 +56,9 @@ function domParsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, PARSE_WAIT_MS);
-    document.addEventListener('DOMContentLoaded', () => (clearTimeout(timer), resolve()), { once: true });
+    document.addEventListener('DOMContentLoaded', () => (clearTimeout(timer), resolve()), {
+      once: true,
+    });
   });
 }
 

@@ -26,7 +26,8 @@ function scrollerOf(doc: Document): { x: number; y: number; restore: () => void 
     x,
     y,
     restore: () => {
-      if (win && (win.scrollX !== x || win.scrollY !== y)) win.scrollTo({ left: x, top: y, behavior: 'instant' });
+      if (win && (win.scrollX !== x || win.scrollY !== y))
+        win.scrollTo({ left: x, top: y, behavior: 'instant' });
     },
   };
 }

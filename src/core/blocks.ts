@@ -7,10 +7,51 @@
  */
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'br', 'picture', 'video', 'audio', 'iframe', 'img',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'img',
 ]);
 
 /** Elements whose text is never shown as text: code, styles, inert templates, script fallbacks. */
@@ -28,7 +69,10 @@ export function normaliseSpace(text: string): string {
  * Calls `emit` once per paragraph of `root`, with its text, the element that holds it and the
  * text nodes it was made from (the reader maps quote offsets back to the page through them).
  */
-export function walkParagraphs(root: Node, emit: (text: string, holder: Element, nodes: Text[]) => void): void {
+export function walkParagraphs(
+  root: Node,
+  emit: (text: string, holder: Element, nodes: Text[]) => void,
+): void {
   let inline = '';
   let nodes: Text[] = [];
   let holder: Element | null = null;
@@ -72,7 +116,10 @@ export function walkParagraphs(root: Node, emit: (text: string, holder: Element,
       }
     }
   };
-  visit(root, root.nodeType === 1 ? (root as Element) : (root.ownerDocument?.documentElement as Element));
+  visit(
+    root,
+    root.nodeType === 1 ? (root as Element) : (root.ownerDocument?.documentElement as Element),
+  );
   flush();
 }
 
@@ -83,7 +130,8 @@ export function paragraphsOf(root: Node): string[] {
 }
 
 /** Scripts written without spaces between words: there, a word is about two characters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 /** Words in any language: spaced words, plus unspaced script characters at two per word. */
 export function countWords(text: string): number {

@@ -5,9 +5,15 @@ type Source = Pick<Article, 'title' | 'siteName' | 'published' | 'url'>;
 
 /** “It was another step forward” — Mike Pompeo, US Secretary of State. Outlet, 2018-10-08. URL */
 export function citation(quote: Pick<Quote, 'text' | 'speaker' | 'role'>, source: Source): string {
-  const who = quote.speaker ? `${quote.speaker}${quote.role ? `, ${quote.role}` : ''}` : 'Unattributed';
-  const where = [source.siteName, source.title ? `“${source.title}”` : null, source.published].filter(Boolean).join(', ');
-  return [`“${quote.text}” — ${who}.`, where ? `${where}.` : null, source.url].filter(Boolean).join(' ');
+  const who = quote.speaker
+    ? `${quote.speaker}${quote.role ? `, ${quote.role}` : ''}`
+    : 'Unattributed';
+  const where = [source.siteName, source.title ? `“${source.title}”` : null, source.published]
+    .filter(Boolean)
+    .join(', ');
+  return [`“${quote.text}” — ${who}.`, where ? `${where}.` : null, source.url]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function quotesAsMarkdown(quotes: Quote[], source: Source): string {
@@ -36,10 +42,32 @@ function csvCell(value: string | number | null): string {
 
 export function quotesAsCsv(quotes: Quote[], source: Source): string {
   const header = ['speaker', 'role', 'quote', 'paragraph', 'outlet', 'published', 'url'];
-  const rows = quotes.map((q) => [q.speaker, q.role, q.text, q.paragraph, source.siteName, source.published, source.url]);
+  const rows = quotes.map((q) => [
+    q.speaker,
+    q.role,
+    q.text,
+    q.paragraph,
+    source.siteName,
+    source.published,
+    source.url,
+  ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function quotesAsJson(quotes: Quote[], source: Source): string {
-  return JSON.stringify({ ...source, quotes: quotes.map(({ text, speaker, role, paragraph }) => ({ text, speaker, role, paragraph })) }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        ...source,
+        quotes: quotes.map(({ text, speaker, role, paragraph }) => ({
+          text,
+          speaker,
+          role,
+          paragraph,
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

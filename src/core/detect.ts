@@ -16,7 +16,8 @@ export interface PageSignals {
   storyCards: number;
 }
 
-const ARTICLE_TYPE = /^(?:News|Report(?:age)?|Scholarly|Tech|Opinion|Analysis|Review|Background|Satirical|Advertiser|LiveBlog)?(?:Article|BlogPosting|Posting)$/i;
+const ARTICLE_TYPE =
+  /^(?:News|Report(?:age)?|Scholarly|Tech|Opinion|Analysis|Review|Background|Satirical|Advertiser|LiveBlog)?(?:Article|BlogPosting|Posting)$/i;
 
 /**
  * The page's own JSON-LD says it is an article. Only the top-level items (and @graph members)
@@ -31,10 +32,13 @@ function jsonLdDeclaresArticle(doc: Document): boolean {
       continue;
     }
     const roots = (Array.isArray(data) ? data : [data]).flatMap((item) =>
-      item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph']) ? [item, ...(item as { '@graph': unknown[] })['@graph']] : [item],
+      item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph'])
+        ? [item, ...(item as { '@graph': unknown[] })['@graph']]
+        : [item],
     );
     for (const item of roots) {
-      const type = item && typeof item === 'object' ? (item as { '@type'?: unknown })['@type'] : undefined;
+      const type =
+        item && typeof item === 'object' ? (item as { '@type'?: unknown })['@type'] : undefined;
       const types = Array.isArray(type) ? type : [type];
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return true;
     }
@@ -44,10 +48,13 @@ function jsonLdDeclaresArticle(doc: Document): boolean {
 
 /** Reads the page-level signals. Call before Readability, which rewrites the document. */
 export function pageSignals(doc: Document): PageSignals {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  const microdata = doc.querySelector('[itemtype*="Article" i], [itemtype*="BlogPosting" i]') !== null;
+  const ogType =
+    doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
+  const microdata =
+    doc.querySelector('[itemtype*="Article" i], [itemtype*="BlogPosting" i]') !== null;
   const declaresArticle = ogType === 'article' || microdata || jsonLdDeclaresArticle(doc);
-  const storyCards = doc.querySelectorAll('article').length + doc.querySelectorAll('h2 a[href], h3 a[href]').length;
+  const storyCards =
+    doc.querySelectorAll('article').length + doc.querySelectorAll('h2 a[href], h3 a[href]').length;
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);
@@ -70,9 +77,14 @@ export interface ContentStats {
 
 export function contentStats(body: Element, paragraphs: string[]): ContentStats {
   const text = normaliseSpace(body.textContent ?? '');
-  const linkText = Array.from(body.querySelectorAll('a')).reduce((n, a) => n + normaliseSpace(a.textContent ?? '').length, 0);
+  const linkText = Array.from(body.querySelectorAll('a')).reduce(
+    (n, a) => n + normaliseSpace(a.textContent ?? '').length,
+    0,
+  );
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'));
-  const linkedHeadings = headings.filter((h) => h.querySelector('a[href]') !== null || h.closest('a[href]') !== null);
+  const linkedHeadings = headings.filter(
+    (h) => h.querySelector('a[href]') !== null || h.closest('a[href]') !== null,
+  );
   return {
     words: countWords(text),
     proseParagraphs: paragraphs.filter((p) => countWords(p) >= 25 || p.length >= 150).length,
@@ -84,14 +96,16 @@ export function contentStats(body: Element, paragraphs: string[]): ContentStats 
 
 export type Verdict = { article: true } | { article: false; message: string };
 
-export const NO_ARTICLE = 'This page does not seem to hold an article: it looks like a list of links or teasers.';
+export const NO_ARTICLE =
+  'This page does not seem to hold an article: it looks like a list of links or teasers.';
 
 export function judge(page: PageSignals, content: ContentStats): Verdict {
   const no = (message = NO_ARTICLE): Verdict => ({ article: false, message });
   if (content.words < 40) return no('No article text was found on this page.');
   if (content.linkDensity > 0.5) return no();
   const teaserList = content.headings >= 3 && content.linkedHeadingShare >= 0.6;
-  if (page.declaresArticle) return teaserList && content.proseParagraphs < 2 ? no() : { article: true };
+  if (page.declaresArticle)
+    return teaserList && content.proseParagraphs < 2 ? no() : { article: true };
   // Undeclared pages need more evidence, and more still when they look like a grid of stories.
   if (teaserList || content.proseParagraphs === 0) return no();
   if (page.storyCards >= 8 && content.proseParagraphs < 4) return no();

@@ -3,7 +3,14 @@
  * Readability rewrites the document it is given, so callers pass a copy (or a freshly parsed file).
  */
 import { Readability } from '@mozilla/readability';
-import { cleanByline, direction, language, publishedDate, readDirection, siteName } from './metadata.js';
+import {
+  cleanByline,
+  direction,
+  language,
+  publishedDate,
+  readDirection,
+  siteName,
+} from './metadata.js';
 import { carryHints } from './strip/carry.js';
 import { keepNamedStory } from './strip/story.js';
 import type { ArticleMetadata } from './types.js';
@@ -15,7 +22,8 @@ export interface Extraction {
 
 /** Metadata is read before the parse: Readability removes the <head> elements it reads from. */
 function metadataReaders(doc: Document, url: string | null) {
-  const published = (fromReadability: string | null | undefined) => publishedDate(doc, fromReadability);
+  const published = (fromReadability: string | null | undefined) =>
+    publishedDate(doc, fromReadability);
   const datePage = publishedDate(doc, null);
   const langPage = language(doc, null);
   const dirPage = direction(doc, null);

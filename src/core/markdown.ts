@@ -67,9 +67,17 @@ function blocks(node: Node, depth: number, out: string[]): void {
     if (heading) {
       flush();
       out.push(`${'#'.repeat(Number(heading[1]))} ${normaliseSpace(inline(el))}`);
-    } else if (tag === 'p' || tag === 'figcaption' || tag === 'summary' || tag === 'dt' || tag === 'dd') {
+    } else if (
+      tag === 'p' ||
+      tag === 'figcaption' ||
+      tag === 'summary' ||
+      tag === 'dt' ||
+      tag === 'dd'
+    ) {
       flush();
-      const text = inline(el).replace(/[ \t]+/g, ' ').trim();
+      const text = inline(el)
+        .replace(/[ \t]+/g, ' ')
+        .trim();
       if (text) out.push(tag === 'figcaption' ? `*${text}*` : text);
     } else if (tag === 'ul' || tag === 'ol') {
       flush();
@@ -88,7 +96,14 @@ function blocks(node: Node, depth: number, out: string[]): void {
       flush();
       const inner: string[] = [];
       blocks(el, depth + 1, inner);
-      if (inner.length) out.push(inner.join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      if (inner.length)
+        out.push(
+          inner
+            .join('\n\n')
+            .split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        );
     } else if (tag === 'pre') {
       flush();
       out.push('```\n' + (el.textContent ?? '').replace(/\n$/, '') + '\n```');
@@ -102,14 +117,32 @@ function blocks(node: Node, depth: number, out: string[]): void {
       );
       const width = Math.max(0, ...rows.map((r) => r.length));
       if (rows.length && width) {
-        const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-        out.push([line(rows[0]!), line(Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n'));
+        const line = (cells: string[]) =>
+          `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+        out.push(
+          [line(rows[0]!), line(Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n'),
+        );
       }
     } else if (tag === 'iframe' || tag === 'video') {
       flush();
       const src = el.getAttribute('src');
       if (src) out.push(`[Video](${src})`);
-    } else if (['div', 'section', 'article', 'figure', 'header', 'footer', 'main', 'aside', 'details', 'picture', 'dl', 'li'].includes(tag)) {
+    } else if (
+      [
+        'div',
+        'section',
+        'article',
+        'figure',
+        'header',
+        'footer',
+        'main',
+        'aside',
+        'details',
+        'picture',
+        'dl',
+        'li',
+      ].includes(tag)
+    ) {
       flush();
       blocks(el, depth, out);
     } else {

@@ -5,7 +5,9 @@
 
 function meta(doc: Document, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const el = doc.querySelector(
+      `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
+    );
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -46,12 +48,29 @@ export function isoDate(raw: string | null | undefined): string | null {
 }
 
 /** Publication date from, in order: Readability's JSON-LD reading, meta tags, the first <time>. */
-export function publishedDate(doc: Document, fromReadability: string | null | undefined): string | null {
+export function publishedDate(
+  doc: Document,
+  fromReadability: string | null | undefined,
+): string | null {
   const candidates = [
     fromReadability,
-    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
-      'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'),
-    doc.querySelector('time[datetime][itemprop="datePublished"], time[pubdate][datetime]')?.getAttribute('datetime'),
+    meta(
+      doc,
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'pubdate',
+      'publishdate',
+      'date',
+      'dc.date',
+      'DC.date.issued',
+      'sailthru.date',
+      'parsely-pub-date',
+      'article.published',
+    ),
+    doc
+      .querySelector('time[datetime][itemprop="datePublished"], time[pubdate][datetime]')
+      ?.getAttribute('datetime'),
     doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
   ];
   for (const candidate of candidates) {
@@ -61,8 +80,13 @@ export function publishedDate(doc: Document, fromReadability: string | null | un
   return null;
 }
 
-export function siteName(doc: Document, fromReadability: string | null | undefined, url: string | null): string | null {
-  const named = fromReadability?.trim() || meta(doc, 'og:site_name', 'application-name', 'twitter:site');
+export function siteName(
+  doc: Document,
+  fromReadability: string | null | undefined,
+  url: string | null,
+): string | null {
+  const named =
+    fromReadability?.trim() || meta(doc, 'og:site_name', 'application-name', 'twitter:site');
   if (named) return named.replace(/^@/, '');
   if (!url) return null;
   try {
@@ -73,7 +97,10 @@ export function siteName(doc: Document, fromReadability: string | null | undefin
 }
 
 export function language(doc: Document, fromReadability: string | null | undefined): string | null {
-  const lang = fromReadability || doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language');
+  const lang =
+    fromReadability ||
+    doc.documentElement?.getAttribute('lang') ||
+    meta(doc, 'og:locale', 'language');
   return lang ? lang.trim().replace('_', '-') || null : null;
 }
 
@@ -82,14 +109,22 @@ export function readDirection(value: string | null | undefined): 'ltr' | 'rtl' |
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
-export function direction(doc: Document, fromReadability: string | null | undefined): 'ltr' | 'rtl' | null {
-  return readDirection(fromReadability || doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir'));
+export function direction(
+  doc: Document,
+  fromReadability: string | null | undefined,
+): 'ltr' | 'rtl' | null {
+  return readDirection(
+    fromReadability || doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir'),
+  );
 }
 
 /** Bylines often arrive as "By Hannah Rogers | Staff writer": keep the names. */
 export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const text = byline.replace(/\s+/g, ' ').replace(/^\s*(?:by|von|par|por|di|door)\s*[:-]?\s+/i, '').trim();
+  const text = byline
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(?:by|von|par|por|di|door)\s*[:-]?\s+/i, '')
+    .trim();
   if (!text || text.length > 120 || /^https?:/i.test(text)) return null;
   return text;
 }

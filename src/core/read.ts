@@ -51,7 +51,10 @@ function collectParagraphs(body: Element): Paragraphs {
 function removedBlocks(body: Element): RemovedBlock[] {
   return Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))
     .filter((el) => !el.parentElement?.closest(`[${REMOVED_ATTR}]`))
-    .map((el) => ({ reason: el.getAttribute(REMOVED_ATTR) ?? 'unrelated', text: normaliseSpace(el.textContent ?? '') }));
+    .map((el) => ({
+      reason: el.getAttribute(REMOVED_ATTR) ?? 'unrelated',
+      text: normaliseSpace(el.textContent ?? ''),
+    }));
 }
 
 /** Runs the quote stage over the article's text and maps its offsets to paragraphs. */
@@ -62,7 +65,9 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
     starts.push(offset);
     offset += p.length + 2;
   }
-  const ignore = paragraphs.texts.flatMap((p, i): Array<[number, number]> => (paragraphs.quoteFree[i] ? [[starts[i]!, starts[i]! + p.length]] : []));
+  const ignore = paragraphs.texts.flatMap((p, i): Array<[number, number]> =>
+    paragraphs.quoteFree[i] ? [[starts[i]!, starts[i]! + p.length]] : [],
+  );
   const found = findQuotes(paragraphs.texts.join('\n\n'), { ignore });
   const paragraphAt = (offset: number): number => {
     let i = starts.length - 1;
@@ -72,7 +77,13 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
   const quotes: Quote[] = found.quotes.map((q) => {
     const paragraph = paragraphAt(q.start);
     const endParagraph = paragraphAt(q.end - 1);
-    return { ...q, paragraph, start: q.start - starts[paragraph]!, endParagraph, end: q.end - starts[endParagraph]! };
+    return {
+      ...q,
+      paragraph,
+      start: q.start - starts[paragraph]!,
+      endParagraph,
+      end: q.end - starts[endParagraph]!,
+    };
   });
   return { quotes, speakers: found.speakers };
 }
@@ -85,11 +96,19 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const url = options.url ?? documentUrl(doc);
   const signals = pageSignals(doc);
   const extraction = extract(doc, url);
-  if (!extraction) return { ok: false, error: 'no-article', message: 'No article text was found on this page.' };
+  if (!extraction)
+    return { ok: false, error: 'no-article', message: 'No article text was found on this page.' };
 
   const { title } = extraction.metadata;
-  const removals = options.strip === false ? new Map<Element, string>() : findUnrelated(extraction.content, { title, url });
-  const body = sanitiseNode(extraction.content, doc, { baseUrl: url, embeds: options.embeds ?? 'frame', removed: removals });
+  const removals =
+    options.strip === false
+      ? new Map<Element, string>()
+      : findUnrelated(extraction.content, { title, url });
+  const body = sanitiseNode(extraction.content, doc, {
+    baseUrl: url,
+    embeds: options.embeds ?? 'frame',
+    removed: removals,
+  });
   dropLeadingTitle(body, title);
   const paragraphs = collectParagraphs(body);
   const removed = removedBlocks(body);

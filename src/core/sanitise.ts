@@ -10,19 +10,111 @@
 
 /** Elements kept as they are (their allowed attributes only). */
 const KEEP = new Set([
-  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
-  'main', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section',
-  'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'video', 'audio', 'track',
+  'a',
+  'abbr',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'main',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+  'video',
+  'audio',
+  'track',
 ]);
 
 /** Elements dropped together with everything inside them. */
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'form', 'input', 'button', 'select', 'option',
-  'textarea', 'object', 'embed', 'frame', 'frameset', 'applet', 'link', 'meta', 'base', 'title',
-  'head', 'dialog', 'canvas', 'svg', 'math', 'portal', 'slot', 'param', 'fencedframe',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'head',
+  'dialog',
+  'canvas',
+  'svg',
+  'math',
+  'portal',
+  'slot',
+  'param',
+  'fencedframe',
 ]);
 
 const GLOBAL_ATTRS = new Set(['title', 'lang', 'dir']);
@@ -57,7 +149,6 @@ const SRCSET_ATTRS = new Set(['srcset']);
 const VIDEO_EMBED =
   /^https:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|(?:www\.)?dailymotion\.com\/embed\/|player\.twitch\.tv\/|(?:www\.)?facebook\.com\/plugins\/video|w\.soundcloud\.com\/player\/|embed\.ted\.com\/)/i;
 
-
 export interface SanitiseOptions {
   /** Base address for relative links; links that cannot be resolved are dropped. */
   baseUrl?: string | null;
@@ -87,7 +178,12 @@ function embedLink(doc: Document, src: string): Element {
 }
 
 /** Resolves and checks a URL; returns null for anything that is not a plain web address. */
-export function safeUrl(raw: string, attr: string, tag: string, baseUrl: string | null | undefined): string | null {
+export function safeUrl(
+  raw: string,
+  attr: string,
+  tag: string,
+  baseUrl: string | null | undefined,
+): string | null {
   // Browsers drop tabs, newlines and control characters anywhere in a URL: "java\tscript:".
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   const value = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim();
@@ -128,7 +224,8 @@ const CAPTION_MAX_CHARS = 500;
  * caption and the quote stage leaves its quotations out, as it does for real figcaptions.
  */
 function captionTag(el: Element, tag: string): string | null {
-  if ((tag !== 'div' && tag !== 'p') || !CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return null;
+  if ((tag !== 'div' && tag !== 'p') || !CAPTION_CLASS.test(el.getAttribute('class') ?? ''))
+    return null;
   if ((el.textContent ?? '').length > CAPTION_MAX_CHARS) return null;
   return el.querySelector('img, picture, video') ? 'figure' : 'figcaption';
 }
@@ -152,7 +249,12 @@ function isVideoEmbed(el: Element): boolean {
   return VIDEO_EMBED.test(el.getAttribute('src') ?? '');
 }
 
-function copyAllowedAttributes(from: Element, to: Element, tag: string, baseUrl: string | null | undefined): void {
+function copyAllowedAttributes(
+  from: Element,
+  to: Element,
+  tag: string,
+  baseUrl: string | null | undefined,
+): void {
   const allowed = ATTRS[tag];
   for (const { name, value } of Array.from(from.attributes)) {
     const attr = name.toLowerCase();
@@ -229,7 +331,11 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
  * Returns a new, detached element of `doc` holding a clean copy of `root`'s content.
  * `doc` must be inert (not the live page) so nothing is fetched or run while we build.
  */
-export function sanitiseNode(root: Node, doc: Document, options: SanitiseOptions = {}): HTMLElement {
+export function sanitiseNode(
+  root: Node,
+  doc: Document,
+  options: SanitiseOptions = {},
+): HTMLElement {
   const container = doc.createElement('div');
   copyChildren(root, container, doc, options);
   return container;

@@ -70,8 +70,7 @@ export interface Article extends ArticleMetadata {
 }
 
 export type ReadResult =
-  | { ok: true; article: Article }
-  | { ok: false; error: 'no-article'; message: string };
+  { ok: true; article: Article } | { ok: false; error: 'no-article'; message: string };
 
 export interface ReadOptions {
   /** The page's original address; used to resolve relative links. */

@@ -2,7 +2,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ReadResult } from '../core/types.js';
-import { ACTIVE_HIGHLIGHT, clearHighlights, QUOTE_HIGHLIGHT, rangeAt, scrollToRange, setHighlight } from './highlights.js';
+import {
+  ACTIVE_HIGHLIGHT,
+  clearHighlights,
+  QUOTE_HIGHLIGHT,
+  rangeAt,
+  scrollToRange,
+  setHighlight,
+} from './highlights.js';
 import { quoteRanges, renderedParagraphs } from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
@@ -15,7 +22,12 @@ export interface ReaderProps {
   onChange: (update: Partial<Settings>) => void;
 }
 
-const THEME_LABELS: Record<Theme, string> = { auto: 'Automatic', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
+const THEME_LABELS: Record<Theme, string> = {
+  auto: 'Automatic',
+  light: 'Light',
+  sepia: 'Sepia',
+  dark: 'Dark',
+};
 const THEME_SWATCH: Record<Theme, string> = {
   auto: 'linear-gradient(135deg, #fdfdfb 50%, #17181b 50%)',
   light: '#fdfdfb',
@@ -26,8 +38,14 @@ const THEME_SWATCH: Record<Theme, string> = {
 function Logo(): JSX.Element {
   return (
     <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true">
-      <path fill="#4f46e5" d="M4 3h16a3 3 0 0 1 3 3v9a3 3 0 0 1-3 3H10l-5 4v-4H4a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3z" />
-      <path fill="#fff" d="M8.2 7.5a2 2 0 1 1 .3 3.9c-.1 1.1-.6 2-1.6 2.6l-.6-.8c.6-.5.9-1 .9-1.8a2 2 0 0 1 1-3.9zm6 0a2 2 0 1 1 .3 3.9c-.1 1.1-.6 2-1.6 2.6l-.6-.8c.6-.5.9-1 .9-1.8a2 2 0 0 1 1-3.9z" />
+      <path
+        fill="#4f46e5"
+        d="M4 3h16a3 3 0 0 1 3 3v9a3 3 0 0 1-3 3H10l-5 4v-4H4a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3z"
+      />
+      <path
+        fill="#fff"
+        d="M8.2 7.5a2 2 0 1 1 .3 3.9c-.1 1.1-.6 2-1.6 2.6l-.6-.8c.6-.5.9-1 .9-1.8a2 2 0 0 1 1-3.9zm6 0a2 2 0 1 1 .3 3.9c-.1 1.1-.6 2-1.6 2.6l-.6-.8c.6-.5.9-1 .9-1.8a2 2 0 0 1 1-3.9z"
+      />
     </svg>
   );
 }
@@ -39,8 +57,16 @@ interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   onToggleSidebar: () => void;
 }
 
-function Toolbar({ settings, onClose, onChange, quoteCount, sidebarShown, onToggleSidebar }: ToolbarProps): JSX.Element {
-  const size = (direction: 1 | -1) => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) });
+function Toolbar({
+  settings,
+  onClose,
+  onChange,
+  quoteCount,
+  sidebarShown,
+  onToggleSidebar,
+}: ToolbarProps): JSX.Element {
+  const size = (direction: 1 | -1) =>
+    onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) });
   return (
     <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
       <span class="vb-brand">
@@ -48,10 +74,24 @@ function Toolbar({ settings, onClose, onChange, quoteCount, sidebarShown, onTogg
         <span class="vb-brand-name">Verbatim</span>
       </span>
       <span class="vb-group" role="group" aria-label="Text size">
-        <button type="button" class="vb-button" data-action="smaller" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZE.min} onClick={() => size(-1)}>
+        <button
+          type="button"
+          class="vb-button"
+          data-action="smaller"
+          aria-label="Smaller text"
+          disabled={settings.fontSize <= FONT_SIZE.min}
+          onClick={() => size(-1)}
+        >
           A−
         </button>
-        <button type="button" class="vb-button" data-action="larger" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZE.max} onClick={() => size(1)}>
+        <button
+          type="button"
+          class="vb-button"
+          data-action="larger"
+          aria-label="Larger text"
+          disabled={settings.fontSize >= FONT_SIZE.max}
+          onClick={() => size(1)}
+        >
           A+
         </button>
       </span>
@@ -65,17 +105,34 @@ function Toolbar({ settings, onClose, onChange, quoteCount, sidebarShown, onTogg
             title={`${THEME_LABELS[theme]} theme`}
             onClick={() => onChange({ theme })}
           >
-            <span class="vb-swatch" style={{ background: THEME_SWATCH[theme] }} aria-hidden="true" />
+            <span
+              class="vb-swatch"
+              style={{ background: THEME_SWATCH[theme] }}
+              aria-hidden="true"
+            />
             <span class="vb-sr-only">{THEME_LABELS[theme]} theme</span>
           </button>
         ))}
       </span>
       {quoteCount !== null && (
-        <button type="button" class="vb-button" data-action="quotes" aria-expanded={sidebarShown} aria-controls="vb-sidebar" onClick={onToggleSidebar}>
+        <button
+          type="button"
+          class="vb-button"
+          data-action="quotes"
+          aria-expanded={sidebarShown}
+          aria-controls="vb-sidebar"
+          onClick={onToggleSidebar}
+        >
           Quotes <span class="vb-badge">{quoteCount}</span>
         </button>
       )}
-      <button type="button" class="vb-button" data-action="close" onClick={onClose} title="Close the reader (Esc)">
+      <button
+        type="button"
+        class="vb-button"
+        data-action="close"
+        onClick={onClose}
+        title="Close the reader (Esc)"
+      >
         Close<span class="vb-sr-only"> reader view</span>
       </button>
     </div>
@@ -86,7 +143,12 @@ function formatDate(iso: string, lang: string | null): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
   try {
-    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return date.toLocaleDateString(lang ?? undefined, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
   } catch {
     return iso;
   }
@@ -119,14 +181,28 @@ const REMOVED_LABELS: Record<string, string> = {
   credit: 'credit',
 };
 
-function HiddenNotice({ count, shown, onToggle }: { count: number; shown: boolean; onToggle: () => void }): JSX.Element | null {
+function HiddenNotice({
+  count,
+  shown,
+  onToggle,
+}: {
+  count: number;
+  shown: boolean;
+  onToggle: () => void;
+}): JSX.Element | null {
   if (!count) return null;
   return (
     <p class="vb-hidden-note">
       <span>
         {count} unrelated {count === 1 ? 'item' : 'items'} hidden
       </span>
-      <button type="button" class="vb-chip" data-action="show-hidden" aria-pressed={shown} onClick={onToggle}>
+      <button
+        type="button"
+        class="vb-chip"
+        data-action="show-hidden"
+        aria-pressed={shown}
+        onClick={onToggle}
+      >
         {shown ? 'Hide again' : 'Show'}
       </button>
     </p>
@@ -140,7 +216,12 @@ interface ArticleViewProps {
   markQuotes: boolean;
 }
 
-function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleViewProps): JSX.Element {
+function ArticleView({
+  article: a,
+  selection,
+  onSelect,
+  markQuotes,
+}: ArticleViewProps): JSX.Element {
   const body = useRef<HTMLDivElement>(null);
   /** Per quote, its ranges in the text (one per paragraph it spans). */
   const ranges = useRef<Range[][]>([]);
@@ -150,7 +231,10 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
   useLayoutEffect(() => {
     for (const el of Array.from(body.current?.querySelectorAll('[data-vb-removed]') ?? [])) {
       const reason = el.getAttribute('data-vb-removed') ?? '';
-      el.setAttribute('data-vb-label', `Hidden: ${REMOVED_LABELS[reason] ?? reason.replace(/-/g, ' ')}`);
+      el.setAttribute(
+        'data-vb-label',
+        `Hidden: ${REMOVED_LABELS[reason] ?? reason.replace(/-/g, ' ')}`,
+      );
     }
   }, [a.annotatedHtml]);
 
@@ -166,7 +250,11 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
   // The selected quote, or all quotes of the selected speaker, stand out; the first is scrolled to.
   useEffect(() => {
     const picked =
-      selection?.kind === 'quote' ? [selection.index] : selection?.kind === 'speaker' ? a.quotes.flatMap((q, i) => (q.speaker === selection.name ? [i] : [])) : [];
+      selection?.kind === 'quote'
+        ? [selection.index]
+        : selection?.kind === 'speaker'
+          ? a.quotes.flatMap((q, i) => (q.speaker === selection.name ? [i] : []))
+          : [];
     const active = picked.flatMap((i) => ranges.current[i] ?? []);
     setHighlight(ACTIVE_HIGHLIGHT, active);
     const scroller = body.current?.closest('.vb-scroll');
@@ -178,13 +266,21 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
     const index = rangeAt(ranges.current, event.clientX, event.clientY);
     if (index < 0) return;
     onSelect({ kind: 'quote', index });
-    const entry = body.current?.closest('.vb-layout')?.querySelector<HTMLElement>(`[data-quote-index="${index}"]`);
+    const entry = body.current
+      ?.closest('.vb-layout')
+      ?.querySelector<HTMLElement>(`[data-quote-index="${index}"]`);
     entry?.focus({ preventScroll: true });
     entry?.scrollIntoView({ block: 'nearest' });
   };
 
   return (
-    <article class="vb-article" tabIndex={-1} lang={a.lang ?? undefined} dir={a.dir ?? undefined} aria-labelledby="vb-title">
+    <article
+      class="vb-article"
+      tabIndex={-1}
+      lang={a.lang ?? undefined}
+      dir={a.dir ?? undefined}
+      aria-labelledby="vb-title"
+    >
       {a.siteName && <p class="vb-site">{a.siteName}</p>}
       <h1 class="vb-title" id="vb-title">
         {a.title ?? 'Untitled article'}
@@ -198,7 +294,11 @@ function ArticleView({ article: a, selection, onSelect, markQuotes }: ArticleVie
         )}
         <span class="vb-reading-time">{a.readingMinutes} min read</span>
       </p>
-      <HiddenNotice count={a.removed.length} shown={showRemoved} onToggle={() => setShowRemoved(!showRemoved)} />
+      <HiddenNotice
+        count={a.removed.length}
+        shown={showRemoved}
+        onToggle={() => setShowRemoved(!showRemoved)}
+      />
       <div
         ref={body}
         class={showRemoved ? 'vb-body vb-show-removed' : 'vb-body'}
@@ -233,17 +333,32 @@ export function Reader(props: ReaderProps): JSX.Element {
   const [panelOpen, setPanelOpen] = useState(false);
   const article = result.ok ? result.article : null;
   const withSidebar = article !== null && settings.sidebar;
-  const narrow = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
-  const toggleSidebar = (): void => (narrow() ? setPanelOpen(!panelOpen) : setCollapsed(!collapsed));
+  const narrow = (): boolean =>
+    typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
+  const toggleSidebar = (): void =>
+    narrow() ? setPanelOpen(!panelOpen) : setCollapsed(!collapsed);
   const style = [
     `--vb-font: ${FONT_STACKS[settings.font]}`,
     `--vb-font-size: ${settings.fontSize}px`,
     `--vb-line-width: ${settings.lineWidth}ch`,
     `--vb-line-height: ${settings.lineHeight}`,
   ].join('; ');
-  const layout = ['vb-layout', withSidebar && !collapsed ? 'vb-has-sidebar' : '', panelOpen ? 'vb-panel-open' : ''].filter(Boolean).join(' ');
+  const layout = [
+    'vb-layout',
+    withSidebar && !collapsed ? 'vb-has-sidebar' : '',
+    panelOpen ? 'vb-panel-open' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div class="vb-root" data-theme={settings.theme} style={style} role="dialog" aria-modal="true" aria-labelledby="vb-title">
+    <div
+      class="vb-root"
+      data-theme={settings.theme}
+      style={style}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="vb-title"
+    >
       <div class="vb-scroll">
         <Toolbar
           settings={settings}
@@ -255,12 +370,25 @@ export function Reader(props: ReaderProps): JSX.Element {
         />
         <div class={layout}>
           {article ? (
-            <ArticleView article={article} selection={selection} onSelect={setSelection} markQuotes={settings.sidebar} />
+            <ArticleView
+              article={article}
+              selection={selection}
+              onSelect={setSelection}
+              markQuotes={settings.sidebar}
+            />
           ) : (
-            <NoArticle message={(result as Extract<ReadResult, { ok: false }>).message} onClose={props.onClose} />
+            <NoArticle
+              message={(result as Extract<ReadResult, { ok: false }>).message}
+              onClose={props.onClose}
+            />
           )}
           {withSidebar && (!collapsed || panelOpen) && (
-            <Sidebar article={article} selection={selection} onSelect={setSelection} onClose={() => setPanelOpen(false)} />
+            <Sidebar
+              article={article}
+              selection={selection}
+              onSelect={setSelection}
+              onClose={() => setPanelOpen(false)}
+            />
           )}
         </div>
       </div>

@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
 
-export type Selection = { kind: 'quote'; index: number } | { kind: 'speaker'; name: string | null } | null;
+export type Selection =
+  { kind: 'quote'; index: number } | { kind: 'speaker'; name: string | null } | null;
 
 interface Group {
   name: string | null;
@@ -38,7 +39,13 @@ function download(doc: Document, name: string, type: string, text: string): void
 }
 
 function slug(title: string | null): string {
-  return (title ?? 'article').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+  return (
+    (title ?? 'article')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'article'
+  );
 }
 
 export interface SidebarProps {
@@ -53,7 +60,11 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
   const [byCount, setByCount] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const groups = groupQuotes(article);
-  const ordered = byCount ? [...groups].sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : b.quotes.length - a.quotes.length)) : groups;
+  const ordered = byCount
+    ? [...groups].sort((a, b) =>
+        a.name === null ? 1 : b.name === null ? -1 : b.quotes.length - a.quotes.length,
+      )
+    : groups;
   const total = article.quotes.length;
 
   const copy = (quote: Quote): void => {
@@ -65,19 +76,29 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
   const exportAs = (kind: 'md' | 'csv' | 'json'): void => {
     const name = `quotes-${slug(article.title)}.${kind}`;
     const [type, text] =
-      kind === 'md' ? ['text/markdown', quotesAsMarkdown(article.quotes, article)] : kind === 'csv' ? ['text/csv', quotesAsCsv(article.quotes, article)] : ['application/json', quotesAsJson(article.quotes, article)];
+      kind === 'md'
+        ? ['text/markdown', quotesAsMarkdown(article.quotes, article)]
+        : kind === 'csv'
+          ? ['text/csv', quotesAsCsv(article.quotes, article)]
+          : ['application/json', quotesAsJson(article.quotes, article)];
     download(document, name, `${type};charset=utf-8`, text);
     setAnnouncement(`Saved ${name}.`);
   };
   const pickQuote = (index: number, group: Group): void => {
     onSelect({ kind: 'quote', index });
     const position = group.quotes.findIndex((q) => q.index === index) + 1;
-    setAnnouncement(`Quote ${position} of ${group.quotes.length} by ${group.name ?? 'an unattributed source'}, highlighted in the article.`);
+    setAnnouncement(
+      `Quote ${position} of ${group.quotes.length} by ${group.name ?? 'an unattributed source'}, highlighted in the article.`,
+    );
   };
   const pickSpeaker = (group: Group): void => {
     const same = selection?.kind === 'speaker' && selection.name === group.name;
     onSelect(same ? null : { kind: 'speaker', name: group.name });
-    setAnnouncement(same ? 'Highlight cleared.' : `${group.quotes.length} quotes by ${group.name ?? 'unattributed sources'} highlighted in the article.`);
+    setAnnouncement(
+      same
+        ? 'Highlight cleared.'
+        : `${group.quotes.length} quotes by ${group.name ?? 'unattributed sources'} highlighted in the article.`,
+    );
   };
 
   return (
@@ -86,7 +107,12 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
         <h2 id="vb-quotes-title">
           Quotes <span class="vb-count">{total}</span>
         </h2>
-        <button type="button" class="vb-button vb-panel-close" onClick={onClose} aria-label="Close quotes">
+        <button
+          type="button"
+          class="vb-button vb-panel-close"
+          onClick={onClose}
+          aria-label="Close quotes"
+        >
           ×
         </button>
       </div>
@@ -96,21 +122,49 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
         <>
           <div class="vb-sidebar-tools">
             <span class="vb-group" role="group" aria-label="Order speakers">
-              <button type="button" class="vb-chip" aria-pressed={!byCount} onClick={() => setByCount(false)}>
+              <button
+                type="button"
+                class="vb-chip"
+                aria-pressed={!byCount}
+                onClick={() => setByCount(false)}
+              >
                 In order
               </button>
-              <button type="button" class="vb-chip" aria-pressed={byCount} onClick={() => setByCount(true)}>
+              <button
+                type="button"
+                class="vb-chip"
+                aria-pressed={byCount}
+                onClick={() => setByCount(true)}
+              >
                 Most quoted
               </button>
             </span>
             <span class="vb-group" role="group" aria-label="Export all quotes">
-              <button type="button" class="vb-chip" data-export="md" onClick={() => exportAs('md')} title="Save all quotes as Markdown">
+              <button
+                type="button"
+                class="vb-chip"
+                data-export="md"
+                onClick={() => exportAs('md')}
+                title="Save all quotes as Markdown"
+              >
                 .md
               </button>
-              <button type="button" class="vb-chip" data-export="csv" onClick={() => exportAs('csv')} title="Save all quotes as CSV">
+              <button
+                type="button"
+                class="vb-chip"
+                data-export="csv"
+                onClick={() => exportAs('csv')}
+                title="Save all quotes as CSV"
+              >
                 .csv
               </button>
-              <button type="button" class="vb-chip" data-export="json" onClick={() => exportAs('json')} title="Save all quotes as JSON">
+              <button
+                type="button"
+                class="vb-chip"
+                data-export="json"
+                onClick={() => exportAs('json')}
+                title="Save all quotes as JSON"
+              >
                 .json
               </button>
             </span>
@@ -137,12 +191,22 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
                         type="button"
                         class="vb-quote"
                         data-quote-index={index}
-                        aria-current={selection?.kind === 'quote' && selection.index === index ? 'true' : undefined}
+                        aria-current={
+                          selection?.kind === 'quote' && selection.index === index
+                            ? 'true'
+                            : undefined
+                        }
                         onClick={() => pickQuote(index, group)}
                       >
                         “{quote.text}”
                       </button>
-                      <button type="button" class="vb-copy" onClick={() => copy(quote)} aria-label="Copy quote with citation" title="Copy with citation">
+                      <button
+                        type="button"
+                        class="vb-copy"
+                        onClick={() => copy(quote)}
+                        aria-label="Copy quote with citation"
+                        title="Copy with citation"
+                      >
                         Copy
                       </button>
                     </li>

@@ -4,7 +4,8 @@ import type { Font } from '../shared/settings.js';
 export const DYSLEXIC_FAMILY = 'Verbatim OpenDyslexic';
 
 export const FONT_STACKS: Record<Font, string> = {
-  serif: "Charter, 'Bitstream Charter', 'Iowan Old Style', 'Source Serif 4', 'Noto Serif', Georgia, Cambria, 'Times New Roman', serif",
+  serif:
+    "Charter, 'Bitstream Charter', 'Iowan Old Style', 'Source Serif 4', 'Noto Serif', Georgia, Cambria, 'Times New Roman', serif",
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
   dyslexic: `'${DYSLEXIC_FAMILY}', OpenDyslexic, 'Comic Sans MS', 'Atkinson Hyperlegible', system-ui, sans-serif`,
 };

@@ -8,7 +8,9 @@ export const QUOTE_HIGHLIGHT = 'verbatim-quote';
 export const ACTIVE_HIGHLIGHT = 'verbatim-active';
 
 function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+    ? CSS.highlights
+    : null;
 }
 
 export function setHighlight(name: string, ranges: Range[]): void {
@@ -35,5 +37,11 @@ export function scrollToRange(container: Element, range: Range): void {
 
 /** The index of the quote whose ranges lie under a point, if any: clicking marked text selects its quote. */
 export function rangeAt(quotes: Range[][], x: number, y: number): number {
-  return quotes.findIndex((ranges) => ranges.some((range) => Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)));
+  return quotes.findIndex((ranges) =>
+    ranges.some((range) =>
+      Array.from(range.getClientRects()).some(
+        (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+      ),
+    ),
+  );
 }

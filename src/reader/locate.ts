@@ -48,7 +48,11 @@ function pointAt(nodes: Text[], rawOffset: number): [Text, number] | null {
 }
 
 /** The DOM position of a normalised offset in a paragraph; `after` puts it just past that character. */
-function positionIn(paragraph: RenderedParagraph, offset: number, after: boolean): [Text, number] | null {
+function positionIn(
+  paragraph: RenderedParagraph,
+  offset: number,
+  after: boolean,
+): [Text, number] | null {
   const map = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join(''));
   const index = after ? offset - 1 : offset;
   if (index < 0 || index >= map.length) return null;
@@ -85,7 +89,11 @@ export function quoteRanges(paragraphs: RenderedParagraph[], q: QuotePlace): Ran
     const paragraph = paragraphs[i];
     if (!paragraph) return [];
     const length = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join('')).length;
-    const range = rangeIn(paragraph, i === q.paragraph ? q.start : 0, i === q.endParagraph ? q.end : length);
+    const range = rangeIn(
+      paragraph,
+      i === q.paragraph ? q.start : 0,
+      i === q.endParagraph ? q.end : length,
+    );
     if (range) out.push(range);
   }
   return out;

@@ -48,10 +48,12 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 function styleHost(host: HTMLElement): void {
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
 }
 
-const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), iframe, video[controls], audio[controls], summary';
+const FOCUSABLE =
+  'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), iframe, video[controls], audio[controls], summary';
 
 /** Keeps Tab inside the dialog: it is modal, the page underneath is not reachable. */
 function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
@@ -69,7 +71,12 @@ function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
   }
 }
 
-export function mountReader(doc: Document, result: ReadResult, settings: Settings, callbacks: ReaderCallbacks): MountedReader {
+export function mountReader(
+  doc: Document,
+  result: ReadResult,
+  settings: Settings,
+  callbacks: ReaderCallbacks,
+): MountedReader {
   const host = doc.createElement(HOST_TAG);
   styleHost(host);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -88,7 +95,10 @@ export function mountReader(doc: Document, result: ReadResult, settings: Setting
   host.addEventListener('keydown', onKeyDown);
 
   const draw = (r: ReadResult, s: Settings): void =>
-    render(<Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />, shadow);
+    render(
+      <Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />,
+      shadow,
+    );
   draw(result, settings);
 
   doc.documentElement.appendChild(host);
@@ -100,7 +110,9 @@ export function mountReader(doc: Document, result: ReadResult, settings: Setting
       // Not in the top layer: the inline z-index still applies.
     }
   }
-  const focusTarget = shadow.querySelector<HTMLElement>('.vb-article') ?? shadow.querySelector<HTMLElement>('.vb-empty button');
+  const focusTarget =
+    shadow.querySelector<HTMLElement>('.vb-article') ??
+    shadow.querySelector<HTMLElement>('.vb-empty button');
   focusTarget?.focus({ preventScroll: true });
 
   return {

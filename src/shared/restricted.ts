@@ -3,7 +3,8 @@
  * built-in PDF viewers. Knowing them up front lets the button say why nothing happened.
  */
 
-const BROWSER_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar):/i;
+const BROWSER_SCHEMES =
+  /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar):/i;
 const STORES = [
   /^https:\/\/chromewebstore\.google\.com\//i,
   /^https:\/\/chrome\.google\.com\/webstore/i,

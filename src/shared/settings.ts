@@ -46,7 +46,8 @@ const numberIn =
   (value: unknown): value is number =>
     typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
-const isBoolean: Validator<boolean> = (value: unknown): value is boolean => typeof value === 'boolean';
+const isBoolean: Validator<boolean> = (value: unknown): value is boolean =>
+  typeof value === 'boolean';
 
 const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   theme: oneOf(THEMES),
@@ -104,7 +105,8 @@ export function parseSettings(raw: unknown): Settings {
   const record: RawRecord = raw !== null && typeof raw === 'object' ? (raw as RawRecord) : {};
   const migrated = migrate(record);
   const out = {} as Settings;
-  for (const key of SETTING_KEYS) (out as Record<SettingKey, unknown>)[key] = readSetting(migrated, key);
+  for (const key of SETTING_KEYS)
+    (out as Record<SettingKey, unknown>)[key] = readSetting(migrated, key);
   return out;
 }
 
@@ -120,7 +122,11 @@ export function validUpdate(update: Partial<Record<SettingKey, unknown>>): Parti
 }
 
 /** Rounds a stepped number setting so that repeated +/- clicks never drift (0.1 + 0.2 …). */
-export function stepValue(range: { min: number; max: number; step: number }, value: number, direction: 1 | -1): number {
+export function stepValue(
+  range: { min: number; max: number; step: number },
+  value: number,
+  direction: 1 | -1,
+): number {
   const next = value + direction * range.step;
   const rounded = Math.round(next / range.step) * range.step;
   return Math.min(range.max, Math.max(range.min, Number(rounded.toFixed(2))));

@@ -1,6 +1,13 @@
 /** Settings in storage.sync: the browser edge of the settings schema. */
 import browser from 'webextension-polyfill';
-import { parseSettings, SETTING_KEYS, SETTINGS_VERSION, validUpdate, VERSION_KEY, type Settings } from './settings.js';
+import {
+  parseSettings,
+  SETTING_KEYS,
+  SETTINGS_VERSION,
+  validUpdate,
+  VERSION_KEY,
+  type Settings,
+} from './settings.js';
 
 export async function loadSettings(): Promise<Settings> {
   try {

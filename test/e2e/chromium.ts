@@ -3,7 +3,13 @@
  * A real toolbar click is `Extensions.triggerAction` over CDP: it fires action.onClicked and
  * grants activeTab exactly as a click does.
  */
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,14 +32,18 @@ export interface Harness {
 
 export const READER_TITLE = 'verbatim-reader #vb-title';
 
-export async function launch(options: { headless?: boolean; env?: Record<string, string>; pageScripts?: boolean } = {}): Promise<Harness> {
-  if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install chromium (.ci/run does this)');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build/chrome is missing: run npm run build:test first');
+export async function launch(
+  options: { headless?: boolean; env?: Record<string, string>; pageScripts?: boolean } = {},
+): Promise<Harness> {
+  if (!CHROMIUM)
+    throw new Error('Chromium is not installed: apt-get install chromium (.ci/run does this)');
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('build/chrome is missing: run npm run build:test first');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'verbatim-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    env: options.env ? { ...process.env, ...options.env } as Record<string, string> : undefined,
+    env: options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined,
     viewport: { width: 1280, height: 800 },
     // Saved pages are read as saved, without their scripts; the extension's own scripts still run.
     javaScriptEnabled: options.pageScripts ?? true,
@@ -51,22 +61,30 @@ export async function launch(options: { headless?: boolean; env?: Record<string,
     ],
   });
   const findWorker = async (): Promise<Worker> => {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    const existing = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith('chrome-extension://'));
     if (existing) return existing;
     try {
       return await context.waitForEvent('serviceworker', { timeout: 10_000 });
     } catch {
-      throw new Error('the extension did not start: Chromium skips an extension with an invalid manifest silently');
+      throw new Error(
+        'the extension did not start: Chromium skips an extension with an invalid manifest silently',
+      );
     }
   };
   const worker = await findWorker();
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   const browser = context.browser();
-  const cdp: CDPSession = browser ? await browser.newBrowserCDPSession() : await context.newCDPSession(page);
+  const cdp: CDPSession = browser
+    ? await browser.newBrowserCDPSession()
+    : await context.newCDPSession(page);
 
   const tabTargets = async (): Promise<{ targetId: string; url: string }[]> => {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    const { targetInfos } = (await cdp.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    } as never)) as unknown as {
       targetInfos: { targetId: string; url: string }[];
     };
     return targetInfos;
@@ -88,9 +106,13 @@ export async function launch(options: { headless?: boolean; env?: Record<string,
     context,
     extensionId,
     page,
-    worker: async () => (context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await findWorker())),
+    worker: async () =>
+      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await findWorker()),
     click: async (target = page) => {
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: await targetIdOf(target) } as never);
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: await targetIdOf(target) } as never,
+      );
     },
     close: async () => {
       await context.close();
@@ -109,7 +131,11 @@ export function readerCount(page: Page): Promise<number> {
  * Clicks the button and waits for the reader's title. A trigger that lost its activeTab grant
  * (seen about once in ten on fresh tabs) is retried once, and said so in the log.
  */
-export async function openReader(h: Harness, page: Page = h.page, selector = READER_TITLE): Promise<void> {
+export async function openReader(
+  h: Harness,
+  page: Page = h.page,
+  selector = READER_TITLE,
+): Promise<void> {
   await h.click(page);
   try {
     await page.locator(selector).waitFor({ state: 'visible', timeout: 5_000 });

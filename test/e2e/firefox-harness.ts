@@ -39,7 +39,11 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
  * Polls `probe` until it returns something truthy. Errors from the probe (e.g. "execution
  * context destroyed" during a navigation) count as "not yet"; the last one is reported.
  */
-export async function poll<T>(probe: () => Promise<T>, what: string, { timeout = 10_000, interval = 100 } = {}): Promise<NonNullable<T>> {
+export async function poll<T>(
+  probe: () => Promise<T>,
+  what: string,
+  { timeout = 10_000, interval = 100 } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   let lastError: unknown;
@@ -52,7 +56,10 @@ export async function poll<T>(probe: () => Promise<T>, what: string, { timeout =
     }
     await sleep(interval);
   }
-  const detail = lastError instanceof Error ? `; last error: ${lastError.message}` : `; last value: ${JSON.stringify(last)}`;
+  const detail =
+    lastError instanceof Error
+      ? `; last error: ${lastError.message}`
+      : `; last value: ${JSON.stringify(last)}`;
   throw new Error(`Timed out after ${timeout} ms waiting for ${what}${detail}`);
 }
 
@@ -65,13 +72,18 @@ interface TestManifest {
 /** The gecko id of build/firefox, after checking it is a test build the harness can drive. */
 export function testBuildGeckoId(): string {
   const manifestPath = path.join(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first.`);
+  if (!existsSync(manifestPath))
+    throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as TestManifest;
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
-  const reachable = manifest.web_accessible_resources?.some((r) => r.resources.includes('options.html'));
+  const reachable = manifest.web_accessible_resources?.some((r) =>
+    r.resources.includes('options.html'),
+  );
   if (!reachable || !manifest.host_permissions?.length) {
-    throw new Error(`${EXTENSION_DIR} is not a test build (no web_accessible options.html / host_permissions): run \`npm run build:test\`.`);
+    throw new Error(
+      `${EXTENSION_DIR} is not a test build (no web_accessible options.html / host_permissions): run \`npm run build:test\`.`,
+    );
   }
   return id;
 }
@@ -86,7 +98,9 @@ export interface FirefoxSession {
 export async function launchFirefox(): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_BIN)) {
     // Never skip: CI installs firefox-esr, so a missing binary is a broken machine, not an excuse.
-    throw new Error(`Firefox ESR not found at ${FIREFOX_BIN}. Install it (apt-get install -y firefox-esr) or set VERBATIM_FIREFOX.`);
+    throw new Error(
+      `Firefox ESR not found at ${FIREFOX_BIN}. Install it (apt-get install -y firefox-esr) or set VERBATIM_FIREFOX.`,
+    );
   }
   const geckoId = testBuildGeckoId();
   const browser = await puppeteer.launch({
@@ -95,7 +109,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     timeout: 30_000,
     protocolTimeout: 30_000,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
+    },
   });
   const close = async (): Promise<void> => {
     try {
@@ -105,8 +121,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     }
   };
   try {
-    const extensionId = await withTimeout(browser.installExtension(EXTENSION_DIR), 15_000, `installing ${EXTENSION_DIR}`);
-    if (extensionId !== geckoId) throw new Error(`installed extension id ${extensionId}, expected ${geckoId}`);
+    const extensionId = await withTimeout(
+      browser.installExtension(EXTENSION_DIR),
+      15_000,
+      `installing ${EXTENSION_DIR}`,
+    );
+    if (extensionId !== geckoId)
+      throw new Error(`installed extension id ${extensionId}, expected ${geckoId}`);
     return { browser, extensionId, close };
   } catch (error) {
     await close();
@@ -130,7 +151,11 @@ export async function openOptionsPage(page: Page, origin: string): Promise<void>
     'asking the 127.0.0.1 page to navigate to the options page',
   ).catch(() => undefined);
   await poll(
-    () => page.evaluate((url) => location.href === url && document.readyState === 'complete', OPTIONS_URL),
+    () =>
+      page.evaluate(
+        (url) => location.href === url && document.readyState === 'complete',
+        OPTIONS_URL,
+      ),
     `${OPTIONS_URL} to load (is options.html web-accessible to 127.0.0.1 in the test build?)`,
     { timeout: 15_000 },
   );

@@ -9,7 +9,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from './server.js';
-import { launchFirefox, openOptionsPage, poll, withTimeout, type FirefoxSession } from './firefox-harness.js';
+import {
+  launchFirefox,
+  openOptionsPage,
+  poll,
+  withTimeout,
+  type FirefoxSession,
+} from './firefox-harness.js';
 
 const TITLE = 'Pompeo: ‘Significant progress’ made on NKorea denuke trip';
 
@@ -17,7 +23,11 @@ const TITLE = 'Pompeo: ‘Significant progress’ made on NKorea denuke trip';
 interface ExtApi {
   storage: { sync: { get: (keys?: null) => Promise<Record<string, unknown>> } };
   tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> };
-  runtime: { getBackgroundPage: () => Promise<{ verbatimTest?: { toggle: (tabId: number) => Promise<void> } } | null> };
+  runtime: {
+    getBackgroundPage: () => Promise<{
+      verbatimTest?: { toggle: (tabId: number) => Promise<void> };
+    } | null>;
+  };
 }
 
 interface PageState {
@@ -44,8 +54,11 @@ function pageState(page: Page): Promise<PageState> {
       title: shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null,
       theme: shadow?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null,
       body: shadow?.querySelector('.vb-body')?.textContent?.length ?? 0,
-      speakers: Array.from(shadow?.querySelectorAll('.vb-speaker .vb-name') ?? []).map((el) => el.textContent ?? ''),
-      marked: (CSS.highlights?.get('verbatim-quote') as unknown as Set<Range> | undefined)?.size ?? 0,
+      speakers: Array.from(shadow?.querySelectorAll('.vb-speaker .vb-name') ?? []).map(
+        (el) => el.textContent ?? '',
+      ),
+      marked:
+        (CSS.highlights?.get('verbatim-quote') as unknown as Set<Range> | undefined)?.size ?? 0,
     };
   });
 }
@@ -64,7 +77,8 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
       options.evaluate(async (url) => {
         const api = (globalThis as unknown as { browser: ExtApi }).browser;
         const bg = await api.runtime.getBackgroundPage();
-        if (!bg?.verbatimTest) return 'the background page has no verbatimTest (not a test build, or not running)';
+        if (!bg?.verbatimTest)
+          return 'the background page has no verbatimTest (not a test build, or not running)';
         // tabs.query({ url }) treats url as a match pattern, which cannot hold the port: match exactly here.
         const tab = (await api.tabs.query({})).find((t) => t.url === url);
         if (tab?.id === undefined) return `no tab with url ${url}`;
@@ -78,12 +92,17 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
   }
 
   async function syncStorage(): Promise<Record<string, unknown>> {
-    return options.evaluate(() => (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.get(null));
+    return options.evaluate(() =>
+      (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.get(null),
+    );
   }
 
   async function pickTheme(theme: string): Promise<void> {
     await options.click(`input[name="theme"][value="${theme}"]`);
-    await poll(async () => (await syncStorage()).theme === theme, `storage.sync.theme to become "${theme}"`);
+    await poll(
+      async () => (await syncStorage()).theme === theme,
+      `storage.sync.theme to become "${theme}"`,
+    );
   }
 
   beforeAll(async () => {
@@ -106,7 +125,12 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
   it('saves the theme chosen on the options page to storage.sync', async () => {
     expect(await syncStorage()).not.toHaveProperty('theme', 'dark');
     await pickTheme('dark');
-    expect(await options.$eval('input[name="theme"][value="dark"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await options.$eval(
+        'input[name="theme"][value="dark"]',
+        (el) => (el as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     const stored = await syncStorage();
     expect(stored).toMatchObject({ theme: 'dark', settingsVersion: 1 });
   });
@@ -126,7 +150,9 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
     expect(open.theme).toBe('dark');
     expect(open.body).toBeGreaterThan(1000);
     // The quote sidebar and the quote marks in the text work in Firefox too.
-    expect(open.speakers).toEqual(expect.arrayContaining(['Mike Pompeo', 'Kim Jong Un', 'Heather Nauert']));
+    expect(open.speakers).toEqual(
+      expect.arrayContaining(['Mike Pompeo', 'Kim Jong Un', 'Heather Nauert']),
+    );
     expect(open.marked).toBeGreaterThan(5);
     // The page guard adds one page-wide sheet while the reader is open (and must take it away).
     expect(open.sheets).toBe(before.sheets + 1);
@@ -134,9 +160,15 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
 
   it('follows a theme change made on the options page while open', async () => {
     await pickTheme('sepia');
-    await poll(async () => (await pageState(article)).theme === 'sepia', 'the open reader to switch to data-theme="sepia"');
+    await poll(
+      async () => (await pageState(article)).theme === 'sepia',
+      'the open reader to switch to data-theme="sepia"',
+    );
     await pickTheme('dark');
-    await poll(async () => (await pageState(article)).theme === 'dark', 'the open reader to switch back to data-theme="dark"');
+    await poll(
+      async () => (await pageState(article)).theme === 'dark',
+      'the open reader to switch back to data-theme="dark"',
+    );
   });
 
   it('closes on the second toggle and leaves the page exactly as it was', async () => {

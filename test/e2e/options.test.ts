@@ -12,12 +12,20 @@ useChromium(async (harness, fixtures) => {
 });
 
 const storedSettings = async () => (await h.worker()).evaluate(() => chrome.storage.sync.get(null));
-const readerTheme = () => h.page.evaluate(() => document.querySelector('verbatim-reader')?.shadowRoot?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null);
+const readerTheme = () =>
+  h.page.evaluate(
+    () =>
+      document
+        .querySelector('verbatim-reader')
+        ?.shadowRoot?.querySelector('.vb-root')
+        ?.getAttribute('data-theme') ?? null,
+  );
 
 describe('settings in Chromium', () => {
   it('registers the shortcut with a real key, and shows it on the options page', async () => {
     const commands = await (await h.worker()).evaluate(() => chrome.commands.getAll());
-    const toggle = commands.find((c: { name?: string }) => c.name === 'toggle-reader') as { shortcut?: string } | undefined;
+    const toggle = commands.find((c: { name?: string }) => c.name === 'toggle-reader') as
+      { shortcut?: string } | undefined;
     expect(toggle?.shortcut).toBe('Alt+Shift+K');
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -35,16 +43,24 @@ describe('settings in Chromium', () => {
     await options.locator('input[name="theme"][value="sepia"]').check();
     await options.locator('input[name="font"][value="sans"]').check();
     await options.locator('#fontSize').fill('24');
-    await expect.poll(storedSettings).toMatchObject({ theme: 'sepia', font: 'sans', fontSize: 24, settingsVersion: 1 });
+    await expect
+      .poll(storedSettings)
+      .toMatchObject({ theme: 'sepia', font: 'sans', fontSize: 24, settingsVersion: 1 });
 
     await h.page.bringToFront();
     await expect.poll(readerTheme).toBe('sepia');
     const look = await h.page.evaluate(() => {
-      const root = document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!;
+      const root = document
+        .querySelector('verbatim-reader')!
+        .shadowRoot!.querySelector('.vb-root')!;
       const style = getComputedStyle(root);
       return { bg: style.backgroundColor, size: style.fontSize, font: style.fontFamily };
     });
-    expect(look).toEqual({ bg: 'rgb(245, 237, 217)', size: '24px', font: expect.stringMatching(/^system-ui/) });
+    expect(look).toEqual({
+      bg: 'rgb(245, 237, 217)',
+      size: '24px',
+      font: expect.stringMatching(/^system-ui/),
+    });
 
     // Settings survive a reload of the options page.
     await options.reload();
@@ -62,7 +78,11 @@ describe('settings in Chromium', () => {
     await h.page.locator('verbatim-reader [data-theme-choice="dark"]').click();
     await expect.poll(storedSettings).toMatchObject({ fontSize: 20, theme: 'dark' });
     await expect.poll(readerTheme).toBe('dark');
-    expect(await h.page.locator('verbatim-reader [data-theme-choice="dark"]').getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await h.page
+        .locator('verbatim-reader [data-theme-choice="dark"]')
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await closeReader(h);
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });
@@ -71,9 +91,16 @@ describe('settings in Chromium', () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.set({ font: 'dyslexic' }));
     await h.page.goto(server.url('rich-article.html'));
     await openReader(h);
-    const faces = () => h.page.evaluate(() => Array.from(document.fonts).filter((f) => f.family.includes('OpenDyslexic')).map((f) => f.status));
+    const faces = () =>
+      h.page.evaluate(() =>
+        Array.from(document.fonts)
+          .filter((f) => f.family.includes('OpenDyslexic'))
+          .map((f) => f.status),
+      );
     await expect.poll(faces).toEqual(['loaded', 'loaded', 'loaded']);
-    const rendered = await h.page.evaluate(() => document.fonts.check('16px "Verbatim OpenDyslexic"'));
+    const rendered = await h.page.evaluate(() =>
+      document.fonts.check('16px "Verbatim OpenDyslexic"'),
+    );
     expect(rendered).toBe(true);
     await closeReader(h);
     expect(await faces()).toEqual([]);
@@ -98,11 +125,18 @@ describe('settings in Chromium', () => {
   });
 
   it('falls back to defaults when stored settings are corrupt', async () => {
-    await (await h.worker()).evaluate(() => chrome.storage.sync.set({ theme: 'neon', fontSize: 'big', font: 'sans' }));
+    await (
+      await h.worker()
+    ).evaluate(() => chrome.storage.sync.set({ theme: 'neon', fontSize: 'big', font: 'sans' }));
     await h.page.goto(server.url('rich-article.html'));
     await openReader(h);
     expect(await readerTheme()).toBe('auto');
-    const size = await h.page.evaluate(() => getComputedStyle(document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!).fontSize);
+    const size = await h.page.evaluate(
+      () =>
+        getComputedStyle(
+          document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!,
+        ).fontSize,
+    );
     expect(size).toBe('19px');
     await closeReader(h);
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
@@ -111,14 +145,24 @@ describe('settings in Chromium', () => {
   it('explains on the button when a page is off limits', async () => {
     await h.page.goto('chrome://version/');
     await h.click();
-    const notice = await (await h.worker()).evaluate(async () => {
+    const notice = await (
+      await h.worker()
+    ).evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return { badge: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+      return {
+        badge: await chrome.action.getBadgeText({ tabId: tab!.id! }),
+        title: await chrome.action.getTitle({ tabId: tab!.id! }),
+      };
     });
-    expect(notice).toEqual({ badge: '!', title: 'Verbatim cannot open browser pages (settings, new tab, extensions).' });
+    expect(notice).toEqual({
+      badge: '!',
+      title: 'Verbatim cannot open browser pages (settings, new tab, extensions).',
+    });
     // A new page clears the notice.
     await h.page.goto(server.url('rich-article.html'));
-    const cleared = await (await h.worker()).evaluate(async () => {
+    const cleared = await (
+      await h.worker()
+    ).evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getBadgeText({ tabId: tab!.id! });
     });

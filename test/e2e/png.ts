@@ -9,14 +9,18 @@ export interface Image {
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
-  const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+  const pa = Math.abs(p - a),
+    pb = Math.abs(p - b),
+    pc = Math.abs(p - c);
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
 export const PNG = {
   decode(buffer: Buffer): Image {
     let offset = 8;
-    let width = 0, height = 0, colourType = 0;
+    let width = 0,
+      height = 0,
+      colourType = 0;
     const data: Buffer[] = [];
     while (offset < buffer.length) {
       const length = buffer.readUInt32BE(offset);
@@ -43,7 +47,16 @@ export const PNG = {
         const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
         const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels]! : 0;
         const v = line[x]!;
-        const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+        const predicted =
+          filter === 0
+            ? 0
+            : filter === 1
+              ? a
+              : filter === 2
+                ? b
+                : filter === 3
+                  ? (a + b) >> 1
+                  : paeth(a, b, c);
         out[y * stride + x] = (v + predicted) & 0xff;
       }
     }

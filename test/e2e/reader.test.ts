@@ -12,7 +12,14 @@ useChromium(async (harness, fixtures) => {
 });
 
 /** Everything about the page that closing the reader must put back. */
-function pageState(): Promise<{ html: string; x: number; y: number; sheets: number; history: number; active: string }> {
+function pageState(): Promise<{
+  html: string;
+  x: number;
+  y: number;
+  sheets: number;
+  history: number;
+  active: string;
+}> {
   return h.page.evaluate(() => ({
     html: document.documentElement.outerHTML,
     x: window.scrollX,
@@ -30,10 +37,16 @@ describe('the reader in Chromium, from the toolbar button', () => {
     const title = await h.page.locator(READER_TITLE).textContent();
     expect(title).toBe('Pompeo: ‘Significant progress’ made on NKorea denuke trip');
     const body = await h.page.locator('verbatim-reader .vb-body').textContent();
-    expect(body).toContain('US Secretary of State Mike Pompeo held talks with North Korean leader Kim Jong Un');
-    expect(body).toContain('He will also travel to Beijing, according to both China and the United States.');
+    expect(body).toContain(
+      'US Secretary of State Mike Pompeo held talks with North Korean leader Kim Jong Un',
+    );
+    expect(body).toContain(
+      'He will also travel to Beijing, according to both China and the United States.',
+    );
     expect(body).not.toContain('Most read');
-    expect(await h.page.locator('verbatim-reader .vb-meta').textContent()).toMatch(/Hannah Rogers.*October 8, 2018.*min read/);
+    expect(await h.page.locator('verbatim-reader .vb-meta').textContent()).toMatch(
+      /Hannah Rogers.*October 8, 2018.*min read/,
+    );
     await closeReader(h);
   });
 
@@ -44,7 +57,9 @@ describe('the reader in Chromium, from the toolbar button', () => {
     expect(before.y).toBeGreaterThan(0);
     await openReader(h);
     // The page underneath must not scroll while the reader is open.
-    expect(await h.page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    expect(await h.page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe(
+      'hidden',
+    );
     await h.page.mouse.wheel(0, 800);
     await closeReader(h);
     expect(await pageState()).toEqual(before);
@@ -57,11 +72,15 @@ describe('the reader in Chromium, from the toolbar button', () => {
       link.focus();
     });
     await openReader(h);
-    const focused = await h.page.evaluate(() => document.querySelector('verbatim-reader')?.shadowRoot?.activeElement?.className ?? null);
+    const focused = await h.page.evaluate(
+      () => document.querySelector('verbatim-reader')?.shadowRoot?.activeElement?.className ?? null,
+    );
     expect(focused).toBe('vb-article');
     await h.page.keyboard.press('Escape');
     await h.page.waitForFunction(() => !document.querySelector('verbatim-reader'));
-    expect(await h.page.evaluate(() => (document.activeElement as HTMLElement).outerHTML)).toBe('<a href="/">Home</a>');
+    expect(await h.page.evaluate(() => (document.activeElement as HTMLElement).outerHTML)).toBe(
+      '<a href="/">Home</a>',
+    );
   });
 
   it('never shows two views, however fast it is toggled', async () => {
@@ -83,13 +102,19 @@ describe('the reader in Chromium, from the toolbar button', () => {
     await h.page.waitForTimeout(500);
     server.cspReports.length = 0;
     await openReader(h);
-    expect(await h.page.locator(READER_TITLE).textContent()).toBe('Port expansion plan goes to public consultation');
+    expect(await h.page.locator(READER_TITLE).textContent()).toBe(
+      'Port expansion plan goes to public consultation',
+    );
     const styled = await h.page.evaluate(() => {
-      const root = document.querySelector('verbatim-reader')!.shadowRoot!.querySelector('.vb-root')!;
+      const root = document
+        .querySelector('verbatim-reader')!
+        .shadowRoot!.querySelector('.vb-root')!;
       return getComputedStyle(root).position;
     });
     expect(styled).toBe('fixed');
-    expect(await h.page.evaluate(() => (window as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    expect(
+      await h.page.evaluate(() => (window as { __pwned?: string }).__pwned ?? null),
+    ).toBeNull();
     await h.page.waitForTimeout(500);
     expect(server.cspReports).toEqual([]);
     await closeReader(h);
@@ -103,15 +128,21 @@ describe('the reader in Chromium, from the toolbar button', () => {
     expect(await h.page.evaluate(() => document.readyState)).toBe('loading');
     await h.click();
     await h.page.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 4_000 });
-    expect(await h.page.locator('verbatim-reader .vb-body').textContent()).toContain('second freight berth');
-    expect(await h.page.locator(READER_TITLE).textContent()).toBe('Ferry timetable returns to normal after a week of storms');
+    expect(await h.page.locator('verbatim-reader .vb-body').textContent()).toContain(
+      'second freight berth',
+    );
+    expect(await h.page.locator(READER_TITLE).textContent()).toBe(
+      'Ferry timetable returns to normal after a week of storms',
+    );
     await closeReader(h);
   });
 
   it('shows a clear message on a page that holds no article', async () => {
     await h.page.goto(server.url('homepage.html'));
     await openReader(h, h.page, 'verbatim-reader .vb-empty h1');
-    expect(await h.page.locator('verbatim-reader .vb-empty').textContent()).toContain('does not seem to hold an article');
+    expect(await h.page.locator('verbatim-reader .vb-empty').textContent()).toContain(
+      'does not seem to hold an article',
+    );
     await closeReader(h);
   });
 
@@ -124,7 +155,11 @@ describe('the reader in Chromium, from the toolbar button', () => {
     // The reader's light background must cover the viewport: no magenta text colour, green
     // boxes, red overlays, inversion or blur from the page's CSS shows through.
     const samples = [
-      [20, 700], [640, 760], [1260, 400], [1200, 780], [5, 5],
+      [20, 700],
+      [640, 760],
+      [1260, 400],
+      [1200, 780],
+      [5, 5],
     ].map(([x, y]) => png.pixel(x!, y!));
     for (const [r, g, b] of samples) {
       expect(Math.min(r, g, b)).toBeGreaterThan(235); // near-white #fdfdfb

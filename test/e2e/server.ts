@@ -20,10 +20,19 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 // A 1x1 grey pixel stands in for every article image.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** `root`: the folder to serve; the fixtures by default, a corpus folder for benchmarks. */
 export async function startServer(root = FIXTURES): Promise<FixtureServer> {
@@ -59,7 +68,10 @@ export async function startServer(root = FIXTURES): Promise<FixtureServer> {
     }
     readFile(path.join(root, name)).then(
       (data) => {
-        const headers: Record<string, string> = { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+        const headers: Record<string, string> = {
+          'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        };
         if (csp) headers['content-security-policy'] = STRICT_CSP;
         res.writeHead(200, headers).end(data);
       },
@@ -73,7 +85,8 @@ export async function startServer(root = FIXTURES): Promise<FixtureServer> {
   return {
     origin,
     cspReports,
-    url: (fixture, options = {}) => `${origin}/${options.csp ? 'csp' : 'page'}/${++counter}/${fixture}`,
+    url: (fixture, options = {}) =>
+      `${origin}/${options.csp ? 'csp' : 'page'}/${++counter}/${fixture}`,
     close: () =>
       new Promise((resolve) => {
         for (const res of hanging) res.destroy();

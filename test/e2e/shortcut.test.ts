@@ -14,19 +14,28 @@ let server: FixtureServer;
 
 function startXvfb(): Promise<string> {
   return new Promise((resolve, reject) => {
-    xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    xvfb.on('error', () => reject(new Error('Xvfb is not installed: apt-get install xvfb (.ci/run does this)')));
+    xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    xvfb.on('error', () =>
+      reject(new Error('Xvfb is not installed: apt-get install xvfb (.ci/run does this)')),
+    );
     xvfb.stdout!.once('data', (chunk: Buffer) => resolve(`:${chunk.toString().trim()}`));
   });
 }
 
 function xdotool(...args: string[]): string {
-  return execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' }).trim();
+  return execFileSync('xdotool', args, {
+    env: { ...process.env, DISPLAY: display },
+    encoding: 'utf8',
+  }).trim();
 }
 
 async function pressShortcut(): Promise<void> {
   // No window manager: windowactivate fails, windowfocus works.
-  const windows = xdotool('search', '--onlyvisible', '--class', 'chromium').split('\n').filter(Boolean);
+  const windows = xdotool('search', '--onlyvisible', '--class', 'chromium')
+    .split('\n')
+    .filter(Boolean);
   const window = windows[windows.length - 1]!;
   xdotool('windowfocus', '--sync', window);
   xdotool('key', '--clearmodifiers', 'alt+shift+k');
@@ -58,7 +67,9 @@ describe('the keyboard shortcut', () => {
       await pressShortcut();
       await h.page.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 10_000 });
     }
-    expect(await h.page.locator(READER_TITLE).textContent()).toBe('How the city rebuilt its tram network in four years');
+    expect(await h.page.locator(READER_TITLE).textContent()).toBe(
+      'How the city rebuilt its tram network in four years',
+    );
     await pressShortcut();
     await expect.poll(() => readerCount(h.page), { timeout: 10_000 }).toBe(0);
   });

@@ -7,7 +7,10 @@ import { startServer, type FixtureServer } from './server.js';
  * Registers the usual suite set-up: a fixture server and one Chromium with the extension for
  * the whole file, handed to `ready`, and both closed afterwards.
  */
-export function useChromium(ready: (harness: Harness, server: FixtureServer) => void | Promise<void>, options: Parameters<typeof launch>[0] = {}): void {
+export function useChromium(
+  ready: (harness: Harness, server: FixtureServer) => void | Promise<void>,
+  options: Parameters<typeof launch>[0] = {},
+): void {
   let harness: Harness | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {

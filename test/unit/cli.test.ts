@@ -25,10 +25,28 @@ function cli(argv: string[], stdin = ''): { code: number; out: string; err: stri
 
 describe('verbatim: arguments', () => {
   it('parses extract with every option', () => {
-    expect(parseArgs(['extract', 'a.html', '--url', 'https://x.example/s', '--no-strip', '--format', 'md'])).toEqual({
-      command: 'extract', files: ['a.html'], url: 'https://x.example/s', strip: false, format: 'md',
+    expect(
+      parseArgs([
+        'extract',
+        'a.html',
+        '--url',
+        'https://x.example/s',
+        '--no-strip',
+        '--format',
+        'md',
+      ]),
+    ).toEqual({
+      command: 'extract',
+      files: ['a.html'],
+      url: 'https://x.example/s',
+      strip: false,
+      format: 'md',
     });
-    expect(parseArgs(['extract', '--format=text', 'a.html'])).toMatchObject({ format: 'text', strip: true, url: null });
+    expect(parseArgs(['extract', '--format=text', 'a.html'])).toMatchObject({
+      format: 'text',
+      strip: true,
+      url: null,
+    });
   });
 
   it.each([
@@ -62,21 +80,54 @@ describe('verbatim extract', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['file', 'ok', 'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'text', 'html', 'removed', 'quotes', 'speakers']);
-    expect(json).toMatchObject({ file: fx('pompeo-nkorea.html'), ok: true, byline: 'Hannah Rogers', published: '2018-10-08', dir: null });
+    expect(Object.keys(json)).toEqual([
+      'file',
+      'ok',
+      'title',
+      'byline',
+      'siteName',
+      'published',
+      'lang',
+      'dir',
+      'text',
+      'html',
+      'removed',
+      'quotes',
+      'speakers',
+    ]);
+    expect(json).toMatchObject({
+      file: fx('pompeo-nkorea.html'),
+      ok: true,
+      byline: 'Hannah Rogers',
+      published: '2018-10-08',
+      dir: null,
+    });
     expect(json.text.split('\n\n')[0]).toMatch(/^US Secretary of State Mike Pompeo held talks/);
   });
 
   it('prints JSON Lines in the order given for several files, and exits 3 when one has no article', () => {
-    const { code, out } = cli(['extract', fx('rich-article.html'), fx('homepage.html'), fx('pompeo-nkorea.html')]);
+    const { code, out } = cli([
+      'extract',
+      fx('rich-article.html'),
+      fx('homepage.html'),
+      fx('pompeo-nkorea.html'),
+    ]);
     expect(code).toBe(3);
-    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [path.basename(l.file), l.ok])).toEqual([
       ['rich-article.html', true],
       ['homepage.html', false],
       ['pompeo-nkorea.html', true],
     ]);
-    expect(lines[1]).toEqual({ file: fx('homepage.html'), ok: false, error: 'no-article', message: expect.any(String) });
+    expect(lines[1]).toEqual({
+      file: fx('homepage.html'),
+      ok: false,
+      error: 'no-article',
+      message: expect.any(String),
+    });
   });
 
   it('exits 1 naming a missing file on one line, and still prints the others', () => {
@@ -97,25 +148,46 @@ describe('verbatim extract', () => {
   it('hides unrelated stories, and keeps them with --no-strip', () => {
     const stripped = JSON.parse(cli(['extract', fx('pompeo-nkorea.html')]).out);
     expect(stripped.text).not.toContain('Jose Mourinho');
-    expect(stripped.removed).toContainEqual({ reason: 'unrelated-story', text: 'Jose Mourinho Explains Away Early Arrival Amid Claims Of Being Sacked' });
+    expect(stripped.removed).toContainEqual({
+      reason: 'unrelated-story',
+      text: 'Jose Mourinho Explains Away Early Arrival Amid Claims Of Being Sacked',
+    });
     const kept = JSON.parse(cli(['extract', fx('pompeo-nkorea.html'), '--no-strip']).out);
     expect(kept.text).toContain('Jose Mourinho Explains Away Early Arrival');
     expect(kept.removed).toEqual([]);
   });
 
   it('resolves links against --url', () => {
-    const { out } = cli(['extract', fx('rich-article.html'), '--url', 'https://herald.example/transport/trams']);
-    expect(JSON.parse(out).html).toContain('href="https://herald.example/transport/tram-plan-2020"');
+    const { out } = cli([
+      'extract',
+      fx('rich-article.html'),
+      '--url',
+      'https://herald.example/transport/trams',
+    ]);
+    expect(JSON.parse(out).html).toContain(
+      'href="https://herald.example/transport/tram-plan-2020"',
+    );
   });
 
   it('reads standard input', () => {
     const { code, out } = cli(['extract', '-'], readFileSync(fx('rich-article.html'), 'utf8'));
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ file: '-', ok: true, title: expect.stringContaining('tram network') });
+    expect(JSON.parse(out)).toMatchObject({
+      file: '-',
+      ok: true,
+      title: expect.stringContaining('tram network'),
+    });
   });
 
   it('prints Markdown', () => {
-    const { code, out } = cli(['extract', fx('rich-article.html'), '--format', 'md', '--url', 'https://herald.example/t']);
+    const { code, out } = cli([
+      'extract',
+      fx('rich-article.html'),
+      '--format',
+      'md',
+      '--url',
+      'https://herald.example/t',
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/^# How the city rebuilt its tram network in four years\n\n/);
     expect(out).toContain('## What it cost');
@@ -124,12 +196,16 @@ describe('verbatim extract', () => {
     expect(out).toContain('> We did not build a network.');
     expect(out).toContain('```\nif (junction.isClear() && tram.hasPriority()) {');
     expect(out).toContain('[The original plan](https://herald.example/transport/tram-plan-2020)');
-    expect(out).toContain('![A tram leaving the Quay Street depot at dawn](https://herald.example/img/tram-depot.jpg)');
+    expect(out).toContain(
+      '![A tram leaving the Quay Street depot at dawn](https://herald.example/img/tram-depot.jpg)',
+    );
   });
 
   it('prints plain text', () => {
     const { out } = cli(['extract', fx('pompeo-nkorea.html'), '--format', 'text']);
-    expect(out).toMatch(/^Pompeo: ‘Significant progress’ made on NKorea denuke trip\n\nUS Secretary of State/);
+    expect(out).toMatch(
+      /^Pompeo: ‘Significant progress’ made on NKorea denuke trip\n\nUS Secretary of State/,
+    );
   });
 });
 
@@ -153,11 +229,21 @@ describe('verbatim quotes', () => {
 
 describe('decodePage', () => {
   it('uses the charset the page declares', () => {
-    const latin1 = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>caf'), Buffer.from([0xe9]), Buffer.from(' cr'), Buffer.from([0xe8, 0x6d, 0x65]), Buffer.from('</p>')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('<meta charset="windows-1252"><p>caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' cr'),
+      Buffer.from([0xe8, 0x6d, 0x65]),
+      Buffer.from('</p>'),
+    ]);
     expect(decodePage(latin1)).toBe('<meta charset="windows-1252"><p>café crème</p>');
   });
   it('follows a byte-order mark over the declared charset', () => {
-    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="latin1">é')]))).toBe('<meta charset="latin1">é');
+    expect(
+      decodePage(
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="latin1">é')]),
+      ),
+    ).toBe('<meta charset="latin1">é');
   });
   it('defaults to UTF-8', () => {
     expect(decodePage(Buffer.from('<p>naïve “quotes”</p>'))).toBe('<p>naïve “quotes”</p>');
@@ -167,15 +253,23 @@ describe('decodePage', () => {
 describe('the built command', () => {
   const bin = path.join(ROOT, 'bin/verbatim.js');
   it('runs from the repo after npm run build, with exit codes from the contract', () => {
-    expect(existsSync(path.join(ROOT, 'build/cli/verbatim.mjs')), 'run npm run build first').toBe(true);
-    const ok = execFileSync(process.execPath, [bin, 'extract', fx('rich-article.html')], { encoding: 'utf8' });
+    expect(existsSync(path.join(ROOT, 'build/cli/verbatim.mjs')), 'run npm run build first').toBe(
+      true,
+    );
+    const ok = execFileSync(process.execPath, [bin, 'extract', fx('rich-article.html')], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(ok).ok).toBe(true);
-    const bad = spawnSync(process.execPath, [bin, 'extract', fx('missing.html')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [bin, 'extract', fx('missing.html')], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    );
   });
 });

@@ -6,11 +6,15 @@ const css = readFileSync(new URL('../../src/reader/reader.css', import.meta.url)
 
 function themeVariables(selector: RegExp): Record<string, string> {
   const block = css.match(selector)?.[1] ?? '';
-  return Object.fromEntries(Array.from(block.matchAll(/--vb-([a-z]+):\s*(#[0-9a-f]{6})/gi), (m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    Array.from(block.matchAll(/--vb-([a-z]+):\s*(#[0-9a-f]{6})/gi), (m) => [m[1]!, m[2]!]),
+  );
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -24,7 +28,10 @@ const themes: Record<string, Record<string, string>> = {
   light,
   sepia: { ...light, ...themeVariables(/\.vb-root\[data-theme='sepia'\] \{([^}]*)\}/) },
   dark: { ...light, ...themeVariables(/\.vb-root\[data-theme='dark'\] \{([^}]*)\}/) },
-  'auto (dark system)': { ...light, ...themeVariables(/\.vb-root\[data-theme='auto'\] \{([^}]*)\}/) },
+  'auto (dark system)': {
+    ...light,
+    ...themeVariables(/\.vb-root\[data-theme='auto'\] \{([^}]*)\}/),
+  },
 };
 
 describe.each(Object.entries(themes))('the %s theme', (_name, v) => {

@@ -20,5 +20,7 @@ export function fixture(name: string): Document {
 
 /** A minimal article page around some body HTML, declared as an article. */
 export function articlePage(body: string, head = ''): Document {
-  return parse(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test story</title><meta property="og:type" content="article">${head}</head><body><article>${body}</article></body></html>`);
+  return parse(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test story</title><meta property="og:type" content="article">${head}</head><body><article>${body}</article></body></html>`,
+  );
 }

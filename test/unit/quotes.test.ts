@@ -21,7 +21,8 @@ describe('findQuotes on the seed article', () => {
     speakers: Record<string, { aliases: string[] }>;
     quotes: GoldQuote[];
   }
-  const seed = (name: string): string => readFileSync(new URL(`../../../shared/seed/${name}`, import.meta.url), 'utf8');
+  const seed = (name: string): string =>
+    readFileSync(new URL(`../../../shared/seed/${name}`, import.meta.url), 'utf8');
   const text = seed('pompeo-nkorea.txt');
   const gold = JSON.parse(seed('pompeo-nkorea.gold.json')) as Gold;
   const { quotes, speakers } = findQuotes(text);
@@ -29,10 +30,13 @@ describe('findQuotes on the seed article', () => {
   /** A shown speaker matches the gold one when it equals its name or one of its aliases, case-insensitively. */
   const matches = (shown: string | null, expected: string | null): boolean => {
     if (expected === null || shown === null) return shown === expected;
-    const names = [expected, ...(gold.speakers[expected]?.aliases ?? [])].map((n) => n.toLowerCase());
+    const names = [expected, ...(gold.speakers[expected]?.aliases ?? [])].map((n) =>
+      n.toLowerCase(),
+    );
     return names.includes(shown.toLowerCase());
   };
-  const listed = (g: GoldQuote): QuoteSpan | undefined => quotes.find((q) => q.text.includes(g.text) || g.text.includes(q.text));
+  const listed = (g: GoldQuote): QuoteSpan | undefined =>
+    quotes.find((q) => q.text.includes(g.text) || g.text.includes(q.text));
 
   for (const g of gold.quotes.filter((q) => q.required)) {
     it(`lists "${g.text.slice(0, 40)}…" with speaker ${g.speaker ?? 'null'}`, () => {
@@ -45,7 +49,8 @@ describe('findQuotes on the seed article', () => {
   it('gives optional quotes, when listed, the gold speaker or none', () => {
     for (const g of gold.quotes.filter((q) => !q.required)) {
       const q = listed(g);
-      if (q && q.speaker !== null) expect(matches(q.speaker, g.speaker), `${g.text}: ${q.speaker}`).toBe(true);
+      if (q && q.speaker !== null)
+        expect(matches(q.speaker, g.speaker), `${g.text}: ${q.speaker}`).toBe(true);
     }
   });
 
@@ -58,7 +63,9 @@ describe('findQuotes on the seed article', () => {
     const pompeo = speakers.find((s) => s.name === 'Mike Pompeo')!;
     expect(pompeo.quoteCount).toBe(quotes.filter((q) => q.speaker === 'Mike Pompeo').length);
     expect(pompeo.role).toBe('US Secretary of State');
-    expect(speakers.find((s) => s.name === 'Yang Moo-jin')?.role).toBe('a professor at the University of North Korean Studies in Seoul');
+    expect(speakers.find((s) => s.name === 'Yang Moo-jin')?.role).toBe(
+      'a professor at the University of North Korean Studies in Seoul',
+    );
     expect(new Set(speakers.map((s) => s.name)).size).toBe(speakers.length);
   });
 });
@@ -89,17 +96,26 @@ describe('finding quotes', () => {
   });
 
   it('reads a quotation nested in double marks inside another as part of it', () => {
-    const text = '“They say the claim that “it was about the budget” makes no sense, and it does not,” said Rosa Field.';
+    const text =
+      '“They say the claim that “it was about the budget” makes no sense, and it does not,” said Rosa Field.';
     const { quotes } = findQuotes(text);
-    expect(quotes.map((q) => q.text)).toEqual(['They say the claim that “it was about the budget” makes no sense, and it does not']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'They say the claim that “it was about the budget” makes no sense, and it does not',
+    ]);
     expect(quotes[0]!.speaker).toBe('Rosa Field');
     // Without a second closing mark later in the paragraph, the first quotation was never closed.
-    expect(findQuotes('“We are done here. “Next question,” she said.').quotes.map((q) => q.text)).toEqual(['We are done here.', 'Next question']);
+    expect(
+      findQuotes('“We are done here. “Next question,” she said.').quotes.map((q) => q.text),
+    ).toEqual(['We are done here.', 'Next question']);
   });
 
   it('tells ASCII quote direction from the spaces around the marks', () => {
-    const text = 'The senator said "this bill is a real step forward" and "nothing more than that," Tom Reyes said.';
-    expect(findQuotes(text).quotes.map((q) => q.text)).toEqual(['this bill is a real step forward', 'nothing more than that']);
+    const text =
+      'The senator said "this bill is a real step forward" and "nothing more than that," Tom Reyes said.';
+    expect(findQuotes(text).quotes.map((q) => q.text)).toEqual([
+      'this bill is a real step forward',
+      'nothing more than that',
+    ]);
   });
 
   it('treats a quotation over several paragraphs as one quote', () => {
@@ -110,7 +126,9 @@ describe('finding quotes', () => {
     ].join('\n\n');
     const { quotes } = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe('The council met on Monday and agreed to the budget.\n\nWe will open two new libraries next year and keep the pools open.');
+    expect(quotes[0]!.text).toBe(
+      'The council met on Monday and agreed to the budget.\n\nWe will open two new libraries next year and keep the pools open.',
+    );
     expect(quotes[0]!.speaker).toBe('Dana Whitfield');
   });
 
@@ -131,8 +149,13 @@ describe('finding quotes', () => {
   });
 
   it('does not list a headline followed by its byline, but keeps a quote followed by "by" and a date', () => {
-    expect(findQuotes('FAREWELL — “Why the paper is closing its doors,” by Tim Vale: the long goodbye.').quotes).toEqual([]);
-    expect(findQuotes('“We will have a deal,” by Tuesday, Ana Cole said.').quotes.map((q) => q.text)).toEqual(['We will have a deal']);
+    expect(
+      findQuotes('FAREWELL — “Why the paper is closing its doors,” by Tim Vale: the long goodbye.')
+        .quotes,
+    ).toEqual([]);
+    expect(
+      findQuotes('“We will have a deal,” by Tuesday, Ana Cole said.').quotes.map((q) => q.text),
+    ).toEqual(['We will have a deal']);
   });
 
   it('does not list a quoted transcript whose later paragraphs open with speaker labels', () => {
@@ -162,102 +185,184 @@ describe('attributing quotes', () => {
 
   it('reads X said: "…", X told Y "…", X added:, X replied:', () => {
     expect(speakerOf('Paul Okafor said: “The bridge is safe.”', 'bridge')).toBe('Paul Okafor');
-    expect(speakerOf('Paul Okafor told reporters “the bridge is safe for traffic.”', 'bridge')).toBe('Paul Okafor');
-    expect(speakerOf('Later, Paul Okafor added: “We will check it every week.”', 'check')).toBe('Paul Okafor');
-    expect(speakerOf('Paul Okafor replied: “Nobody was ever in danger there.”', 'Nobody')).toBe('Paul Okafor');
+    expect(
+      speakerOf('Paul Okafor told reporters “the bridge is safe for traffic.”', 'bridge'),
+    ).toBe('Paul Okafor');
+    expect(speakerOf('Later, Paul Okafor added: “We will check it every week.”', 'check')).toBe(
+      'Paul Okafor',
+    );
+    expect(speakerOf('Paul Okafor replied: “Nobody was ever in danger there.”', 'Nobody')).toBe(
+      'Paul Okafor',
+    );
   });
 
   it('reads according to X', () => {
-    expect(speakerOf('According to the city council, “the work will finish by May.”', 'work')).toBe('the city council');
-    expect(speakerOf('“The work will finish by May,” according to Rita Sandoval.', 'work')).toBe('Rita Sandoval');
-    expect(speakerOf('According to the Harlow Tribune: “The mayor will resign on Friday.”', 'resign')).toBe('Harlow Tribune');
+    expect(speakerOf('According to the city council, “the work will finish by May.”', 'work')).toBe(
+      'the city council',
+    );
+    expect(speakerOf('“The work will finish by May,” according to Rita Sandoval.', 'work')).toBe(
+      'Rita Sandoval',
+    );
+    expect(
+      speakerOf('According to the Harlow Tribune: “The mayor will resign on Friday.”', 'resign'),
+    ).toBe('Harlow Tribune');
   });
 
   it('knows the wide family of speech verbs in all tenses', () => {
-    for (const verb of ['says', 'tweeted', 'insisted', 'warned', 'noted', 'explained', 'wrote', 'asked', 'has argued', 'continued']) {
-      expect(speakerOf(`“This road needs repairs right now,” Ivan Petrov ${verb}.`, 'road'), verb).toBe('Ivan Petrov');
+    for (const verb of [
+      'says',
+      'tweeted',
+      'insisted',
+      'warned',
+      'noted',
+      'explained',
+      'wrote',
+      'asked',
+      'has argued',
+      'continued',
+    ]) {
+      expect(
+        speakerOf(`“This road needs repairs right now,” Ivan Petrov ${verb}.`, 'road'),
+        verb,
+      ).toBe('Ivan Petrov');
     }
   });
 
   it('takes the role from a title before the name or an appositive after it', () => {
-    const before = findQuotes('“We expect rain all week,” city spokeswoman Ada Quinn said.').quotes[0]!;
+    const before = findQuotes('“We expect rain all week,” city spokeswoman Ada Quinn said.')
+      .quotes[0]!;
     expect(before).toMatchObject({ speaker: 'Ada Quinn', role: 'city spokeswoman' });
-    const after = findQuotes('“We expect rain all week,” said Ada Quinn, a forecaster at the Lakeside Weather Office.').quotes[0]!;
-    expect(after).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the Lakeside Weather Office' });
-    const comma = findQuotes('“We expect rain all week,” Ada Quinn, a forecaster at the office, said.').quotes[0]!;
+    const after = findQuotes(
+      '“We expect rain all week,” said Ada Quinn, a forecaster at the Lakeside Weather Office.',
+    ).quotes[0]!;
+    expect(after).toMatchObject({
+      speaker: 'Ada Quinn',
+      role: 'a forecaster at the Lakeside Weather Office',
+    });
+    const comma = findQuotes(
+      '“We expect rain all week,” Ada Quinn, a forecaster at the office, said.',
+    ).quotes[0]!;
     expect(comma).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
   });
 
   // Seen on real pages: "Attorney Nealy Cox", "NASA Administrator Jim Bridenstine" as names.
   it('keeps office titles out of the name', () => {
-    expect(findQuotes('“The case is closed for now,” U.S. Attorney Nealy Cox said.').quotes[0]).toMatchObject({ speaker: 'Nealy Cox', role: 'U.S. Attorney' });
-    expect(speakerOf('“We are going to the Moon to stay,” NASA Administrator Jim Bridenstine said.', 'Moon')).toBe('Jim Bridenstine');
-    expect(speakerOf('“Schools will open on time,” Superintendent Jennifer McCormick said.', 'Schools')).toBe('Jennifer McCormick');
+    expect(
+      findQuotes('“The case is closed for now,” U.S. Attorney Nealy Cox said.').quotes[0],
+    ).toMatchObject({ speaker: 'Nealy Cox', role: 'U.S. Attorney' });
+    expect(
+      speakerOf(
+        '“We are going to the Moon to stay,” NASA Administrator Jim Bridenstine said.',
+        'Moon',
+      ),
+    ).toBe('Jim Bridenstine');
+    expect(
+      speakerOf('“Schools will open on time,” Superintendent Jennifer McCormick said.', 'Schools'),
+    ).toBe('Jennifer McCormick');
   });
 
   // Seen on real pages: roles "however" and "Mr.".
   it('gives no role for a sentence adverb or a form of address', () => {
-    expect(findQuotes('“We will not stop the work now,” Ada Quinn, however, said on Monday.').quotes[0]).toMatchObject({ speaker: 'Ada Quinn', role: null });
-    expect(findQuotes('“We will not stop the work now,” Mr. Quinn said on Monday.').quotes[0]).toMatchObject({ speaker: 'Quinn', role: null });
+    expect(
+      findQuotes('“We will not stop the work now,” Ada Quinn, however, said on Monday.').quotes[0],
+    ).toMatchObject({ speaker: 'Ada Quinn', role: null });
+    expect(
+      findQuotes('“We will not stop the work now,” Mr. Quinn said on Monday.').quotes[0],
+    ).toMatchObject({ speaker: 'Quinn', role: null });
   });
 
   // Both seen on real pages: "CEO Tim Cook said" named "CEO Tim Cook"; "who is now an
   // immunologist" gave the role "is now an immunologist".
   it('keeps a company title out of the name and the verb of a relative clause out of the role', () => {
-    const ceo = findQuotes('The phone was “pulled into the office,” CEO Ada Quinn said on Tuesday.').quotes[0]!;
+    const ceo = findQuotes('The phone was “pulled into the office,” CEO Ada Quinn said on Tuesday.')
+      .quotes[0]!;
     expect(ceo).toMatchObject({ speaker: 'Ada Quinn', role: 'CEO' });
-    const who = findQuotes('“We were not looking for it,” said Ada Quinn, who is now a forecaster at the office.').quotes[0]!;
+    const who = findQuotes(
+      '“We were not looking for it,” said Ada Quinn, who is now a forecaster at the office.',
+    ).quotes[0]!;
     expect(who).toMatchObject({ speaker: 'Ada Quinn', role: 'a forecaster at the office' });
   });
 
   it('attributes to organisations and unnamed sources', () => {
-    expect(speakerOf('“The talks were useful,” the White House said.', 'talks')).toBe('White House');
+    expect(speakerOf('“The talks were useful,” the White House said.', 'talks')).toBe(
+      'White House',
+    );
     expect(speakerOf('“The talks were useful,” a statement said.', 'talks')).toBe('a statement');
-    expect(speakerOf('“The talks were useful,” a senior diplomat said.', 'talks')).toBe('a senior diplomat');
+    expect(speakerOf('“The talks were useful,” a senior diplomat said.', 'talks')).toBe(
+      'a senior diplomat',
+    );
   });
 
   // Seen on a real page: "“We got her, we got her!” officers announced" was left unattributed.
   it('takes the name that opens the sentence with its appositive as the speaker of a participle cue', () => {
-    const text = 'Chris Christie, a staunch Donald Trump ally, spoke to the delegates in Cleveland on Tuesday night, saying, “We will win this state in November.”';
+    const text =
+      'Chris Christie, a staunch Donald Trump ally, spoke to the delegates in Cleveland on Tuesday night, saying, “We will win this state in November.”';
     expect(speakerOf(text, 'win this state')).toBe('Chris Christie');
   });
 
   it('does not take a name inside an appositive as the subject a pronoun means', () => {
-    for (const intro of ['Jamal Simmons, an Anna Obi supporter, spoke at the rally on Monday.', 'Sander Levin, a delegate supporting Anna Obi, spoke at the rally on Monday.']) {
+    for (const intro of [
+      'Jamal Simmons, an Anna Obi supporter, spoke at the rally on Monday.',
+      'Sander Levin, a delegate supporting Anna Obi, spoke at the rally on Monday.',
+    ]) {
       const text = `${intro}\n\n“We need every single vote in this state,” he said.`;
       expect(speakerOf(text, 'every single vote'), intro).toBe(intro.split(',')[0]);
     }
   });
 
   it('resolves a pronoun to a person first written with where they are from', () => {
-    const text = 'Michael Brown of Washington, D.C., explained his vote to the council on Monday.\n\n“We had no other choice this time,” he said.';
+    const text =
+      'Michael Brown of Washington, D.C., explained his vote to the council on Monday.\n\n“We had no other choice this time,” he said.';
     expect(speakerOf(text, 'choice')).toBe('Michael Brown');
   });
 
   // Seen on a real page: "…,” Benioff weighed in, telling Cook, “…”" listed Cook as the speaker.
   it('never takes the person a participle addresses as the speaker', () => {
-    expect(speakerOf('The crowd cheered for a long time, telling Smith, “you are the best of us all, really.”', 'best of us')).not.toBe('Smith');
+    expect(
+      speakerOf(
+        'The crowd cheered for a long time, telling Smith, “you are the best of us all, really.”',
+        'best of us',
+      ),
+    ).not.toBe('Smith');
   });
 
   // Seen on a real page: "lead researcher and NASA planetary scientist Lucas Paganini said".
   it('reads role words joined by "and" before a name', () => {
-    const q = findQuotes('“The water is there, under the ice,” lead researcher and NASA planetary scientist Lucas Paganini said.').quotes[0]!;
-    expect(q).toMatchObject({ speaker: 'Lucas Paganini', role: 'lead researcher and NASA planetary scientist' });
-    expect(speakerOf('“We will vote against it,” the Florida senator and Republican presidential candidate said.', 'vote')).toBe('the Florida senator and Republican presidential candidate');
-    expect(findQuotes('“Ain’t no place like home,” she and Rose-Lynn sing together.').quotes[0]?.role ?? null).toBeNull();
+    const q = findQuotes(
+      '“The water is there, under the ice,” lead researcher and NASA planetary scientist Lucas Paganini said.',
+    ).quotes[0]!;
+    expect(q).toMatchObject({
+      speaker: 'Lucas Paganini',
+      role: 'lead researcher and NASA planetary scientist',
+    });
+    expect(
+      speakerOf(
+        '“We will vote against it,” the Florida senator and Republican presidential candidate said.',
+        'vote',
+      ),
+    ).toBe('the Florida senator and Republican presidential candidate');
+    expect(
+      findQuotes('“Ain’t no place like home,” she and Rose-Lynn sing together.').quotes[0]?.role ??
+        null,
+    ).toBeNull();
   });
 
   it('reads a speech-verb word after a determiner as a noun', () => {
-    expect(speakerOf('“The plant will close by the end of the year,” the report stated.', 'plant')).toBe('the report');
+    expect(
+      speakerOf('“The plant will close by the end of the year,” the report stated.', 'plant'),
+    ).toBe('the report');
   });
 
   it('never takes the object of "to" as the speaker', () => {
-    const text = 'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We will win this fight in the courts.”';
+    const text =
+      'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “We will win this fight in the courts.”';
     expect(speakerOf(text, 'courts')).toBe('Jake Sullivan');
   });
 
   it('takes a bare plural right before the speech verb as the speakers', () => {
-    expect(speakerOf('“We got her, we got her!” officers announced on their radios.', 'got her')).toBe('officers');
+    expect(
+      speakerOf('“We got her, we got her!” officers announced on their radios.', 'got her'),
+    ).toBe('officers');
     expect(speakerOf('“The plan will not work,” critics say.', 'plan')).toBe('critics');
     expect(speakerOf('“The plan will not work,” Tuesday said.', 'plan')).toBeNull();
   });
@@ -299,14 +404,23 @@ describe('attributing quotes', () => {
       '“The vote was fair,” said Omar Haddad. “Everyone had a chance to speak up.”',
       '“And we will do it again next year in the same way.”',
     ].join('\n\n');
-    expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
+    expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual([
+      'Omar Haddad',
+      'Omar Haddad',
+      'Omar Haddad',
+    ]);
   });
 
   // On a real page "JPL scientist and study co-author Michael Malaska said" went unread, and the
   // quote was carried to the previous paragraph's speaker: a wrong name where unattributed is honest.
   it('carries the speaker past a short quote inside the cue sentence', () => {
-    const text = '“Everything is on the table,” Ada Quinn told reporters on Wednesday after hinting that “personnel changes” could come. “Every single thing is on the table, and I am looking.”';
-    expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual(['Ada Quinn', 'Ada Quinn', 'Ada Quinn']);
+    const text =
+      '“Everything is on the table,” Ada Quinn told reporters on Wednesday after hinting that “personnel changes” could come. “Every single thing is on the table, and I am looking.”';
+    expect(findQuotes(text).quotes.map((q) => q.speaker)).toEqual([
+      'Ada Quinn',
+      'Ada Quinn',
+      'Ada Quinn',
+    ]);
   });
 
   it('does not carry the previous speaker into a quote whose own sentence names another', () => {
@@ -315,7 +429,10 @@ describe('attributing quotes', () => {
       '“We counted every ballot twice,” Lina Berg and her team wrote in the report.',
       '“Hands up! Step out of the car!” two of the officers in the second car shouted.',
     ]) {
-      expect(findQuotes(`${first}\n\n${next}`).quotes.map((q) => q.speaker), next).toEqual(['Omar Haddad', 'Omar Haddad', null]);
+      expect(
+        findQuotes(`${first}\n\n${next}`).quotes.map((q) => q.speaker),
+        next,
+      ).toEqual(['Omar Haddad', 'Omar Haddad', null]);
     }
   });
 
@@ -325,53 +442,115 @@ describe('attributing quotes', () => {
   });
 
   it('leaves a quote the text does not attribute without a speaker', () => {
-    const text = 'The report came out on Monday.\n\n“Nobody knows what the final cost of the project will be.”';
+    const text =
+      'The report came out on Monday.\n\n“Nobody knows what the final cost of the project will be.”';
     expect(speakerOf(text, 'Nobody')).toBeNull();
   });
 });
 
 describe('speaker phrases', () => {
   it('takes the person, not the place, in "Name of Place"', () => {
-    expect(speakerOf('“We should debate it,” said Sen. Ann Corder of Delaware.', 'debate')).toBe('Ann Corder');
-    expect(speakerOf('“There is a passion for him,” said Rob Antell of the New York delegation.', 'passion')).toBe('Rob Antell');
+    expect(speakerOf('“We should debate it,” said Sen. Ann Corder of Delaware.', 'debate')).toBe(
+      'Ann Corder',
+    );
+    expect(
+      speakerOf(
+        '“There is a passion for him,” said Rob Antell of the New York delegation.',
+        'passion',
+      ),
+    ).toBe('Rob Antell');
     // A title before "of" is no name: "Secretary of State".
-    expect(speakerOf('“We will talk,” said Secretary of State Mary Kell.', 'talk')).toBe('Mary Kell');
+    expect(speakerOf('“We will talk,” said Secretary of State Mary Kell.', 'talk')).toBe(
+      'Mary Kell',
+    );
   });
 
   it('reads abbreviated titles, initials and long role runs before a name', () => {
-    expect(speakerOf('“We are at war with them,” said Pentagon spokesman Navy Capt. Jeff Dorn.', 'war')).toBe('Jeff Dorn');
-    expect(speakerOf('“This is a sad day,” said Rep. G.K. Barfield (D-N.C.), head of the caucus.', 'sad day')).toBe('G.K. Barfield');
-    expect(speakerOf('“This is a waste of time,” said Del. Stacy Plass of the Virgin Islands.', 'waste')).toMatch(/Stacy Plass$/);
-    expect(speakerOf('“This is a first,” said Lynn’s top foreign policy aide Jake Sorel.', 'first')).toBe('Jake Sorel');
+    expect(
+      speakerOf('“We are at war with them,” said Pentagon spokesman Navy Capt. Jeff Dorn.', 'war'),
+    ).toBe('Jeff Dorn');
+    expect(
+      speakerOf(
+        '“This is a sad day,” said Rep. G.K. Barfield (D-N.C.), head of the caucus.',
+        'sad day',
+      ),
+    ).toBe('G.K. Barfield');
+    expect(
+      speakerOf('“This is a waste of time,” said Del. Stacy Plass of the Virgin Islands.', 'waste'),
+    ).toMatch(/Stacy Plass$/);
+    expect(
+      speakerOf('“This is a first,” said Lynn’s top foreign policy aide Jake Sorel.', 'first'),
+    ).toBe('Jake Sorel');
   });
 
   it('reads two-word and less common speech verbs', () => {
-    expect(speakerOf('When Tran suggested a suit, Ruby Moss shot back: “If they sue us, they will lose.”', 'sue us')).toBe('Ruby Moss');
-    expect(speakerOf('“They would have acted by now,” Pat Toole fumed on Tuesday.', 'acted')).toBe('Pat Toole');
-    expect(speakerOf('“Call the vote right now, please,” Dee Marr interjected.', 'Call')).toBe('Dee Marr');
+    expect(
+      speakerOf(
+        'When Tran suggested a suit, Ruby Moss shot back: “If they sue us, they will lose.”',
+        'sue us',
+      ),
+    ).toBe('Ruby Moss');
+    expect(speakerOf('“They would have acted by now,” Pat Toole fumed on Tuesday.', 'acted')).toBe(
+      'Pat Toole',
+    );
+    expect(speakerOf('“Call the vote right now, please,” Dee Marr interjected.', 'Call')).toBe(
+      'Dee Marr',
+    );
   });
 
   it('names the person in an appositive that ends the sentence after "said the engineer"', () => {
-    expect(findQuotes('“The stones will come by sea,” said the engineer, Priya Nair.').quotes[0]).toMatchObject({ speaker: 'Priya Nair', role: 'the engineer' });
+    expect(
+      findQuotes('“The stones will come by sea,” said the engineer, Priya Nair.').quotes[0],
+    ).toMatchObject({ speaker: 'Priya Nair', role: 'the engineer' });
   });
 
   it('takes no role from a relative clause that says what someone did', () => {
-    expect(findQuotes('“We were lucky this time,” said Ruth Adair, who has run the port for eleven years.').quotes[0]).toMatchObject({ speaker: 'Ruth Adair', role: null });
+    expect(
+      findQuotes(
+        '“We were lucky this time,” said Ruth Adair, who has run the port for eleven years.',
+      ).quotes[0],
+    ).toMatchObject({ speaker: 'Ruth Adair', role: null });
   });
 
   it('names the person in an appositive after a role', () => {
-    expect(speakerOf('“California stuck out as a place to compete,” her campaign manager, Jeff Waver, said in an interview.', 'California')).toBe('Jeff Waver');
-    expect(speakerOf('Her senior policy adviser, Anna Lee, said: “We believe cooperation is essential for all of us.”', 'cooperation')).toBe('Anna Lee');
-    expect(speakerOf('“Fewer than half of them voted,” Sanders’s campaign manager, Jeff Waver, said on Sunday.', 'Fewer')).toBe('Jeff Waver');
+    expect(
+      speakerOf(
+        '“California stuck out as a place to compete,” her campaign manager, Jeff Waver, said in an interview.',
+        'California',
+      ),
+    ).toBe('Jeff Waver');
+    expect(
+      speakerOf(
+        'Her senior policy adviser, Anna Lee, said: “We believe cooperation is essential for all of us.”',
+        'cooperation',
+      ),
+    ).toBe('Anna Lee');
+    expect(
+      speakerOf(
+        '“Fewer than half of them voted,” Sanders’s campaign manager, Jeff Waver, said on Sunday.',
+        'Fewer',
+      ),
+    ).toBe('Jeff Waver');
   });
 
   it('reads past several appositives and a comma left by a blanked aside', () => {
-    const text = 'Jane Doe announced the news on Sunday. Doe, 35, the daughter of a former governor, said on Monday, “Next summer we will have a bigger family.”';
+    const text =
+      'Jane Doe announced the news on Sunday. Doe, 35, the daughter of a former governor, said on Monday, “Next summer we will have a bigger family.”';
     const q = quoteWith(findQuotes(text).quotes, 'Next summer');
     expect(q?.speaker).toBe('Jane Doe');
     expect(q?.role).toBe('the daughter of a former governor');
-    expect(speakerOf('“They would just go get them,” Rep. Jim Jordy (R-Ohio), an oversight panel member, said in a phone interview.', 'go get')).toBe('Jim Jordy');
-    expect(speakerOf('So far he has said little. But Sen. Rich J. Dorban (D-Ill.), noting the size of the list, said, “He has a heck of a list.”', 'heck')).toBe('Rich J. Dorban');
+    expect(
+      speakerOf(
+        '“They would just go get them,” Rep. Jim Jordy (R-Ohio), an oversight panel member, said in a phone interview.',
+        'go get',
+      ),
+    ).toBe('Jim Jordy');
+    expect(
+      speakerOf(
+        'So far he has said little. But Sen. Rich J. Dorban (D-Ill.), noting the size of the list, said, “He has a heck of a list.”',
+        'heck',
+      ),
+    ).toBe('Rich J. Dorban');
   });
 
   it('skips introductory phrases before the subject of a colon or participle cue', () => {
@@ -385,47 +564,96 @@ describe('speaker phrases', () => {
   });
 
   it('takes the sentence subject for a speech verb after by, to or "and later"', () => {
-    expect(speakerOf('Mayor Ana Cole ended her speech by saying, “Too many lives were lost.”', 'Too many')).toBe('Ana Cole');
-    expect(speakerOf('Tom Reyes was quick to add, “The wall stays in the plan.”', 'wall stays')).toBe('Tom Reyes');
-    expect(speakerOf('Dara Quill brought up the budget and later said, “It is not just the schools.”', 'schools')).toBe('Dara Quill');
+    expect(
+      speakerOf(
+        'Mayor Ana Cole ended her speech by saying, “Too many lives were lost.”',
+        'Too many',
+      ),
+    ).toBe('Ana Cole');
+    expect(
+      speakerOf('Tom Reyes was quick to add, “The wall stays in the plan.”', 'wall stays'),
+    ).toBe('Tom Reyes');
+    expect(
+      speakerOf(
+        'Dara Quill brought up the budget and later said, “It is not just the schools.”',
+        'schools',
+      ),
+    ).toBe('Dara Quill');
   });
 
   it('reads the name before an appositive left open up to the verb', () => {
-    expect(speakerOf('“The plan is sound,” Nora Blake, who chairs the Fairfield Alliance said in a statement.', 'plan')).toBe('Nora Blake');
-    expect(speakerOf('“We expect a close race,” Tom Reyes, 52, of Dayton, who was among those polled said.', 'close race')).toBe('Tom Reyes');
-    expect(speakerOf('“No comment at this time,” Dan Weller, a spokesman for Governor Iris Hale told reporters.', 'No comment')).toBe('Dan Weller');
+    expect(
+      speakerOf(
+        '“The plan is sound,” Nora Blake, who chairs the Fairfield Alliance said in a statement.',
+        'plan',
+      ),
+    ).toBe('Nora Blake');
+    expect(
+      speakerOf(
+        '“We expect a close race,” Tom Reyes, 52, of Dayton, who was among those polled said.',
+        'close race',
+      ),
+    ).toBe('Tom Reyes');
+    expect(
+      speakerOf(
+        '“No comment at this time,” Dan Weller, a spokesman for Governor Iris Hale told reporters.',
+        'No comment',
+      ),
+    ).toBe('Dan Weller');
   });
 
   it('reads a signature on the line below a quotation that closes its paragraph', () => {
-    const text = 'We asked voters what they think.\n\n“I trust him more than the others.”\n\n— Pamela Padilla, tweeting after the debate';
+    const text =
+      'We asked voters what they think.\n\n“I trust him more than the others.”\n\n— Pamela Padilla, tweeting after the debate';
     expect(speakerOf(text, 'trust him')).toBe('Pamela Padilla');
     // A dash line below a paragraph that goes on after its quotation is not its signature.
-    expect(speakerOf('“I trust him,” one voter said, and left.\n\n— Pamela Padilla, 45', 'trust him')).toBe('one voter');
+    expect(
+      speakerOf('“I trust him,” one voter said, and left.\n\n— Pamela Padilla, 45', 'trust him'),
+    ).toBe('one voter');
   });
 
   it('takes a name standing alone before a colon as the speaker', () => {
-    expect(speakerOf('Rep. Trey Godwin (R-S.C.): “I have not heard anyone other than you cite that figure.”', 'figure')).toBe('Trey Godwin');
+    expect(
+      speakerOf(
+        'Rep. Trey Godwin (R-S.C.): “I have not heard anyone other than you cite that figure.”',
+        'figure',
+      ),
+    ).toBe('Trey Godwin');
   });
 });
 
 describe('unnamed sources in a tight slot', () => {
   it('takes any plain noun phrase that fills the slot between the quote and a finite verb', () => {
-    expect(speakerOf('“We will win,” federal prosecutors wrote.', 'will win')).toBe('federal prosecutors');
-    expect(speakerOf('“The vote was rigged,” the committee chairmen wrote in a letter.', 'rigged')).toBe('the committee chairmen');
-    expect(speakerOf('“We will win the whole state,” Ryan’s office said.', 'whole state')).toBe('Ryan’s office');
+    expect(speakerOf('“We will win,” federal prosecutors wrote.', 'will win')).toBe(
+      'federal prosecutors',
+    );
+    expect(
+      speakerOf('“The vote was rigged,” the committee chairmen wrote in a letter.', 'rigged'),
+    ).toBe('the committee chairmen');
+    expect(speakerOf('“We will win the whole state,” Ryan’s office said.', 'whole state')).toBe(
+      'Ryan’s office',
+    );
   });
 
   it('takes the noun phrase after an inverted verb, not a name inside it', () => {
-    expect(speakerOf('“Nobody told us,” said one party volunteer.', 'Nobody')).toBe('one party volunteer');
+    expect(speakerOf('“Nobody told us,” said one party volunteer.', 'Nobody')).toBe(
+      'one party volunteer',
+    );
     expect(speakerOf('“Change is coming,” says a narrator.', 'Change')).toBe('a narrator');
-    expect(speakerOf('“We back her all the way,” said one Delgado supporter.', 'back her')).toBe('one Delgado supporter');
+    expect(speakerOf('“We back her all the way,” said one Delgado supporter.', 'back her')).toBe(
+      'one Delgado supporter',
+    );
   });
 
   it('takes a noun phrase opening the clause of a past-tense verb right before the quote', () => {
     expect(speakerOf('The marchers chanted, “Count every vote!”', 'Count')).toBe('The marchers');
-    expect(speakerOf('Ana Ruiz in a later interview said: “I stand by it.”', 'stand by')).toBe('Ana Ruiz');
+    expect(speakerOf('Ana Ruiz in a later interview said: “I stand by it.”', 'stand by')).toBe(
+      'Ana Ruiz',
+    );
     expect(speakerOf('Ana Ruiz this week said: “I stand by it.”', 'stand by')).toBe('Ana Ruiz');
-    expect(speakerOf('In one of his recent tweets: “We will win the whole state.”', 'whole state')).toBeNull();
+    expect(
+      speakerOf('In one of his recent tweets: “We will win the whole state.”', 'whole state'),
+    ).toBeNull();
   });
 });
 
@@ -440,12 +668,14 @@ describe('pronouns', () => {
   });
 
   it('learns gender from subject pronouns, not from an object or possessive after the name', () => {
-    const text = 'Ana Cole said the board had called him a liar for weeks.\n\n“We will win this vote,” she said.';
+    const text =
+      'Ana Cole said the board had called him a liar for weeks.\n\n“We will win this vote,” she said.';
     expect(speakerOf(text, 'win this vote')).toBe('Ana Cole');
   });
 
   it('does not take a name before a participle for a subject', () => {
-    const text = 'Tom Reyes spoke first at the rally. The vote ended with Ana Cole claiming the win.\n\n“It was close,” he said.';
+    const text =
+      'Tom Reyes spoke first at the rally. The vote ended with Ana Cole claiming the win.\n\n“It was close,” he said.';
     expect(speakerOf(text, 'close')).toBe('Tom Reyes');
   });
 
@@ -461,8 +691,15 @@ describe('pronouns', () => {
 
 describe('short quotes and titles', () => {
   it('lists a short quote or a capitalised one when a cue introduces it', () => {
-    expect(speakerOf('Asked whether he would fire the writer, Reince Pryor said, “Probably.”', 'Probably')).toBe('Reince Pryor');
-    expect(speakerOf('Co-anchor Nora Dell then loudly asked, “Really?”', 'Really')).toMatch(/Nora Dell$/);
+    expect(
+      speakerOf(
+        'Asked whether he would fire the writer, Reince Pryor said, “Probably.”',
+        'Probably',
+      ),
+    ).toBe('Reince Pryor');
+    expect(speakerOf('Co-anchor Nora Dell then loudly asked, “Really?”', 'Really')).toMatch(
+      /Nora Dell$/,
+    );
   });
 
   it('lists short or title-cased words spoken right after a speech verb, but not a show after "told"', () => {
@@ -472,11 +709,17 @@ describe('short quotes and titles', () => {
       'Councillor Ada Voss described the plan as “news to me.”',
       'Ada Voss told “Morning Town Hall” that she would vote no.',
     ].join('\n\n');
-    expect(findQuotes(text).quotes.map((q) => q.text)).toEqual(['Ten More Years!', 'no deal', 'news to me.']);
+    expect(findQuotes(text).quotes.map((q) => q.text)).toEqual([
+      'Ten More Years!',
+      'no deal',
+      'news to me.',
+    ]);
   });
 
   it('does not list a title after a noun even when the noun is also a speech verb', () => {
-    expect(findQuotes('The agency’s report “Water for All” came out on Monday.').quotes).toEqual([]);
+    expect(findQuotes('The agency’s report “Water for All” came out on Monday.').quotes).toEqual(
+      [],
+    );
   });
 
   it('does not list a show title after "on" or a possessive, even with a cue after it', () => {
@@ -485,32 +728,59 @@ describe('short quotes and titles', () => {
   });
 
   it('lists a short quoted sentence with no cue (a chant, a one-word answer), but not a scare-quoted phrase', () => {
-    const text = 'The crowd grew louder as the rally went on.\n\n“Build the bridge!”\n\nOthers called the plan a “boondoggle for insiders” and left.';
+    const text =
+      'The crowd grew louder as the rally went on.\n\n“Build the bridge!”\n\nOthers called the plan a “boondoggle for insiders” and left.';
     const quotes = findQuotes(text).quotes.map((q) => q.text);
     expect(quotes).toEqual(['Build the bridge!']);
-    expect(findQuotes('Was it enough? “Not at all.” The vote came later.').quotes.map((q) => q.text)).toEqual(['Not at all.']);
+    expect(
+      findQuotes('Was it enough? “Not at all.” The vote came later.').quotes.map((q) => q.text),
+    ).toEqual(['Not at all.']);
   });
 });
 
 describe('speech verbs', () => {
   it('reads remembered, surmised, opined, exhorted, questioned and reacted as cues', () => {
-    expect(speakerOf('“Nobody saw it coming,” remembered Dara Quill, a former aide.', 'Nobody')).toBe('Dara Quill');
-    expect(speakerOf('“People are afraid of wasting their votes,” Tomas Vell surmised.', 'People')).toBe('Tomas Vell');
-    expect(speakerOf('“This is a bad deal,” Anna Brik opined on Monday.', 'bad deal')).toBe('Anna Brik');
-    expect(speakerOf('“Get out and vote,” Ezra Munt exhorted the crowd.', 'Get out')).toBe('Ezra Munt');
+    expect(
+      speakerOf('“Nobody saw it coming,” remembered Dara Quill, a former aide.', 'Nobody'),
+    ).toBe('Dara Quill');
+    expect(
+      speakerOf('“People are afraid of wasting their votes,” Tomas Vell surmised.', 'People'),
+    ).toBe('Tomas Vell');
+    expect(speakerOf('“This is a bad deal,” Anna Brik opined on Monday.', 'bad deal')).toBe(
+      'Anna Brik',
+    );
+    expect(speakerOf('“Get out and vote,” Ezra Munt exhorted the crowd.', 'Get out')).toBe(
+      'Ezra Munt',
+    );
     expect(speakerOf('“Why now?” questioned Lena Soto.', 'Why now')).toBe('Lena Soto');
     expect(speakerOf('“That was a mistake,” Omar Velt reacted.', 'mistake')).toBe('Omar Velt');
   });
 
   it('reads proclaimed, emphasized, agreed, related, quipped, riffed, sang and "put it" as cues', () => {
-    expect(speakerOf('Lena Soto proclaimed at a press conference, “I sent nothing secret to anyone.”', 'secret')).toBe('Lena Soto');
-    expect(speakerOf('“We need every vote,” Omar Velt emphasized.', 'every vote')).toBe('Omar Velt');
+    expect(
+      speakerOf(
+        'Lena Soto proclaimed at a press conference, “I sent nothing secret to anyone.”',
+        'secret',
+      ),
+    ).toBe('Lena Soto');
+    expect(speakerOf('“We need every vote,” Omar Velt emphasized.', 'every vote')).toBe(
+      'Omar Velt',
+    );
     expect(speakerOf('“It was a close call,” Dara Quill agreed.', 'close call')).toBe('Dara Quill');
-    expect(speakerOf('“My father told me to run,” Tomas Vell related.', 'father')).toBe('Tomas Vell');
+    expect(speakerOf('“My father told me to run,” Tomas Vell related.', 'father')).toBe(
+      'Tomas Vell',
+    );
     expect(speakerOf('“Not bad for a Tuesday,” Ezra Munt quipped.', 'Tuesday')).toBe('Ezra Munt');
     expect(speakerOf('“Taxes are a hobby of mine,” Anna Brik riffed.', 'hobby')).toBe('Anna Brik');
-    expect(speakerOf('Ana Cole sang “This land is our land” to the crowd.', 'This land')).toBe('Ana Cole');
-    expect(speakerOf('As the columnist Dana Milford put it, “The race is over before it began.”', 'race is over')).toBe('Dana Milford');
+    expect(speakerOf('Ana Cole sang “This land is our land” to the crowd.', 'This land')).toBe(
+      'Ana Cole',
+    );
+    expect(
+      speakerOf(
+        'As the columnist Dana Milford put it, “The race is over before it began.”',
+        'race is over',
+      ),
+    ).toBe('Dana Milford');
     expect(speakerOf('Or, as Tom Reyes puts it: “We are done.”', 'done')).toBe('Tom Reyes');
   });
 });

@@ -8,8 +8,13 @@ import { articlePage, FIXTURES, fixture, parse } from './dom.js';
 
 /** The elements of an article's HTML matching `selector`, as tag + attributes. */
 function elements(html: string, selector: string): Record<string, string>[] {
-  return Array.from(parse(`<!DOCTYPE html><html><body>${html}</body></html>`).querySelectorAll(selector)).map((el) =>
-    Object.fromEntries([['#text', el.textContent ?? ''], ...Array.from(el.attributes).map((a) => [a.name, a.value])]),
+  return Array.from(
+    parse(`<!DOCTYPE html><html><body>${html}</body></html>`).querySelectorAll(selector),
+  ).map((el) =>
+    Object.fromEntries([
+      ['#text', el.textContent ?? ''],
+      ...Array.from(el.attributes).map((a) => [a.name, a.value]),
+    ]),
   );
 }
 
@@ -21,8 +26,13 @@ function article(name: string, url = 'https://news.example/story'): Article {
 
 describe('read: the seed article laid out as a messy news page', () => {
   const a = article('pompeo-nkorea.html', 'https://dispatch.example/world/pompeo-nkorea');
-  const seed = readFileSync(new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url), 'utf8');
-  const gold = JSON.parse(readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8'));
+  const seed = readFileSync(
+    new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url),
+    'utf8',
+  );
+  const gold = JSON.parse(
+    readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8'),
+  );
 
   it('reads the metadata the page gives', () => {
     expect(a.title).toBe('Pompeo: ‘Significant progress’ made on NKorea denuke trip');
@@ -46,7 +56,14 @@ describe('read: the seed article laid out as a messy news page', () => {
   });
 
   it('leaves out the site around the article', () => {
-    for (const chrome of ['Most read', 'Breaking: Markets', 'Privacy', 'Advertisement', 'Tweet', 'Politics']) {
+    for (const chrome of [
+      'Most read',
+      'Breaking: Markets',
+      'Privacy',
+      'Advertisement',
+      'Tweet',
+      'Politics',
+    ]) {
       expect(a.text).not.toContain(chrome);
     }
     expect(a.html).not.toMatch(/<(script|style|form|input|nav)\b/i);
@@ -63,11 +80,18 @@ describe('read: the seed article laid out as a messy news page', () => {
   });
 
   it.each([
-    ['a figcaption', '<figure><img src="/a.jpg" alt=""><figcaption>Ruth Adair on the quay: "We were lucky this time," she said.</figcaption></figure>'],
+    [
+      'a figcaption',
+      '<figure><img src="/a.jpg" alt=""><figcaption>Ruth Adair on the quay: "We were lucky this time," she said.</figcaption></figure>',
+    ],
     // WordPress marks captions by class only; the class survives until the sanitiser reads it.
-    ['a caption marked by class', '<div class="wp-caption alignnone"><a href="/a.jpg"><img src="/a.jpg" alt=""></a><p class="wp-caption-text">"We were lucky this time"</p></div>'],
+    [
+      'a caption marked by class',
+      '<div class="wp-caption alignnone"><a href="/a.jpg"><img src="/a.jpg" alt=""></a><p class="wp-caption-text">"We were lucky this time"</p></div>',
+    ],
   ])('does not list a quote from an image caption: %s', (_kind, caption) => {
-    const page = parse(`<!DOCTYPE html><html><head><title>Harbour</title><meta property="og:type" content="article"></head><body><article>
+    const page =
+      parse(`<!DOCTYPE html><html><head><title>Harbour</title><meta property="og:type" content="article"></head><body><article>
       <p>The harbour master spoke to reporters on the quay on Monday morning, after the storm had passed and the boats were back at their moorings for the first time in a week.</p>
       <p>"We were lucky this time," said harbour master Ruth Adair, who has run the port for eleven years and has seen three storms of this size in that time.</p>
       ${caption}
@@ -75,7 +99,9 @@ describe('read: the seed article laid out as a messy news page', () => {
     </article></body></html>`);
     const result = read(page, { url: 'https://herald.example/harbour' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.article.quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([['We were lucky this time', 'Ruth Adair', 1]]);
+    expect(result.article.quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
+      ['We were lucky this time', 'Ruth Adair', 1],
+    ]);
     // Shown as a caption too: a figure holding the picture and its caption.
     expect(elements(result.article.html, 'figure > figcaption')).toHaveLength(1);
     expect(elements(result.article.html, 'figure img')).toHaveLength(1);
@@ -92,9 +118,14 @@ describe('read: rich article content survives', () => {
 
   it('keeps images with resolved addresses, figures and captions', () => {
     expect(elements(a.html, 'figure > img')).toEqual([
-      expect.objectContaining({ src: 'https://herald.example/img/tram-depot.jpg', alt: 'A tram leaving the Quay Street depot at dawn' }),
+      expect.objectContaining({
+        src: 'https://herald.example/img/tram-depot.jpg',
+        alt: 'A tram leaving the Quay Street depot at dawn',
+      }),
     ]);
-    expect(elements(a.html, 'figure > figcaption')[0]!['#text']).toBe('A tram leaves the Quay Street depot at dawn. Photo: Harbour Herald');
+    expect(elements(a.html, 'figure > figcaption')[0]!['#text']).toBe(
+      'A tram leaves the Quay Street depot at dawn. Photo: Harbour Herald',
+    );
   });
 
   it('keeps tables, lists, block quotes and code', () => {
@@ -115,12 +146,18 @@ describe('read: rich article content survives', () => {
 
   it('keeps a known video embed, sandboxed', () => {
     expect(elements(a.html, 'iframe')).toEqual([
-      expect.objectContaining({ src: 'https://www.youtube.com/embed/abc123xyz', sandbox: expect.stringContaining('allow-scripts') }),
+      expect.objectContaining({
+        src: 'https://www.youtube.com/embed/abc123xyz',
+        sandbox: expect.stringContaining('allow-scripts'),
+      }),
     ]);
   });
 
   it('can give embeds as links for the reader to load on request', () => {
-    const result = read(fixture('rich-article.html'), { url: 'https://herald.example/t', embeds: 'link' });
+    const result = read(fixture('rich-article.html'), {
+      url: 'https://herald.example/t',
+      embeds: 'link',
+    });
     if (!result.ok) throw new Error('no article');
     expect(result.article.html).not.toContain('<iframe');
     expect(result.article.html).toContain('data-vb-embed="video"');
@@ -145,12 +182,15 @@ describe('read: rich article content survives', () => {
  * (Readability makes one from a <div> around a standfirst) came apart on a real page: its removed
  * standfirst showed, and every quote mark after it fell one paragraph early.
  */
-describe('read: the article HTML survives the reader\'s parser', () => {
+describe("read: the article HTML survives the reader's parser", () => {
   const pages = [
     ...readdirSync(FIXTURES).filter((f) => f.endsWith('.html')),
-    ...readdirSync(`${FIXTURES}/strip`).filter((f) => f.endsWith('.html')).map((f) => `strip/${f}`),
+    ...readdirSync(`${FIXTURES}/strip`)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `strip/${f}`),
   ];
-  const roundTrip = (html: string): string[] => paragraphsOf(parse(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`).body);
+  const roundTrip = (html: string): string[] =>
+    paragraphsOf(parse(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`).body);
 
   it.each(pages)('%s', (name) => {
     const result = read(fixture(name), { url: 'https://news.example/story' });
@@ -159,11 +199,16 @@ describe('read: the article HTML survives the reader\'s parser', () => {
   });
 
   it('keeps a removed standfirst heading inside its removed block', () => {
-    const words = 'The council met on Monday night to discuss the harbour wall, which the storm broke in two places last week. ';
-    const page = articlePage(`<div id="article-promo"><h2>The storm broke the wall in two places.</h2></div><p>${words.repeat(3)}</p><p>“We were lucky,” said Ruth Adair. ${words.repeat(2)}</p>`);
+    const words =
+      'The council met on Monday night to discuss the harbour wall, which the storm broke in two places last week. ';
+    const page = articlePage(
+      `<div id="article-promo"><h2>The storm broke the wall in two places.</h2></div><p>${words.repeat(3)}</p><p>“We were lucky,” said Ruth Adair. ${words.repeat(2)}</p>`,
+    );
     const result = read(page, { url: 'https://news.example/story' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.article.removed.map((r) => r.text)).toEqual(['The storm broke the wall in two places.']);
+    expect(result.article.removed.map((r) => r.text)).toEqual([
+      'The storm broke the wall in two places.',
+    ]);
     expect(roundTrip(result.article.annotatedHtml)).toEqual(result.article.paragraphs);
   });
 });
@@ -176,21 +221,39 @@ describe('read: pages without an article', () => {
   });
 
   it('says so on a nearly empty page', () => {
-    const result = read(parse('<!DOCTYPE html><html><head><title>Hi</title></head><body><p>Hello there.</p></body></html>'), {});
-    expect(result).toEqual({ ok: false, error: 'no-article', message: expect.stringMatching(/No article text/) });
+    const result = read(
+      parse(
+        '<!DOCTYPE html><html><head><title>Hi</title></head><body><p>Hello there.</p></body></html>',
+      ),
+      {},
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: 'no-article',
+      message: expect.stringMatching(/No article text/),
+    });
   });
 
   it('says so on a search results page', () => {
-    const results = Array.from({ length: 8 }, (_, i) =>
-      `<li><h3><a href="/story/${i}">Result number ${i} about the harbour works and the ferry timetable</a></h3><p>A short snippet of the story about the harbour number ${i}, cut off after a few words…</p></li>`,
+    const results = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><h3><a href="/story/${i}">Result number ${i} about the harbour works and the ferry timetable</a></h3><p>A short snippet of the story about the harbour number ${i}, cut off after a few words…</p></li>`,
     ).join('');
-    const page = parse(`<!DOCTYPE html><html><head><title>Search: harbour</title></head><body><h1>Search results for harbour</h1><ol>${results}</ol></body></html>`);
+    const page = parse(
+      `<!DOCTYPE html><html><head><title>Search: harbour</title></head><body><h1>Search results for harbour</h1><ol>${results}</ol></body></html>`,
+    );
     expect(read(page, { url: 'https://herald.example/search?q=harbour' }).ok).toBe(false);
   });
 
   it('judges an article by what it shows, not by the related links it hides', () => {
-    const links = Array.from({ length: 14 }, (_, i) => `<li><a href="/s/${i}">Another story number ${i} about the council budget and the harbour plans for next year</a></li>`).join('');
-    const page = parse(`<!DOCTYPE html><html><head><title>Bus lanes</title><meta property="og:type" content="article"></head><body><article><h1>Bus lanes</h1>
+    const links = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<li><a href="/s/${i}">Another story number ${i} about the council budget and the harbour plans for next year</a></li>`,
+    ).join('');
+    const page =
+      parse(`<!DOCTYPE html><html><head><title>Bus lanes</title><meta property="og:type" content="article"></head><body><article><h1>Bus lanes</h1>
       <p>The council approved two new bus lanes on the coast road on Tuesday, after a year of trials that cut journey times by a quarter at the busiest hours.</p>
       <div class="related-stories"><h3>Related</h3><ul>${links}</ul></div>
       <p>Drivers will be fined for using the lanes at peak times from next month, and the council said the cameras would be switched on in the first week of June.</p>
@@ -204,7 +267,8 @@ describe('read: pages without an article', () => {
   });
 
   it('still reads a short undeclared news brief', () => {
-    const brief = parse(`<!DOCTYPE html><html><head><title>Ferry cancelled</title></head><body><div class="post"><h1>Ferry cancelled</h1>
+    const brief =
+      parse(`<!DOCTYPE html><html><head><title>Ferry cancelled</title></head><body><div class="post"><h1>Ferry cancelled</h1>
       <p>The morning ferry to the island was cancelled on Friday because of high winds, the operator said, and passengers were offered seats on the afternoon crossing instead.</p>
       <p>The operator said the timetable would return to normal on Saturday if the wind dropped overnight as forecast, and that tickets for cancelled sailings would be refunded in full.</p></div></body></html>`);
     expect(read(brief, { url: 'https://herald.example/ferry' }).ok).toBe(true);

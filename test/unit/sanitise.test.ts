@@ -29,10 +29,15 @@ describe('sanitise: hostile markup', () => {
   });
 
   it('removes every event handler and unknown attribute', () => {
-    const out = shape('<p onclick="x()" onmouseover="y()" style="color:red" class="c" id="i" data-x="1" title="t">hi</p><img src="/a.jpg" onerror="x()" alt="a">');
+    const out = shape(
+      '<p onclick="x()" onmouseover="y()" style="color:red" class="c" id="i" data-x="1" title="t">hi</p><img src="/a.jpg" onerror="x()" alt="a">',
+    );
     expect(out).toEqual([
       { tag: 'p', attrs: { title: 't' } },
-      { tag: 'img', attrs: { src: 'https://news.example/a.jpg', alt: 'a', loading: 'lazy', decoding: 'async' } },
+      {
+        tag: 'img',
+        attrs: { src: 'https://news.example/a.jpg', alt: 'a', loading: 'lazy', decoding: 'async' },
+      },
     ]);
   });
 
@@ -56,7 +61,9 @@ describe('sanitise: hostile markup', () => {
   });
 
   it('keeps known video embeds, sandboxed, and drops every other frame', () => {
-    const out = shape('<iframe src="https://evil.example/x"></iframe><iframe src="https://www.youtube.com/embed/abc" onload="x()" width="560"></iframe><frameset><frame src="a"></frameset>');
+    const out = shape(
+      '<iframe src="https://evil.example/x"></iframe><iframe src="https://www.youtube.com/embed/abc" onload="x()" width="560"></iframe><frameset><frame src="a"></frameset>',
+    );
     expect(out).toEqual([
       {
         tag: 'iframe',
@@ -72,23 +79,34 @@ describe('sanitise: hostile markup', () => {
   });
 
   it('does not let a look-alike host pass as a video embed', () => {
-    expect(clean('<iframe src="https://www.youtube.com.evil.example/embed/abc"></iframe>')).toBe('');
+    expect(clean('<iframe src="https://www.youtube.com.evil.example/embed/abc"></iframe>')).toBe(
+      '',
+    );
     expect(clean('<iframe src="http://www.youtube.com/embed/abc"></iframe>')).toBe('');
   });
 
   it('unwraps unknown elements but keeps their text', () => {
-    expect(clean('<font color=red><custom-card>Kept <b>text</b></custom-card></font>')).toBe('Kept <b>text</b>');
+    expect(clean('<font color=red><custom-card>Kept <b>text</b></custom-card></font>')).toBe(
+      'Kept <b>text</b>',
+    );
   });
 
   it('opens links in a new tab without handing over the window', () => {
     expect(shape('<a href="/b" target="_self">b</a>')).toEqual([
-      { tag: 'a', attrs: { href: 'https://news.example/b', target: '_blank', rel: 'noopener noreferrer' } },
+      {
+        tag: 'a',
+        attrs: { href: 'https://news.example/b', target: '_blank', rel: 'noopener noreferrer' },
+      },
     ]);
     expect(clean('<a href="#note">n</a>')).toBe('<a href="#note">n</a>');
   });
 
   it('cleans srcset candidates one by one', () => {
-    expect(shape('<img src="/a.jpg" srcset="/a-2x.jpg 2x, javascript:alert(1) 3x, data:image/png;base64,AA 4x">')[0]!.attrs).toEqual({
+    expect(
+      shape(
+        '<img src="/a.jpg" srcset="/a-2x.jpg 2x, javascript:alert(1) 3x, data:image/png;base64,AA 4x">',
+      )[0]!.attrs,
+    ).toEqual({
       src: 'https://news.example/a.jpg',
       srcset: 'https://news.example/a-2x.jpg 2x',
       loading: 'lazy',
@@ -97,29 +115,41 @@ describe('sanitise: hostile markup', () => {
   });
 
   it('escapes text so that markup in text stays text', () => {
-    expect(clean('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(clean('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
   });
 });
 
 describe('sanitise: the hostile fixture end to end', () => {
-  const result = read(fixture('hostile-markup.html'), { url: 'https://port.example/news/expansion' });
+  const result = read(fixture('hostile-markup.html'), {
+    url: 'https://port.example/news/expansion',
+  });
   if (!result.ok) throw new Error('the hostile fixture should still be an article');
   const html = result.article.html;
 
   it('keeps the article text', () => {
-    expect(result.article.text).toContain('The port authority published its expansion plan on Monday');
-    expect(result.article.text).toContain('after the consultation closes and an independent review');
+    expect(result.article.text).toContain(
+      'The port authority published its expansion plan on Monday',
+    );
+    expect(result.article.text).toContain(
+      'after the consultation closes and an independent review',
+    );
   });
 
   it('leaves nothing that can run', () => {
-    expect(html).not.toMatch(/<script|<svg|<math|<form|<input|<button|<object|<embed|\son\w+=|javascript:|data:|evil\.example/i);
+    expect(html).not.toMatch(
+      /<script|<svg|<math|<form|<input|<button|<object|<embed|\son\w+=|javascript:|data:|evil\.example/i,
+    );
     expect(html).toContain('https://www.youtube.com/embed/harbour123');
   });
 });
 
 describe('safeUrl', () => {
   it('resolves relative addresses against the page', () => {
-    expect(safeUrl('../x?y=1#z', 'href', 'a', 'https://news.example/a/b/story')).toBe('https://news.example/a/x?y=1#z');
+    expect(safeUrl('../x?y=1#z', 'href', 'a', 'https://news.example/a/b/story')).toBe(
+      'https://news.example/a/x?y=1#z',
+    );
   });
   it('keeps mailto and tel links but not for images', () => {
     expect(safeUrl('mailto:desk@news.example', 'href', 'a', null)).toBe('mailto:desk@news.example');
@@ -133,13 +163,21 @@ describe('safeUrl', () => {
 
 describe('sanitise: captions marked by class', () => {
   it('turns a caption box and its caption text into figure and figcaption', () => {
-    const out = clean('<div class="wp-caption alignnone"><img src="/a.jpg" alt=""><p class="wp-caption-text">The quay at dawn.</p></div><span class="caption">inline</span>');
-    expect(out.replace(/<img [^>]*>/, '<img>')).toBe('<figure><img><figcaption>The quay at dawn.</figcaption></figure><span>inline</span>');
+    const out = clean(
+      '<div class="wp-caption alignnone"><img src="/a.jpg" alt=""><p class="wp-caption-text">The quay at dawn.</p></div><span class="caption">inline</span>',
+    );
+    expect(out.replace(/<img [^>]*>/, '<img>')).toBe(
+      '<figure><img><figcaption>The quay at dawn.</figcaption></figure><span>inline</span>',
+    );
   });
 
   it('leaves a long block alone even when its class says caption', () => {
     const body = 'The council met on Monday to discuss the harbour wall. '.repeat(12);
-    expect(clean(`<div class="has-caption"><img src="/a.jpg" alt=""><p>${body}</p></div>`)).toMatch(/^<div><img [^>]*><p>/);
-    expect(clean('<p class="captioned">Not a caption class.</p>')).toBe('<p>Not a caption class.</p>');
+    expect(clean(`<div class="has-caption"><img src="/a.jpg" alt=""><p>${body}</p></div>`)).toMatch(
+      /^<div><img [^>]*><p>/,
+    );
+    expect(clean('<p class="captioned">Not a caption class.</p>')).toBe(
+      '<p>Not a caption class.</p>',
+    );
   });
 });

@@ -20,8 +20,22 @@ describe('settings', () => {
   });
 
   it('falls back per key: one corrupt value does not cost the others', () => {
-    const stored = { theme: 'dark', font: 'wingdings', fontSize: 'huge', lineWidth: 80, lineHeight: NaN, sidebar: 'yes', strip: false, [VERSION_KEY]: SETTINGS_VERSION };
-    expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', lineWidth: 80, strip: false });
+    const stored = {
+      theme: 'dark',
+      font: 'wingdings',
+      fontSize: 'huge',
+      lineWidth: 80,
+      lineHeight: NaN,
+      sidebar: 'yes',
+      strip: false,
+      [VERSION_KEY]: SETTINGS_VERSION,
+    };
+    expect(parseSettings(stored)).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      lineWidth: 80,
+      strip: false,
+    });
   });
 
   it('rejects numbers out of range', () => {
@@ -31,13 +45,21 @@ describe('settings', () => {
   });
 
   it('ignores keys it does not know', () => {
-    expect(parseSettings({ theme: 'sepia', somethingNew: 1 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    expect(parseSettings({ theme: 'sepia', somethingNew: 1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'sepia',
+    });
   });
 
   it('migrates the unversioned shape', () => {
     const old = { fontSize: '22px', showQuotes: false, theme: 'light' };
     expect(migrate(old)).toEqual({ fontSize: 22, sidebar: false, theme: 'light' });
-    expect(parseSettings(old)).toEqual({ ...DEFAULT_SETTINGS, fontSize: 22, sidebar: false, theme: 'light' });
+    expect(parseSettings(old)).toEqual({
+      ...DEFAULT_SETTINGS,
+      fontSize: 22,
+      sidebar: false,
+      theme: 'light',
+    });
   });
 
   it('does not migrate settings already at the current version', () => {
@@ -46,7 +68,9 @@ describe('settings', () => {
   });
 
   it('stores only valid updates', () => {
-    expect(validUpdate({ theme: 'dark', fontSize: 500, font: 'sans', sidebar: 1 as unknown as boolean })).toEqual({ theme: 'dark', font: 'sans' });
+    expect(
+      validUpdate({ theme: 'dark', fontSize: 500, font: 'sans', sidebar: 1 as unknown as boolean }),
+    ).toEqual({ theme: 'dark', font: 'sans' });
   });
 
   it('steps numbers without drifting and stays in range', () => {

@@ -16,10 +16,31 @@ describe('strip: footer lines after the story', () => {
   const a = article('footer-lines.html', 'https://port.example/news/port-strike-ends');
 
   it('removes credits, pointers, prompts, citations and the author plug', () => {
-    for (const gone of ['Reporting by Ana Lind', 'contributed to this report', 'full coverage of the strike', 'we send an email', 'moderating all comments', 'proposition for you', 'Citation:', 'Send us your story', 'Follow her on Twitter', 'Cranes at Dawn']) {
+    for (const gone of [
+      'Reporting by Ana Lind',
+      'contributed to this report',
+      'full coverage of the strike',
+      'we send an email',
+      'moderating all comments',
+      'proposition for you',
+      'Citation:',
+      'Send us your story',
+      'Follow her on Twitter',
+      'Cranes at Dawn',
+    ]) {
       expect(a.text).not.toContain(gone);
     }
-    expect(new Set(reasons(a))).toEqual(new Set(['promo', 'comments', 'newsletter', 'read-more', 'author-footer', 'site-footer', 'author-bio']));
+    expect(new Set(reasons(a))).toEqual(
+      new Set([
+        'promo',
+        'comments',
+        'newsletter',
+        'read-more',
+        'author-footer',
+        'site-footer',
+        'author-bio',
+      ]),
+    );
   });
 
   it('keeps a footnote and a story sentence that mentions following someone on Twitter', () => {
@@ -48,7 +69,8 @@ describe('strip: a rail of picture cards with unlinked headlines', () => {
 
   it('removes the rail as one teaser box', () => {
     expect(reasons(a)).toEqual(['teaser']);
-    for (const gone of ['PARTY TIME', 'Royal seen dancing', 'TIME TRAVELLER', 'Gym fan', 'Warning']) expect(a.text).not.toContain(gone);
+    for (const gone of ['PARTY TIME', 'Royal seen dancing', 'TIME TRAVELLER', 'Gym fan', 'Warning'])
+      expect(a.text).not.toContain(gone);
   });
 
   it("keeps the story's own gallery, whose pictures link to pages under the article", () => {
@@ -64,7 +86,9 @@ describe('strip: a profile card inside a sentence', () => {
   it('removes the card and keeps the sentence around it whole', () => {
     expect(reasons(a)).toEqual(['related-links']);
     expect(a.text).not.toMatch(/Budget talks|compassion|MORE/);
-    expect(a.paragraphs[0]).toBe("A man pleaded guilty on Monday to charges that he threatened to kill Rep. Jane Roe (D-Minn.), the prosecutor's office announced.");
+    expect(a.paragraphs[0]).toBe(
+      "A man pleaded guilty on Monday to charges that he threatened to kill Rep. Jane Roe (D-Minn.), the prosecutor's office announced.",
+    );
   });
 });
 

@@ -13,15 +13,22 @@ function article(name: string, url = 'https://news.example/story'): Article {
 
 /** The text of every <p>, <h2>, <li> in a fixture's article that the test says belongs to the story. */
 function storyParagraphs(name: string, keep: (text: string) => boolean): string[] {
-  return Array.from(fixture(name).querySelectorAll('article p, article h2, .content p, .content h2'))
+  return Array.from(
+    fixture(name).querySelectorAll('article p, article h2, .content p, .content h2'),
+  )
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(keep);
 }
 
 describe('strip: the seed article with a football story pasted in', () => {
   const a = article('pompeo-nkorea.html', 'https://dispatch.example/world/pompeo-nkorea');
-  const seed = readFileSync(new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url), 'utf8');
-  const gold = JSON.parse(readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8')) as { remove: string[] };
+  const seed = readFileSync(
+    new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url),
+    'utf8',
+  );
+  const gold = JSON.parse(
+    readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8'),
+  ) as { remove: string[] };
 
   it('removes every block of the gold "remove" list from the text', () => {
     for (const text of gold.remove) expect(a.text).not.toContain(text);
@@ -29,7 +36,12 @@ describe('strip: the seed article with a football story pasted in', () => {
 
   it('keeps every sentence of the article', () => {
     const removed = new Set(gold.remove);
-    const lines = seed.split('\n\n').slice(2).flatMap((p) => p.split('\n')).map((p) => p.trim()).filter((p) => p && !removed.has(p));
+    const lines = seed
+      .split('\n\n')
+      .slice(2)
+      .flatMap((p) => p.split('\n'))
+      .map((p) => p.trim())
+      .filter((p) => p && !removed.has(p));
     for (const line of lines) expect(a.text).toContain(line);
   });
 
@@ -50,7 +62,11 @@ describe('strip: markup hints', () => {
   });
 
   it('keeps every paragraph of the story', () => {
-    for (const p of storyParagraphs('strip/markup-hints.html', (t) => /ferry|fare|harbour/i.test(t) && !/briefing/.test(t))) expect(a.text).toContain(p);
+    for (const p of storyParagraphs(
+      'strip/markup-hints.html',
+      (t) => /ferry|fare|harbour/i.test(t) && !/briefing/.test(t),
+    ))
+      expect(a.text).toContain(p);
   });
 });
 
@@ -58,10 +74,20 @@ describe('strip: text patterns', () => {
   const a = article('strip/text-patterns.html', 'https://news.example/city/library-hours');
 
   it('removes pointers, prompts and author footers', () => {
-    for (const gone of ['Council budget vote', 'New parks plan', 'Sign up for our newsletter', 'Write to Ana Ruiz', 'Other reports by', 'Discuss This Article', 'Add your comment']) {
+    for (const gone of [
+      'Council budget vote',
+      'New parks plan',
+      'Sign up for our newsletter',
+      'Write to Ana Ruiz',
+      'Other reports by',
+      'Discuss This Article',
+      'Add your comment',
+    ]) {
       expect(a.text).not.toContain(gone);
     }
-    expect(new Set(a.removed.map((r) => r.reason))).toEqual(new Set(['read-more', 'newsletter', 'author-footer', 'comments']));
+    expect(new Set(a.removed.map((r) => r.reason))).toEqual(
+      new Set(['read-more', 'newsletter', 'author-footer', 'comments']),
+    );
   });
 
   it('keeps sentences that merely start like a pattern ("More than…", "By December…")', () => {
@@ -81,7 +107,8 @@ describe('strip: a stray story with no markup at all', () => {
   });
 
   it('keeps the story, its subheading, its quote and its short last line', () => {
-    for (const p of storyParagraphs('strip/stray-story.html', (t) => !/Pop Star|Lisbon/.test(t))) expect(a.text).toContain(p);
+    for (const p of storyParagraphs('strip/stray-story.html', (t) => !/Pop Star|Lisbon/.test(t)))
+      expect(a.text).toContain(p);
     expect(a.text).toContain('Water prices climb');
   });
 });
@@ -90,11 +117,22 @@ describe('strip: teasers for other stories', () => {
   const a = article('strip/teasers.html', 'https://city.example/news/cycling-bridge');
 
   it('removes a teaser card, a headline list and an inline bold teaser', () => {
-    for (const gone of ['Market hall', 'Free school meals', 'second panda', 'Stadium roof', 'storm damage']) expect(a.text).not.toContain(gone);
+    for (const gone of [
+      'Market hall',
+      'Free school meals',
+      'second panda',
+      'Stadium roof',
+      'storm damage',
+    ])
+      expect(a.text).not.toContain(gone);
   });
 
   it('keeps the story', () => {
-    for (const p of storyParagraphs('strip/teasers.html', (t) => /bridge|river|Engineers|Residents/.test(t) && !/Stadium/.test(t))) expect(a.text).toContain(p);
+    for (const p of storyParagraphs(
+      'strip/teasers.html',
+      (t) => /bridge|river|Engineers|Residents/.test(t) && !/Stadium/.test(t),
+    ))
+      expect(a.text).toContain(p);
   });
 });
 
@@ -102,12 +140,22 @@ describe('strip: credits, gallery chrome and date lines', () => {
   const a = article('strip/credits.html', 'https://geo.example/news/volcano');
 
   it('removes the credit, the gallery counter, the date line and the contributor line', () => {
-    for (const gone of ['Photo: Lena Berg', 'Image 1 of 4', 'Published 6:30 am', 'contributed to this report']) expect(a.text).not.toContain(gone);
+    for (const gone of [
+      'Photo: Lena Berg',
+      'Image 1 of 4',
+      'Published 6:30 am',
+      'contributed to this report',
+    ])
+      expect(a.text).not.toContain(gone);
   });
 
   it('keeps the caption and every paragraph', () => {
     expect(a.text).toContain('Steam rises from the crater of the volcano on Monday.');
-    for (const p of storyParagraphs('strip/credits.html', (t) => /volcano|survey|eruption/i.test(t) && !/Published/.test(t))) expect(a.text).toContain(p);
+    for (const p of storyParagraphs(
+      'strip/credits.html',
+      (t) => /volcano|survey|eruption/i.test(t) && !/Published/.test(t),
+    ))
+      expect(a.text).toContain(p);
   });
 });
 
@@ -120,7 +168,10 @@ describe('strip: real-page failures, rewritten small', () => {
   });
 
   it('keeps shopping links that point to other sites: they are the article', () => {
-    const a = article('strip/shopping-links.html', 'https://gadgets.example/deals/cheap-headphones');
+    const a = article(
+      'strip/shopping-links.html',
+      'https://gadgets.example/deals/cheap-headphones',
+    );
     expect(a.text).toContain('Get it at Shop Example for $49.99');
     expect(a.text).toContain('Wireless earbuds for $29.99');
   });
@@ -128,7 +179,10 @@ describe('strip: real-page failures, rewritten small', () => {
 
 describe('strip: the right story on a page with several', () => {
   it('shows the story the address and title name, not the longer one before it', () => {
-    const a = article('strip/infinite-scroll.html', 'https://post.example/culture/orchestra-names-first-woman-conductor');
+    const a = article(
+      'strip/infinite-scroll.html',
+      'https://post.example/culture/orchestra-names-first-woman-conductor',
+    );
     expect(a.text).toContain('The city orchestra has named Ilse Marken');
     expect(a.text).not.toContain('harbour tunnel');
   });
@@ -136,11 +190,18 @@ describe('strip: the right story on a page with several', () => {
 
 describe('findUnrelated', () => {
   it('returns elements with short kebab-case reasons, and nothing for a plain story', () => {
-    const doc = parse('<div><p>The bakery on the corner sold its last loaf on Saturday after forty years, its owners said.</p><p>Read more: <a href="/x/y">Another story</a></p></div>');
-    const removals = findUnrelated(doc.querySelector('div')!, { title: 'Corner bakery closes', url: 'https://b.example/bakery' });
+    const doc = parse(
+      '<div><p>The bakery on the corner sold its last loaf on Saturday after forty years, its owners said.</p><p>Read more: <a href="/x/y">Another story</a></p></div>',
+    );
+    const removals = findUnrelated(doc.querySelector('div')!, {
+      title: 'Corner bakery closes',
+      url: 'https://b.example/bakery',
+    });
     expect([...removals.values()]).toEqual(['read-more']);
     for (const reason of removals.values()) expect(reason).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-    const plain = parse('<div><p>The bakery on the corner sold its last loaf on Saturday.</p><p>Its owners said they would retire.</p></div>');
+    const plain = parse(
+      '<div><p>The bakery on the corner sold its last loaf on Saturday.</p><p>Its owners said they would retire.</p></div>',
+    );
     expect(findUnrelated(plain.querySelector('div')!, { title: null, url: null }).size).toBe(0);
   });
 });

@@ -4,7 +4,17 @@
  * mistaken for a cue.
  */
 import { MASK } from './sentences.js';
-import { AUX, CLAUSE_WORDS, DETERMINERS, isCapitalised, JOINERS, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERB } from './words.js';
+import {
+  AUX,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  isCapitalised,
+  JOINERS,
+  NOT_NAMES,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERB,
+} from './words.js';
 
 export interface Cue {
   /** The speaker as written: "State Department spokeswoman Heather Nauert", "he", "the official". */
@@ -100,7 +110,14 @@ function subjectBefore(ws: Word[], np = false): (Omit<Cue, 'place'> & { from: nu
   const phrase = joined(phraseWords).replace(/[,;:]$/, '');
   // In a tight slot, a plain noun phrase only where it opens its clause ("Roe this week said" is
   // Roe's) and no appositive follows it.
-  if (!isSpeakerPhrase(phrase, false, np && !role && (!start || /[,”"]$|^(?:as|and)$/i.test(ws[start - 1]!.text)))) return null;
+  if (
+    !isSpeakerPhrase(
+      phrase,
+      false,
+      np && !role && (!start || /[,”"]$|^(?:as|and)$/i.test(ws[start - 1]!.text)),
+    )
+  )
+    return null;
   if (name && !isCapitalised(bare(phraseWords.at(-1)!.text))) {
     return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
   }
@@ -119,14 +136,22 @@ function isSpeakerPhrase(phrase: string, anyNoun: boolean, np: boolean): boolean
   if (!/\p{Ll}/u.test(phrase) && phrase.length > 4) return false;
   const l = head.toLowerCase();
   if (isCapitalised(head)) return !NOT_NAMES.has(l) || ws.length > 1;
-  return anyNoun || SOURCE_NOUNS.has(l) || (np && ((!!ws[1] && DETERMINERS.has(ws[0]!.toLowerCase())) || /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) && /^\p{Ll}{3,}$/u.test(head));
+  return (
+    anyNoun ||
+    SOURCE_NOUNS.has(l) ||
+    (np &&
+      ((!!ws[1] && DETERMINERS.has(ws[0]!.toLowerCase())) ||
+        /['’]s |[^s]s$/.test(ws[0] + ' ' + head)) &&
+      /^\p{Ll}{3,}$/u.test(head))
+  );
 }
 
 /**
  * An appositive as a role. None for a sentence adverb ("Netanyahu, however, said") or a relative
  * clause that is not "who is …" ("who has run the port for years" says what they did, not who they are).
  */
-const asRole = (appositive: string): string | null => (NOT_NAMES.has(appositive.toLowerCase()) || /^who\b/.test(appositive) ? null : appositive);
+const asRole = (appositive: string): string | null =>
+  NOT_NAMES.has(appositive.toLowerCase()) || /^who\b/.test(appositive) ? null : appositive;
 
 /** A speaker phrase found by reading forward, with the number of words it used. */
 type Forward = Omit<Cue, 'place'> & { used: number };
@@ -156,14 +181,27 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     if (!cap && CLAUSE_WORDS.has(l)) break;
     // Role words between names continue the phrase: "White House press secretary Josh Earnest";
     // in a tight slot, so do the nouns closing a determiner phrase: "said one Trump confidant" (not "Trump").
-    if (!cap && !JOINERS.has(l) && sawName && !roleWordsThen(ws, end) && !(loose && roleWordsThen(ws, end, true)) && !(np && DETERMINERS.has(lower(first.text)))) break;
+    if (
+      !cap &&
+      !JOINERS.has(l) &&
+      sawName &&
+      !roleWordsThen(ws, end) &&
+      !(loose && roleWordsThen(ws, end, true)) &&
+      !(np && DETERMINERS.has(lower(first.text)))
+    )
+      break;
     // Right after a determiner a speech-verb word is a noun: "the report stated", "a comment".
-    if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) || (!cap && isVerb(w) && !(end === 1 && DETERMINERS.has(lower(first.text))))) break;
+    if (
+      !/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w) ||
+      (!cap && isVerb(w) && !(end === 1 && DETERMINERS.has(lower(first.text))))
+    )
+      break;
     if (cap) sawName = true;
     end++;
     // "The official indicated …": a source noun ends the phrase unless more of the name follows.
     const next = ws[end]?.text ?? '';
-    if (!sawName && SOURCE_NOUNS.has(l) && !isCapitalised(next) && !SOURCE_NOUNS.has(lower(next))) break;
+    if (!sawName && SOURCE_NOUNS.has(l) && !isCapitalised(next) && !SOURCE_NOUNS.has(lower(next)))
+      break;
     if (/[,;:.!?]$/.test(w) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(w)) {
       stoppedOnComma = w.endsWith(',');
       break;
@@ -182,9 +220,14 @@ function subjectAfter(ws: Word[], loose = false, np = false): Forward | null {
     const appositive = joined(ws.slice(used, close + 1));
     if (hasVerb(appositive) || close >= ws.length) break;
     // A lowercase appositive ("a professor at …", "who is now a …") is the role.
-    if (/^\p{Ll}/u.test(appositive)) role ??= asRole(appositive.replace(/^who\s+(?:is|was)\s+(?:now\s+)?|[,.;:]$/g, ''));
+    if (/^\p{Ll}/u.test(appositive))
+      role ??= asRole(appositive.replace(/^who\s+(?:is|was)\s+(?:now\s+)?|[,.;:]$/g, ''));
     // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
-    else if (!n && !isCapitalised(phrase.split(' ').pop()!) && /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*[,.]$/u.test(appositive)) {
+    else if (
+      !n &&
+      !isCapitalised(phrase.split(' ').pop()!) &&
+      /^(?:\p{Lu}\S* ){1,3}\p{Lu}\S*[,.]$/u.test(appositive)
+    ) {
       [phrase, role] = [appositive.slice(0, -1), phrase];
     }
     used = close + 1;
@@ -201,7 +244,8 @@ function roleWordsThen(ws: Word[], i: number, toVerb = false): boolean {
   for (let k = i; k < ws.length && k < i + 5; k++) {
     const w = ws[k]!.text;
     if (toVerb ? isVerb(w) : isCapitalised(w)) return k > i;
-    if (!/^\p{Ll}+$/u.test(w) || CLAUSE_WORDS.has(w) || isVerb(w) || (!toVerb && /ed$/.test(w))) return false;
+    if (!/^\p{Ll}+$/u.test(w) || CLAUSE_WORDS.has(w) || isVerb(w) || (!toVerb && /ed$/.test(w)))
+      return false;
   }
   return false;
 }
@@ -223,14 +267,21 @@ export function cueAfter(after: string, offset: number): Cue | null {
   if (dash) {
     const found = subjectAfter(words(s.slice(dash[0].length), base + dash[0].length));
     const rest = found && words(s.slice(dash[0].length), 0).slice(found.used);
-    if (found && isCapitalised(found.phrase) && (!rest?.length || hasVerb(joined(rest.slice(0, 2))))) {
+    if (
+      found &&
+      isCapitalised(found.phrase) &&
+      (!rest?.length || hasVerb(joined(rest.slice(0, 2))))
+    ) {
       return { ...found, place: 'after' };
     }
     s = s.slice(dash[0].length);
   }
   const according = /^according to\s+/i.exec(s);
   if (according) {
-    const found = subjectAfter(words(s.slice(according[0].length), base + according[0].length), true);
+    const found = subjectAfter(
+      words(s.slice(according[0].length), base + according[0].length),
+      true,
+    );
     return found && { ...found, place: 'after' };
   }
   const ws = words(s, base);
@@ -254,7 +305,12 @@ export function cueAfter(after: string, offset: number): Cue | null {
   if (back && !back.from) return { ...back, place: 'after' };
   // An appositive left open before the verb: "Jane Roe, who chairs the board said". A looser cue,
   // so a title or nickname before it is not listed as said ("Butch" Otter, an ally, who … states).
-  return v > 0 && found && isCapitalised(found.phrase) && /, (?:who|the|an?|\d+)\b/.test(joined(ws.slice(found.used - 1, found.used + 1))) ? { ...found, place: 'loose' } : null;
+  return v > 0 &&
+    found &&
+    isCapitalised(found.phrase) &&
+    /, (?:who|the|an?|\d+)\b/.test(joined(ws.slice(found.used - 1, found.used + 1)))
+    ? { ...found, place: 'loose' }
+    : null;
 }
 
 const VERB_WORD = new RegExp(`^(?:Said|Says|${SPEECH_VERB})$`);
@@ -267,20 +323,31 @@ const isVerb = (w: string): boolean => VERB_WORD.test(bare(w));
 export function cueBefore(before: string, offset: number): Cue | null {
   const according = /according to\s+([^,:]+)[,:]\s*$/i.exec(before);
   if (according) {
-    const found = subjectAfter(words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)), true);
+    const found = subjectAfter(
+      words(according[1]!, offset + according.index + according[0].indexOf(according[1]!)),
+      true,
+    );
     if (found) return { ...found, place: 'before' };
   }
   for (const verb of verbsIn(before).reverse()) {
     const tail = before.slice(verb.index + verb[0].length);
-    const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail) ? 'before' : 'loose';
+    const place = /^(?:\s+[^,:;¤“"]{0,40}?)?\s*[:,]?\s*(?:that\s*)?$/.test(tail)
+      ? 'before'
+      : 'loose';
     const left = words(before.slice(0, verb.index), offset);
     const participle = /ing$/.test(verb[0]) && /,\s*$/.test(before.slice(0, verb.index));
     // A plain noun phrase before a past-tense verb right before the quote ("the marchers chanted,");
     // a bare stem after a noun is a noun ("his famous demand:").
-    let found: Omit<Cue, 'place'> | null = participle ? null : subjectBefore(left, place === 'before' && /ed$|^(?:said|told|wrote|read)$/.test(verb[0]));
+    let found: Omit<Cue, 'place'> | null = participle
+      ? null
+      : subjectBefore(left, place === 'before' && /ed$|^(?:said|told|wrote|read)$/.test(verb[0]));
     let k = left.length - 1;
     while (k > 0 && isSkippable(left[k]!.text)) k--;
-    if (!found && k >= 0 && (participle || /^(?:and|but|then|by|upon|to|as)$/i.test(bare(left[k]!.text)))) {
+    if (
+      !found &&
+      k >= 0 &&
+      (participle || /^(?:and|but|then|by|upon|to|as)$/i.test(bare(left[k]!.text)))
+    ) {
       // The subject opens the sentence: "The official indicated …, but (later) added:", "he began by saying".
       found = subjectAtStart(left);
     }
@@ -288,13 +355,16 @@ export function cueBefore(before: string, offset: number): Cue | null {
     // "Trump, speaking in Ohio, said": an unparseable clause; an inverted "said X" before a quote,
     // but not after a participle: in "…, telling Cook, “…”" Cook is who was told.
     const inverted = subjectAfter(words(tail, offset + verb.index + verb[0].length));
-    if (inverted && !participle && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before)) return { ...inverted, place };
+    if (inverted && !participle && /^\s*\p{Lu}/u.test(tail) && /[:,]\s*$/.test(before))
+      return { ...inverted, place };
   }
   // A colon introduces what the sentence's subject said, whatever the verb: "Cruz called them on it:",
   // or what the name right before it said: "… - Jeffrey M. Jones: “…”".
   const ws = words(before.replace(/:\s*$/, ''), offset);
   const byline = /[-—–]\s*[^-—–:]{3,60}:\s*$/.test(before);
-  const subject = /:\s*$/.test(before) ? (byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws) : null;
+  const subject = /:\s*$/.test(before)
+    ? ((byline ? subjectBefore(ws) : null) ?? subjectAtStart(ws))
+    : null;
   return subject && { ...subject, place: 'before' };
 }
 

@@ -21,7 +21,10 @@ export interface MarkedQuote {
 }
 
 export const splitParagraphs = (text: string): Paragraph[] =>
-  [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
 
 type Direction = 'open' | 'close' | 'either';
 
@@ -43,7 +46,8 @@ function directionOf(text: string, i: number, single: boolean): Direction | null
   return spaceBefore && !spaceAfter ? 'open' : 'close';
 }
 
-const isMark = (ch: string, single: boolean): boolean => (single ? /['‘‚‹’›]/ : /["“„«”»]/).test(ch);
+const isMark = (ch: string, single: boolean): boolean =>
+  (single ? /['‘‚‹’›]/ : /["“„«”»]/).test(ch);
 
 /** Does the paragraph open with a quotation mark (after leading spaces)? */
 function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
@@ -81,8 +85,20 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
       let dir = directionOf(text, i, single);
       if (!dir) continue;
       // Careless typesetting turns curly marks the wrong way: "It's unusual,“ said Noble.
-      if (dir === 'open' && open && /[^\s([{]/.test(text[i - 1] ?? ' ') && /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '')) dir = 'close';
-      else if (dir === 'close' && !open && /^[\s(]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) dir = 'open';
+      if (
+        dir === 'open' &&
+        open &&
+        /[^\s([{]/.test(text[i - 1] ?? ' ') &&
+        /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '')
+      )
+        dir = 'close';
+      else if (
+        dir === 'close' &&
+        !open &&
+        /^[\s(]?$/.test(text[i - 1] ?? '') &&
+        /\p{L}/u.test(text[i + 1] ?? '')
+      )
+        dir = 'open';
       if (open && dir !== 'open') {
         if (nested) nested--;
         else closeAt(i, pi, true);
@@ -99,12 +115,14 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
       }
     }
     const next = paragraphs[pi + 1];
-    if (open && !(next && opensWithMark(text, next, single))) closeAt(trimEnd(text, p.end), pi, false);
+    if (open && !(next && opensWithMark(text, next, single)))
+      closeAt(trimEnd(text, p.end), pi, false);
   });
   return quotes.filter((q) => q.end > q.start);
 }
 
 /** Offset of the paragraph's first visible character. */
-const firstMarkIndex = (text: string, p: Paragraph): number => p.end - text.slice(p.start, p.end).trimStart().length;
+const firstMarkIndex = (text: string, p: Paragraph): number =>
+  p.end - text.slice(p.start, p.end).trimStart().length;
 
 const trimEnd = (text: string, end: number): number => text.slice(0, end).trimEnd().length;

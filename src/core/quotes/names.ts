@@ -4,15 +4,29 @@
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
 import { MASK, sentenceStart } from './sentences.js';
-import { CLAUSE_WORDS, JOINER_WORDS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPEECH_VERB, TITLES, titleWord } from './words.js';
+import {
+  CLAUSE_WORDS,
+  JOINER_WORDS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  SPEECH_VERB,
+  TITLES,
+  titleWord,
+} from './words.js';
 
-const SPEAKS = new RegExp(`^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?!\\S+ing\\b)(?:${SPEECH_VERB})\\b`, 'u');
+const SPEAKS = new RegExp(
+  `^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?!\\S+ing\\b)(?:${SPEECH_VERB})\\b`,
+  'u',
+);
 const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
 
 export type Gender = 'm' | 'f' | null;
 
 /** The gender of a subject pronoun: "he", "she"; null for any other. */
-export const pronounGender = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'm' : /^she$/i.test(pronoun) ? 'f' : null);
+export const pronounGender = (pronoun: string): Gender =>
+  /^he$/i.test(pronoun) ? 'm' : /^she$/i.test(pronoun) ? 'f' : null;
 
 interface FullName {
   form: string;
@@ -40,11 +54,18 @@ export interface NameTable {
 
 /** A name token: a capitalised word, an initial, or an abbreviated title. */
 const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`, 'gu');
+const RUN = new RegExp(
+  `${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`,
+  'gu',
+);
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>
-  name.toLowerCase().replace(/['’]s$/, '').replace(/[-.\s]+/g, ' ').trim();
+  name
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[-.\s]+/g, ' ')
+    .trim();
 
 /**
  * Splits a capitalised run into the titles before the name and the name:
@@ -52,10 +73,17 @@ export const nameKey = (name: string): string =>
  * "Ohio Democratic Party Chairman David Pepper" → "David Pepper". Sentence-initial words that the
  * text also writes in lower case ("Although", "Speaking") are not part of a name.
  */
-export function splitTitle(run: string, common?: Set<string>): { name: string; title: string | null } {
+export function splitTitle(
+  run: string,
+  common?: Set<string>,
+): { name: string; title: string | null } {
   const ws = run.replace(/['’]s$/, '').split(/\s+/);
   let from = 0;
-  while (from < ws.length - 1 && (NOT_NAMES.has(ws[from]!.toLowerCase()) || common?.has(ws[from]!.toLowerCase()))) from++;
+  while (
+    from < ws.length - 1 &&
+    (NOT_NAMES.has(ws[from]!.toLowerCase()) || common?.has(ws[from]!.toLowerCase()))
+  )
+    from++;
   let cut = from;
   for (let i = from; i < ws.length - 1; i++) {
     if (!TITLES.has(titleWord(ws[i]!))) continue;
@@ -72,13 +100,16 @@ export function splitTitle(run: string, common?: Set<string>): { name: string; t
  */
 export function ofPlace(phrase: string): string {
   const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
-  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w))) ? phrase.slice(0, m.index + m[0].length - 4) : phrase;
+  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w)))
+    ? phrase.slice(0, m.index + m[0].length - 4)
+    : phrase;
 }
 
 /** "Mr.", "Dr": a form of address, not a role. */
 export const isHonorific = (title: string): boolean => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title);
 
-export const isOrganisation = (name: string): boolean => name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+export const isOrganisation = (name: string): boolean =>
+  name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 
 export function buildNameTable(text: string, masked: string): NameTable {
   const full = new Map<string, FullName>();
@@ -90,13 +121,26 @@ export function buildNameTable(text: string, masked: string): NameTable {
     // The table holds "Michael Brown" for "Michael Brown of Washington", as speaker phrases do.
     const name = ofPlace(withPlace);
     // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
-    if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name)) continue;
+    if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name))
+      continue;
     runs.push({ at, name });
     const ws = name.split(' ');
     const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
-    if (ws.length > 4 || isOrganisation(name) || PLACE_WORDS.has(ws[0]!.toLowerCase()) || (ws.length < 2 && !titled)) continue;
+    if (
+      ws.length > 4 ||
+      isOrganisation(name) ||
+      PLACE_WORDS.has(ws[0]!.toLowerCase()) ||
+      (ws.length < 2 && !titled)
+    )
+      continue;
     const key = nameKey(name);
-    const entry = full.get(key) ?? { form: name, count: 0, role: null, votes: { m: 0, f: 0 }, person: false };
+    const entry = full.get(key) ?? {
+      form: name,
+      count: 0,
+      role: null,
+      votes: { m: 0, f: 0 },
+      person: false,
+    };
     entry.count++;
     entry.person ||= titled;
     entry.role ??= title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
@@ -114,7 +158,9 @@ export function buildNameTable(text: string, masked: string): NameTable {
     if (!name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
     // The subject opens its clause, or stands right beside a finite speech verb: ", Jones said." /
     // "said Jones" (not "ended with Jones claiming").
-    const beside = SPEAKS.test(masked.slice(at + name.length, at + name.length + 30)) || (SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[at + name.length] === ',');
+    const beside =
+      SPEAKS.test(masked.slice(at + name.length, at + name.length + 30)) ||
+      (SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[at + name.length] === ',');
     mentions.push({ at, key, subject: beside || opensClause(masked, at) });
   }
   voteGenderFromPronouns(table, masked);
@@ -129,7 +175,8 @@ export function buildNameTable(text: string, masked: string): NameTable {
 function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): void {
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.at ?? masked.length;
-    const pronoun = m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
+    const pronoun =
+      m.subject && /\b(he|she)\b/i.exec(masked.slice(m.at, Math.min(next, m.at + 200)))?.[1];
     if (pronoun) full.get(m.key)!.votes[pronounGender(pronoun)!]++;
   });
 }
@@ -141,13 +188,25 @@ function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): 
 function opensClause(masked: string, at: number): boolean {
   let para = at;
   while (para > 0 && masked[para - 1] !== '\n') para--;
-  const before = masked.slice(sentenceStart(masked, at, para), at).replace(/^[^,]{0,50},/, '').trim();
+  const before = masked
+    .slice(sentenceStart(masked, at, para), at)
+    .replace(/^[^,]{0,50},/, '')
+    .trim();
   if (!before) return true;
   const ws = before.split(/\s+/);
   // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
   // ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor "a/an" right before
   // it: "Simmons, an Obama supporter," is about Simmons. Nor a possessive: "Trump's aide".
-  return ws.length <= 4 && !/^an?$/i.test(ws.at(-1)!) && ws.every((w) => /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) || !CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)) && !/^\S*['’]s\b/.test(masked.slice(at));
+  return (
+    ws.length <= 4 &&
+    !/^an?$/i.test(ws.at(-1)!) &&
+    ws.every(
+      (w) =>
+        /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) ||
+        (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)),
+    ) &&
+    !/^\S*['’]s\b/.test(masked.slice(at))
+  );
 }
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
@@ -160,7 +219,8 @@ export function resolveKey(table: NameTable, name: string): string | null {
     const ws = k.split(' ');
     if (ws.length < 2) continue;
     // A surname stands for a full name ending with it; East Asian names put the family name first.
-    const score = ws.at(-1) === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
+    const score =
+      ws.at(-1) === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
     if (score && score * 1000 + entry.count > bestScore) {
       best = k;
       bestScore = score * 1000 + entry.count;

@@ -19,7 +19,8 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
 }
 
 /** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
 
 /** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
@@ -33,7 +34,12 @@ function boundaries(masked: string, from: number, to: number): number[] {
     const word = slice.slice(Math.max(0, m.index! - 6), m.index);
     // Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
     // (BOUNDARY's lookahead saw the character at `end`.)
-    if (end <= to && !ABBREVIATION.test(word) && !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end]!))) ends.push(end);
+    if (
+      end <= to &&
+      !ABBREVIATION.test(word) &&
+      !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end]!))
+    )
+      ends.push(end);
   }
   return ends;
 }

@@ -14,7 +14,13 @@ export function carryHints(elements: Iterable<Element>): void {
     // Cheapest tests first: most boxes hold several children.
     if (box.localName !== 'div') continue;
     const only = box.firstElementChild;
-    if (!only || only !== box.lastElementChild || only.localName !== 'p' || only.hasAttribute(CARRIED_HINT)) continue;
+    if (
+      !only ||
+      only !== box.lastElementChild ||
+      only.localName !== 'p' ||
+      only.hasAttribute(CARRIED_HINT)
+    )
+      continue;
     const reason = hintReason(box);
     if (reason) only.setAttribute(CARRIED_HINT, reason);
   }

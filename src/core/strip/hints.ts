@@ -6,15 +6,27 @@
 
 /** A reason and the attribute words that give it away; tested against each word and each pair. */
 const HINTS: ReadonlyArray<readonly [reason: string, pattern: RegExp]> = [
-  ['promo', /^(?:promo\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|dfp|outbrain|taboola|zergnet|revcontent|affiliate\w*|commercial|paid-?content|native-?ad)$/],
+  [
+    'promo',
+    /^(?:promo\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|dfp|outbrain|taboola|zergnet|revcontent|affiliate\w*|commercial|paid-?content|native-?ad)$/,
+  ],
   ['newsletter', /^(?:newsletters?|subscri\w*|sign-?up|signup\w*|optin|opt-in|paywall)$/],
-  ['related-links', /^(?:related\w*|recommend\w*|more-?stories|more-?articles|read-?more|also-?read|see-?also|trending|popular|most-?read|most-?popular|most-?viewed|teasers?|next-?article|next-?story|other-?stories|latest-?news|top-?stories|you-?may-?like|outbrain)$/],
+  [
+    'related-links',
+    /^(?:related\w*|recommend\w*|more-?stories|more-?articles|read-?more|also-?read|see-?also|trending|popular|most-?read|most-?popular|most-?viewed|teasers?|next-?article|next-?story|other-?stories|latest-?news|top-?stories|you-?may-?like|outbrain)$/,
+  ],
   ['comments', /^(?:comments?|disqus|replies|discussion|respond|reply)$/],
   ['share', /^(?:share|sharing|sharebar|share-?tools|social|socials|social-?media|follow-?us)$/],
-  ['author-footer', /^(?:author-?bio|author-?box|author-?info|author-?card|about-?(?:the-?)?author|contributor-?bio|bio)$/],
+  [
+    'author-footer',
+    /^(?:author-?bio|author-?box|author-?info|author-?card|about-?(?:the-?)?author|contributor-?bio|bio)$/,
+  ],
   ['credit', /^(?:credits?|copyright|image-?credit|photo-?credit|caption-?credit|getty)$/],
   ['byline', /^(?:byline|bylines|dateline|timestamp|publish-?date|article-?date|posted-?on)$/],
-  ['navigation', /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link)$/],
+  [
+    'navigation',
+    /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link)$/,
+  ],
 ];
 
 const ROLE_REASONS: Readonly<Record<string, string>> = {
@@ -38,7 +50,14 @@ const MAYBE_HINT =
 function rawNames(el: Element): string {
   let raw = '';
   for (const { name, value } of Array.from(el.attributes)) {
-    if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop' || name.startsWith('data-')) raw += ` ${name} ${value}`;
+    if (
+      name === 'class' ||
+      name === 'id' ||
+      name === 'aria-label' ||
+      name === 'itemprop' ||
+      name.startsWith('data-')
+    )
+      raw += ` ${name} ${value}`;
   }
   return raw;
 }
@@ -47,7 +66,8 @@ function rawNames(el: Element): string {
 export function hintWords(el: Element): string[] {
   const raw: string[] = [];
   for (const { name, value } of Array.from(el.attributes)) {
-    if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop') raw.push(value);
+    if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop')
+      raw.push(value);
     else if (name.startsWith('data-')) {
       raw.push(name.slice(5));
       if (!NOT_A_NAME.test(value)) raw.push(value);
@@ -89,6 +109,7 @@ export function hintReason(el: Element): string | null {
   if (role && ROLE_REASONS[role]) return ROLE_REASONS[role]!;
   if (!MAYBE_HINT.test(rawNames(el))) return null;
   const words = candidates(hintWords(el));
-  for (const [reason, pattern] of HINTS) if (words.some((word) => pattern.test(word))) return reason;
+  for (const [reason, pattern] of HINTS)
+    if (words.some((word) => pattern.test(word))) return reason;
   return null;
 }

@@ -13,9 +13,28 @@
  */
 import { isBlock } from '../blocks.js';
 import { hintReason } from './hints.js';
-import { isAuthorLink, isHeadlineLink, isInlineTeaser, isPromoLink, isTeaserCard, isTeaserRail, linkListReason } from './links.js';
+import {
+  isAuthorLink,
+  isHeadlineLink,
+  isInlineTeaser,
+  isPromoLink,
+  isTeaserCard,
+  isTeaserRail,
+  linkListReason,
+} from './links.js';
 import { patternReason } from './patterns.js';
-import { countWords, isHeading, linkDensity, leafBlocks, withTextCache, wordsIn, looksLikeHeadline, normaliseSpace, SENTENCE_END, textOf } from './text.js';
+import {
+  countWords,
+  isHeading,
+  linkDensity,
+  leafBlocks,
+  withTextCache,
+  wordsIn,
+  looksLikeHeadline,
+  normaliseSpace,
+  SENTENCE_END,
+  textOf,
+} from './text.js';
 import { unrelatedStories } from './topic.js';
 
 export interface StripContext {
@@ -46,11 +65,15 @@ class Stripper {
   ) {
     this.leaves = leafBlocks(root);
     // Summing the paragraphs spares counting the whole text once more.
-    this.totalWords = Math.max(1, this.leaves.reduce((n, leaf) => n + wordsIn(leaf), 0));
+    this.totalWords = Math.max(
+      1,
+      this.leaves.reduce((n, leaf) => n + wordsIn(leaf), 0),
+    );
   }
 
   isRemoved(el: Element): boolean {
-    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement) if (this.removals.has(at)) return true;
+    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement)
+      if (this.removals.has(at)) return true;
     return false;
   }
 
@@ -58,7 +81,8 @@ class Stripper {
   remove(el: Element, reason: string): boolean {
     if (el === this.root || this.isRemoved(el)) return false;
     if (wordsIn(el) > this.totalWords * MAX_BOX_SHARE) return false;
-    for (const inner of Array.from(this.removals.keys())) if (el.contains(inner)) this.removals.delete(inner);
+    for (const inner of Array.from(this.removals.keys()))
+      if (el.contains(inner)) this.removals.delete(inner);
     this.removals.set(el, reason);
     return true;
   }
@@ -93,27 +117,42 @@ class Stripper {
     const pictures = this.ofTag('img', 'picture');
     const aroundPicture = new Set<Element>();
     for (const picture of pictures) {
-      for (let at = picture.parentElement; at && at !== this.root && !aroundPicture.has(at); at = at.parentElement) aroundPicture.add(at);
+      for (
+        let at = picture.parentElement;
+        at && at !== this.root && !aroundPicture.has(at);
+        at = at.parentElement
+      )
+        aroundPicture.add(at);
     }
     if (!aroundPicture.size) return;
     for (const box of this.ofTag('div', 'section', 'li', 'article')) {
-      if (aroundPicture.has(box) && !this.isRemoved(box) && isTeaserCard(box, this.context.url)) this.remove(box, 'teaser');
+      if (aroundPicture.has(box) && !this.isRemoved(box) && isTeaserCard(box, this.context.url))
+        this.remove(box, 'teaser');
     }
     const pictureLinks = this.ofTag('a').filter((a) => aroundPicture.has(a));
     // A rail of cards holds two picture links at least; only boxes around them can be one.
     if (pictureLinks.length >= 2) {
       const checked = new Set<Element>();
       for (const link of pictureLinks) {
-        for (let box = link.parentElement, depth = 0; box && box !== this.root && depth < 6; box = box.parentElement, depth++) {
+        for (
+          let box = link.parentElement, depth = 0;
+          box && box !== this.root && depth < 6;
+          box = box.parentElement, depth++
+        ) {
           if (checked.has(box)) continue;
           checked.add(box);
-          if (!this.isRemoved(box) && isTeaserRail(box, this.context.url)) this.remove(box, 'teaser');
+          if (!this.isRemoved(box) && isTeaserRail(box, this.context.url))
+            this.remove(box, 'teaser');
         }
       }
     }
     // A profile card inside a sentence: the innermost inline box around its picture.
     for (const picture of pictures) {
-      for (let at = picture.parentElement; at && at !== this.root && !isBlock(at); at = at.parentElement) {
+      for (
+        let at = picture.parentElement;
+        at && at !== this.root && !isBlock(at);
+        at = at.parentElement
+      ) {
         if (at.localName === 'a') continue;
         if (isInlineTeaser(at, this.context.url)) {
           if (!this.isRemoved(at)) this.remove(at, 'related-links');
@@ -136,7 +175,10 @@ class Stripper {
       const box = a.parentElement?.closest('div, section, aside, footer');
       if (!box || box === this.root || !this.root.contains(box) || wordsIn(box) > 150) continue;
       const first = name.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const about = new RegExp(`^${first}(?:\\s+\\S+){0,2}\\s+(?:is|was|has|lives|writes|covers|joined)\\b`, 'u');
+      const about = new RegExp(
+        `^${first}(?:\\s+\\S+){0,2}\\s+(?:is|was|has|lives|writes|covers|joined)\\b`,
+        'u',
+      );
       const inside = leaves.filter((leaf) => box.contains(leaf));
       if (!inside.some((leaf) => about.test(textOf(leaf)))) continue;
       // Leaves are in reading order: what follows the box's last one is after it.
@@ -183,13 +225,20 @@ class Stripper {
     }
     for (const [text, copies] of seen) {
       if (copies.length < 2) continue;
-      const bar = countWords(text) <= 6 && copies.every((copy) => linkDensity(copy) >= 0.5 && !copy.closest('table'));
+      const bar =
+        countWords(text) <= 6 &&
+        copies.every((copy) => linkDensity(copy) >= 0.5 && !copy.closest('table'));
       if (bar) for (const copy of copies) this.remove(copy, 'share');
       else for (const copy of copies.slice(1)) if (isCaption(copy)) this.remove(copy, 'duplicate');
     }
     for (const leaf of this.keptLeaves()) {
       // A lone number or counter ("6", "1 / 9") outside a table: a gallery or share counter.
-      if (!/\p{L}/u.test(textOf(leaf)) && countWords(textOf(leaf)) <= 3 && !leaf.closest('table, ol, ul')) this.remove(leaf, 'credit');
+      if (
+        !/\p{L}/u.test(textOf(leaf)) &&
+        countWords(textOf(leaf)) <= 3 &&
+        !leaf.closest('table, ol, ul')
+      )
+        this.remove(leaf, 'credit');
     }
   }
 
@@ -207,7 +256,8 @@ class Stripper {
       }
       if (!inRun || reason) continue;
       const text = textOf(leaf);
-      if (linkDensity(leaf) >= 0.5 && countWords(text) <= 30 && !isProse(text)) this.remove(leaf, 'related-links');
+      if (linkDensity(leaf) >= 0.5 && countWords(text) <= 30 && !isProse(text))
+        this.remove(leaf, 'related-links');
       else inRun = false;
     }
   }
@@ -224,7 +274,8 @@ class Stripper {
   private removeLinkBoxAfter(heading: Element): void {
     const box = heading.nextElementSibling;
     if (!box || this.leaves.includes(box) || wordsIn(box) > 120 || linkDensity(box) < 0.6) return;
-    if (box.querySelectorAll('a').length >= 2 && !isProse(textOf(box))) this.remove(box, 'related-links');
+    if (box.querySelectorAll('a').length >= 2 && !isProse(textOf(box)))
+      this.remove(box, 'related-links');
   }
 
   /** A short heading left with nothing of the story under it: the title of a removed box. */
@@ -241,24 +292,35 @@ class Stripper {
   }
 
   reasonOf(el: Element): string | undefined {
-    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement) if (this.removals.has(at)) return this.removals.get(at);
+    for (let at: Element | null = el; at && at !== this.root; at = at.parentElement)
+      if (this.removals.has(at)) return this.removals.get(at);
     return undefined;
   }
 
   /** A story pasted in with no markup: a headline and its paragraph about something else. */
   strayStories(): void {
-    for (const block of unrelatedStories(this.keptLeaves(), this.context.title, this.context.url)) this.remove(block, 'unrelated-story');
+    for (const block of unrelatedStories(this.keptLeaves(), this.context.title, this.context.url))
+      this.remove(block, 'unrelated-story');
   }
 }
 
 function isCaption(el: Element): boolean {
-  return el.closest('figure, figcaption') !== null || /caption/i.test(`${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`);
+  return (
+    el.closest('figure, figcaption') !== null ||
+    /caption/i.test(
+      `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`,
+    )
+  );
 }
 
 /** The page's headline again (titles often carry the site's name after it). */
 function isTitle(text: string, title: string): boolean {
   const line = text.toLowerCase();
-  return title !== '' && countWords(line) >= 3 && (line === title || title.startsWith(line) || line.startsWith(title));
+  return (
+    title !== '' &&
+    countWords(line) >= 3 &&
+    (line === title || title.startsWith(line) || line.startsWith(title))
+  );
 }
 
 /** A paragraph of running text: long enough and ending like a sentence. */
@@ -268,7 +330,11 @@ function isProse(text: string): boolean {
 
 function isHeadingLike(el: Element): boolean {
   const text = textOf(el);
-  return (isHeading(el) || looksLikeHeadline(text) || countWords(text) <= 3) && countWords(text) <= 10 && !SENTENCE_END.test(text);
+  return (
+    (isHeading(el) || looksLikeHeadline(text) || countWords(text) <= 3) &&
+    countWords(text) <= 10 &&
+    !SENTENCE_END.test(text)
+  );
 }
 
 export function findUnrelated(content: Element, context: StripContext): Removals {

@@ -5,7 +5,12 @@
 import { countWords, isHeading, linkDensity, textOf, wholeTextIn } from './text.js';
 
 /** The last two labels of a host name: "www.news.example.co.uk" and "example.co.uk" differ, but rarely matter. */
-const siteOf = (host: string): string => host.replace(/^www\d?\./, '').split('.').slice(-2).join('.');
+const siteOf = (host: string): string =>
+  host
+    .replace(/^www\d?\./, '')
+    .split('.')
+    .slice(-2)
+    .join('.');
 
 /**
  * The link goes to another page of the same site: where a site sends readers to its other
@@ -30,14 +35,18 @@ export function linksOffSite(block: Element, pageUrl: string | null): boolean {
   if (!pageUrl) return false;
   return Array.from(block.querySelectorAll('a[href]')).some((a) => {
     try {
-      return siteOf(new URL(a.getAttribute('href')!, pageUrl).hostname) !== siteOf(new URL(pageUrl).hostname);
+      return (
+        siteOf(new URL(a.getAttribute('href')!, pageUrl).hostname) !==
+        siteOf(new URL(pageUrl).hostname)
+      );
     } catch {
       return false;
     }
   });
 }
 
-const items = (list: Element): Element[] => Array.from(list.children).filter((child) => child.localName === 'li');
+const items = (list: Element): Element[] =>
+  Array.from(list.children).filter((child) => child.localName === 'li');
 
 /**
  * A list whose items are links and nothing much else: related stories, or the site's menu.
@@ -47,7 +56,11 @@ export function linkListReason(list: Element, pageUrl: string | null): string | 
   if (list.localName !== 'ul' && list.localName !== 'ol') return null;
   const entries = items(list).filter((li) => textOf(li));
   if (entries.length < 2) return null;
-  const linked = entries.filter((li) => linkDensity(li) >= 0.8 && Array.from(li.querySelectorAll('a')).some((a) => pointsElsewhere(a, pageUrl)));
+  const linked = entries.filter(
+    (li) =>
+      linkDensity(li) >= 0.8 &&
+      Array.from(li.querySelectorAll('a')).some((a) => pointsElsewhere(a, pageUrl)),
+  );
   if (linked.length < entries.length * 0.8) return null;
   const words = entries.map((li) => countWords(textOf(li)));
   const average = words.reduce((a, b) => a + b, 0) / words.length;
@@ -71,9 +84,14 @@ export function isTeaserCard(box: Element, pageUrl: string | null): boolean {
   if (!box.querySelector('img, picture')) return false;
   const words = countWords(textOf(box));
   if (words < 3 || words > 70) return false;
-  const headline = Array.from(box.querySelectorAll('a')).find((a) => countWords(textOf(a)) >= 3 && pointsElsewhere(a, pageUrl));
+  const headline = Array.from(box.querySelectorAll('a')).find(
+    (a) => countWords(textOf(a)) >= 3 && pointsElsewhere(a, pageUrl),
+  );
   if (!headline) return false;
-  const inHeading = headline.closest('h1, h2, h3, h4, h5, h6, strong, b') !== null || Array.from(headline.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b')).length > 0 || isHeading(headline.parentElement ?? headline);
+  const inHeading =
+    headline.closest('h1, h2, h3, h4, h5, h6, strong, b') !== null ||
+    Array.from(headline.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b')).length > 0 ||
+    isHeading(headline.parentElement ?? headline);
   return inHeading || linkDensity(box) >= 0.5;
 }
 
@@ -85,7 +103,10 @@ function belowPage(a: Element, pageUrl: string | null): boolean {
   if (!pageUrl) return false;
   try {
     const here = new URL(pageUrl).pathname.replace(/\/$/, '');
-    return here.length > 1 && new URL(a.getAttribute('href') ?? '', pageUrl).pathname.startsWith(`${here}/`);
+    return (
+      here.length > 1 &&
+      new URL(a.getAttribute('href') ?? '', pageUrl).pathname.startsWith(`${here}/`)
+    );
   } catch {
     return false;
   }
@@ -94,7 +115,13 @@ function belowPage(a: Element, pageUrl: string | null): boolean {
 /** The card's one picture link to another page of the site (not to the picture itself), or null. */
 function pictureLink(card: Element, pageUrl: string | null): Element | null {
   for (const a of Array.from(card.querySelectorAll('a'))) {
-    if (a.querySelector('img, picture') && !IMAGE_FILE.test(a.getAttribute('href') ?? '') && pointsElsewhere(a, pageUrl) && !belowPage(a, pageUrl)) return a;
+    if (
+      a.querySelector('img, picture') &&
+      !IMAGE_FILE.test(a.getAttribute('href') ?? '') &&
+      pointsElsewhere(a, pageUrl) &&
+      !belowPage(a, pageUrl)
+    )
+      return a;
   }
   return null;
 }
@@ -106,8 +133,14 @@ function pictureLink(card: Element, pageUrl: string | null): Element | null {
  */
 export function isTeaserRail(box: Element, pageUrl: string | null): boolean {
   if (box.closest('figure')) return false;
-  const cards = Array.from(box.children).filter((child) => textOf(child) || child.querySelector('img, picture'));
-  if (cards.length < 2 || cards.some((card) => card.localName === 'figure' || card.querySelector('figcaption'))) return false;
+  const cards = Array.from(box.children).filter(
+    (child) => textOf(child) || child.querySelector('img, picture'),
+  );
+  if (
+    cards.length < 2 ||
+    cards.some((card) => card.localName === 'figure' || card.querySelector('figcaption'))
+  )
+    return false;
   const targets = new Set<string>();
   for (const card of cards) {
     const words = countWords(textOf(card));
@@ -126,12 +159,15 @@ export function isTeaserRail(box: Element, pageUrl: string | null): boolean {
  */
 export function isInlineTeaser(box: Element, pageUrl: string | null): boolean {
   if (!box.querySelector('img, picture') || linkDensity(box) < 0.95) return false;
-  const headlines = Array.from(box.querySelectorAll('a')).filter((a) => countWords(textOf(a)) >= 4 && pointsElsewhere(a, pageUrl));
+  const headlines = Array.from(box.querySelectorAll('a')).filter(
+    (a) => countWords(textOf(a)) >= 4 && pointsElsewhere(a, pageUrl),
+  );
   return headlines.length >= 2;
 }
 
 /** Where a site asks for money or an address: its offers, subscription and sign-up pages. */
-const PROMO_PAGE = /(?:^|[/_.-])(?:promos?|subscribe|subscriptions?|newsletters?|signup|sign-up|membership|offers?)(?:[/_.-]|$)/i;
+const PROMO_PAGE =
+  /(?:^|[/_.-])(?:promos?|subscribe|subscriptions?|newsletters?|signup|sign-up|membership|offers?)(?:[/_.-]|$)/i;
 
 /** A line that is wholly one link to the site's subscription or offers page. */
 export function isPromoLink(block: Element, pageUrl: string | null): boolean {
@@ -150,5 +186,8 @@ export function isPromoLink(block: Element, pageUrl: string | null): boolean {
 
 /** An author's page: "/author/jane-doe", "/authors/…", or a link marked rel="author". */
 export function isAuthorLink(a: Element): boolean {
-  return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /\/(?:author|authors|contributors?|writers?)\/[^/]+/i.test(a.getAttribute('href') ?? '');
+  return (
+    /\bauthor\b/i.test(a.getAttribute('rel') ?? '') ||
+    /\/(?:author|authors|contributors?|writers?)\/[^/]+/i.test(a.getAttribute('href') ?? '')
+  );
 }

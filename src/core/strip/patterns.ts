@@ -22,7 +22,11 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 30,
     test: /^[\s([]*(?:read|see|watch|also|more|related|recommended|click here|don't miss|leggi|lire|lesen sie|leia|lea|ver|veja|zie|czytaj|читайте|см\.)(?:\s+(?:more|also|read|next|too|anche|aussi|auch|também|también|mehr|ook|más|mais|here|on|in|this|the|story|stories|articles?|news|coverage|from|about))*(?:\s+(?:on|at|in|from|su|sur)\s+[\w.]+)?\s*(?:[:|>»\]–—-]|\.\.\.|…)/iu,
   },
-  { reason: 'read-more', maxWords: 8, test: /^(?:related(?: (?:stories|articles|coverage|content|posts|news|links|reading))?|more (?:from|on|about|stories|news|in) .{0,40}|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories)?|don['’]t miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|also read|leggi anche|lire aussi|à lire aussi|lesen sie auch|leia também|lea también|meer lezen|ещё по теме|читайте также)\W*$/iu },
+  {
+    reason: 'read-more',
+    maxWords: 8,
+    test: /^(?:related(?: (?:stories|articles|coverage|content|posts|news|links|reading))?|more (?:from|on|about|stories|news|in) .{0,40}|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories)?|don['’]t miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|also read|leggi anche|lire aussi|à lire aussi|lesen sie auch|leia também|lea también|meer lezen|ещё по теме|читайте также)\W*$/iu,
+  },
   // Newsletters, apps, subscriptions: the site asking the reader for something.
   {
     reason: 'newsletter',
@@ -35,15 +39,27 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 80,
     test: /^if you (?:enjoyed|liked|like|appreciate|value|found \w+ in)\b[^.!?]{0,40}\b(?:article|story|post|journalism|reporting|work|content|this)\b.*\b(?:join|subscrib\w*|members?(?:hip)?|support us|donat\w*|proposition|sign up)\b/iu,
   },
-  { reason: 'newsletter', maxWords: 30, test: /\bwe (?:send|deliver|email)\b.{0,30}\b(?:e-?mail|newsletter|inbox)\b/iu },
-  { reason: 'newsletter', maxWords: 30, test: /\b(?:(?:our|free|daily|weekly|email) newsletters?|in your inbox|subscribe (?:now|today|here|to our)|\d+ issues for|delivered (?:to|through) your (?:door|letterbox|inbox))\b/iu },
+  {
+    reason: 'newsletter',
+    maxWords: 30,
+    test: /\bwe (?:send|deliver|email)\b.{0,30}\b(?:e-?mail|newsletter|inbox)\b/iu,
+  },
+  {
+    reason: 'newsletter',
+    maxWords: 30,
+    test: /\b(?:(?:our|free|daily|weekly|email) newsletters?|in your inbox|subscribe (?:now|today|here|to our)|\d+ issues for|delivered (?:to|through) your (?:door|letterbox|inbox))\b/iu,
+  },
   // Comment prompts and counters: the whole line is the prompt.
   {
     reason: 'comments',
     maxWords: 8,
     test: /^(?:\d+\s+)?(?:comments?|discuss(?: this)?(?: article| story)?|add (?:a |your )?comments?|post (?:a )?comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|tell us what you think|have your say|show comments|view comments|reader comments|comentários|commenti|commentaires|kommentare|comentarios)(?:\s*\(?[\d+]*\)?)?[\s.!?…]*$/iu,
   },
-  { reason: 'comments', maxWords: 40, test: /\b(?:comments? (?:are|is) (?:moderated|closed|reviewed|welcome)|moderat\w* (?:all |the )?(?:\w+ )?comments|comentários com|moderador|by commenting|community guidelines|comment policy)\b/iu },
+  {
+    reason: 'comments',
+    maxWords: 40,
+    test: /\b(?:comments? (?:are|is) (?:moderated|closed|reviewed|welcome)|moderat\w* (?:all |the )?(?:\w+ )?comments|comentários com|moderador|by commenting|community guidelines|comment policy)\b/iu,
+  },
   // Author footers: "Other reports by", "More articles from", "X is a reporter for", "Write to X at".
   {
     reason: 'author-footer',
@@ -51,23 +67,51 @@ const PATTERNS: readonly Pattern[] = [
     test: /^\(?(?:other (?:reports|stories|articles|posts) by|more (?:articles|stories|posts|reports) (?:from|by)|(?:write|reach|contact|email) (?:to )?(?:the )?(?:author|reporters?|writers?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2})(?: at| on| via|:)|about the author|follow (?:him|her|them|\p{Lu}\w+) on (?:twitter|facebook|instagram)|have a (?:news )?tip\b|reporting by\b|editing by\b|additional reporting by\b|(?:\p{Lu}[\p{L}.'-]+ ){1,3}(?:is|was) an? (?:\w+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|freelance writer|intern)\b)/iu,
   },
   // "Associated Press writers A, B and C contributed to this report.": a credit, however many names it lists.
-  { reason: 'author-footer', maxWords: 40, test: /^\(?(?:[\p{L}.'’,-]+ ){0,30}contributed (?:reporting )?(?:to )?this (?:report|story|article)\.?\)?$/iu },
+  {
+    reason: 'author-footer',
+    maxWords: 40,
+    test: /^\(?(?:[\p{L}.'’,-]+ ){0,30}contributed (?:reporting )?(?:to )?this (?:report|story|article)\.?\)?$/iu,
+  },
   // The author's plug at the end: "Her book … is out now. Follow her on Twitter @x." Only trusted after the story ends.
-  { reason: 'author-bio', maxWords: 60, test: /\bfollow (?:him|her|them) on (?:twitter|facebook|instagram|linkedin)\b/iu },
+  {
+    reason: 'author-bio',
+    maxWords: 60,
+    test: /\bfollow (?:him|her|them) on (?:twitter|facebook|instagram|linkedin)\b/iu,
+  },
   // Photo, image and video credits, and the controls of a gallery.
   {
     reason: 'credit',
     maxWords: 16,
     test: /^(?:\(?(?:photo|image|picture|video|illustration|foto|bild|credit)s?(?: credit)?\s*[:|©]|\(?©|image copyright\b|media caption\b|copyright\s*©?\s*\d{0,4}|[\p{L}. ]{2,40}\s*[/|]\s*(?:getty|ap|afp|reuters|epa|shutterstock|alamy|bloomberg|zuma)\b|(?:getty images|shutterstock|associated press|afp|reuters|ap photo|epa)\b[^.]{0,40}$)/iu,
   },
-  { reason: 'credit', maxWords: 8, test: /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/|de|di|von|из)\s*\/?\s*\d*$|^(?:caption|close|next|previous|prev|expand|enlarge|fullscreen|hide caption|toggle caption|this slideshow requires javascript\.?)$/iu },
-  { reason: 'promo', maxWords: 3, test: /^(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|реклама)\W*$/iu },
+  {
+    reason: 'credit',
+    maxWords: 8,
+    test: /^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/|de|di|von|из)\s*\/?\s*\d*$|^(?:caption|close|next|previous|prev|expand|enlarge|fullscreen|hide caption|toggle caption|this slideshow requires javascript\.?)$/iu,
+  },
+  {
+    reason: 'promo',
+    maxWords: 3,
+    test: /^(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|реклама)\W*$/iu,
+  },
   // A pointer to the site's coverage: "Follow AP's full coverage of Brexit at https://…".
-  { reason: 'read-more', maxWords: 25, test: /^(?:follow|find|see|read|get) (?:[\p{L}'’]+ ){0,3}(?:full|complete|latest|continuing|all) coverage\b/iu },
+  {
+    reason: 'read-more',
+    maxWords: 25,
+    test: /^(?:follow|find|see|read|get) (?:[\p{L}'’]+ ){0,3}(?:full|complete|latest|continuing|all) coverage\b/iu,
+  },
   // How to cite the page: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…".
-  { reason: 'site-footer', maxWords: 80, test: /^(?:citation|cite this(?: article| page)?|how to cite(?: this)?)\s*:.*\bfrom\s+https?:\/\//iu },
+  {
+    reason: 'site-footer',
+    maxWords: 80,
+    test: /^(?:citation|cite this(?: article| page)?|how to cite(?: this)?)\s*:.*\bfrom\s+https?:\/\//iu,
+  },
   // An unrendered shortcode of the site's editor: "[button link=… ]Send us your review[/button]".
-  { reason: 'promo', maxWords: 40, test: /^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\].*$|^\[([a-z][\w-]*)\b[^\]]*\][^[]*\[\/\2\]$/iu },
+  {
+    reason: 'promo',
+    maxWords: 40,
+    test: /^\[([a-z][\w-]*)\s+[\w-]+\s*=[^\]]*\].*$|^\[([a-z][\w-]*)\b[^\]]*\][^[]*\[\/\2\]$/iu,
+  },
   // Footers that are about the site, not the story.
   {
     reason: 'site-footer',
@@ -93,23 +137,37 @@ const PATTERNS: readonly Pattern[] = [
     maxWords: 14,
     test: /^(?:media playback is (?:unsupported|not supported)|this video (?:is unavailable|can not be played|cannot be played)|your browser does not support|(?:please )?enable javascript|javascript is (?:disabled|required)|continue reading below|story continues below|article continues below|skip to (?:content|main content)|loading(?: content)?(?:\.\.\.|…)?$)/iu,
   },
-  { reason: 'cookie-notice', maxWords: 60, test: /\b(?:(?:this|our) (?:website|site) uses cookies|we use cookies|use of cookies|cookie policy|accept (?:all )?cookies)\b/iu },
+  {
+    reason: 'cookie-notice',
+    maxWords: 60,
+    test: /\b(?:(?:this|our) (?:website|site) uses cookies|we use cookies|use of cookies|cookie policy|accept (?:all )?cookies)\b/iu,
+  },
   // A credit line: short, with a copyright sign.
   { reason: 'credit', maxWords: 16, test: /©/u },
   // A label and a bare address: "Listen: http://…", "Download: http://…".
-  { reason: 'related-links', maxWords: 6, test: /^[\p{L} ]{2,20}:\s*(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S*$/iu },
-  { reason: 'read-more', maxWords: 6, test: /^more\s+(?:[\p{L}&-]+\s+){0,3}(?:news|stories|articles|videos|coverage)$/iu },
+  {
+    reason: 'related-links',
+    maxWords: 6,
+    test: /^[\p{L} ]{2,20}:\s*(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S*$/iu,
+  },
+  {
+    reason: 'read-more',
+    maxWords: 6,
+    test: /^more\s+(?:[\p{L}&-]+\s+){0,3}(?:news|stories|articles|videos|coverage)$/iu,
+  },
 ];
 
 /** An e-mail address or a social profile alone on a line: the author's contact at the end. */
-const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?(?:twitter|facebook|instagram|linkedin)\.com\/\S+|@\w{2,})$/iu;
+const CONTACT_LINE =
+  /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?(?:twitter|facebook|instagram|linkedin)\.com\/\S+|@\w{2,})$/iu;
 
 /** A date or time line: "Nov. 20, 2019 6:02 AM EST", "05/10/2018 - 20:13", "Updated: 10:01 pm PST". */
 const DATE_LINE =
   /^[\s|,–—-]*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)/iu;
 
 /** Words that can follow the date on a date line: times, zones, the rest of a date, "Updated". */
-const DATE_REST = /^[\s\d:/.,|–—-]*(?:(?:[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ist|hst|cst|est|pst|et|pt|updated|published|posted|original|am|pm|at|on|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|de|às|um|le|à)\b[\s\d:/.,|–—-]*)*$/iu;
+const DATE_REST =
+  /^[\s\d:/.,|–—-]*(?:(?:[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ist|hst|cst|est|pst|et|pt|updated|published|posted|original|am|pm|at|on|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|de|às|um|le|à)\b[\s\d:/.,|–—-]*)*$/iu;
 
 export function isDateLine(text: string): boolean {
   const start = text.match(DATE_LINE);
@@ -121,7 +179,8 @@ export function patternReason(text: string): string | null {
   const words = countWords(text);
   // Leading separators ("| UPDATED: …") are layout, not words.
   const line = text.replace(/^[\s|•·–—-]+/u, '');
-  for (const pattern of PATTERNS) if (words <= pattern.maxWords && pattern.test.test(line)) return pattern.reason;
+  for (const pattern of PATTERNS)
+    if (words <= pattern.maxWords && pattern.test.test(line)) return pattern.reason;
   if (CONTACT_LINE.test(line)) return 'author-footer';
   if (isDateLine(text)) return 'byline';
   return null;

@@ -9,7 +9,8 @@ import { normaliseSpace } from '../blocks.js';
 /** A story long enough to be read on its own (characters); shorter boxes are teasers, left to the strip stage. */
 const MIN_STORY_CHARS = 500;
 
-const isStoryBox = (el: Element): boolean => el.localName === 'article' || /Article|BlogPosting/i.test(el.getAttribute('itemtype') ?? '');
+const isStoryBox = (el: Element): boolean =>
+  el.localName === 'article' || /Article|BlogPosting/i.test(el.getAttribute('itemtype') ?? '');
 
 function insideStoryBox(el: Element): boolean {
   for (let at = el.parentElement; at; at = at.parentElement) if (isStoryBox(at)) return true;
@@ -21,7 +22,9 @@ const MIN_MATCH = 0.6;
 const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
 
 function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
+  const og = doc
+    .querySelector('meta[property="og:title"], meta[name="twitter:title"]')
+    ?.getAttribute('content');
   return normaliseSpace(og || doc.querySelector('title')?.textContent || '');
 }
 
@@ -40,7 +43,10 @@ function storyBoxes(elements: Iterable<Element>): Element[] {
   const outer = [...elements].filter((el) => isStoryBox(el) && !insideStoryBox(el));
   // Most pages have one story box or none: stop before reading any text.
   if (outer.length < 2) return [];
-  return outer.filter((box) => box.querySelector('h1, h2, h3') !== null && (box.textContent ?? '').length >= MIN_STORY_CHARS);
+  return outer.filter(
+    (box) =>
+      box.querySelector('h1, h2, h3') !== null && (box.textContent ?? '').length >= MIN_STORY_CHARS,
+  );
 }
 
 /** How well the page's title and address name this story's headline (0 to 1). */
@@ -57,7 +63,11 @@ function match(box: Element, wanted: ReadonlySet<string>): number {
  * `elements` may be given to spare a walk of the page: any list holding all its <article>
  * and [itemtype] elements.
  */
-export function keepNamedStory(doc: Document, url: string | null, elements: Iterable<Element> = doc.querySelectorAll('article, [itemtype]')): void {
+export function keepNamedStory(
+  doc: Document,
+  url: string | null,
+  elements: Iterable<Element> = doc.querySelectorAll('article, [itemtype]'),
+): void {
   const boxes = storyBoxes(elements);
   if (boxes.length < 2) return;
   const wanted = new Set([...tokens(pageTitle(doc)), ...addressWords(url)]);
@@ -65,5 +75,6 @@ export function keepNamedStory(doc: Document, url: string | null, elements: Iter
   const best = Math.max(...scores);
   const named = boxes.filter((_, i) => scores[i] === best);
   if (best < MIN_MATCH || named.length !== 1) return;
-  for (const box of boxes) if (box !== named[0] && scores[boxes.indexOf(box)]! < best - 0.2) box.remove();
+  for (const box of boxes)
+    if (box !== named[0] && scores[boxes.indexOf(box)]! < best - 0.2) box.remove();
 }

@@ -1,5 +1,10 @@
 /** Small text and DOM measures shared by the strip detectors. Standard DOM only (linkedom too). */
-import { countWords as countWordsOnce, isBlock, normaliseSpace, walkParagraphs } from '../blocks.js';
+import {
+  countWords as countWordsOnce,
+  isBlock,
+  normaliseSpace,
+  walkParagraphs,
+} from '../blocks.js';
 
 export { normaliseSpace };
 
@@ -63,7 +68,8 @@ export function hasBlockChild(el: Element): boolean {
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
   walkParagraphs(root, (text, holder) => {
-    if (holder !== root && out[out.length - 1] !== holder && textOf(holder) === text) out.push(holder);
+    if (holder !== root && out[out.length - 1] !== holder && textOf(holder) === text)
+      out.push(holder);
   });
   return out;
 }

@@ -9,7 +9,15 @@
  * "that", "with" and their kind from counting as shared vocabulary.
  */
 import { linksOffSite, pointsElsewhere } from './links.js';
-import { wordsIn, countWords, looksLikeHeadline, SENTENCE_END, textOf, wholeTextIn, isHeading } from './text.js';
+import {
+  wordsIn,
+  countWords,
+  looksLikeHeadline,
+  SENTENCE_END,
+  textOf,
+  wholeTextIn,
+  isHeading,
+} from './text.js';
 
 const FUNCTION_WORDS = new Set(
   (
@@ -20,7 +28,8 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const STEM_LENGTH = 6;
 /** A name counts more than a common word: people and places are what a story is about. */
@@ -87,7 +96,14 @@ export function isHeadlineLine(block: Element): boolean {
   const text = textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
   // have one label at most ("Analysis: …").
-  if (!looksLikeHeadline(text) || /[.]$/.test(text) || /^\p{L}{1,2}\s?[:.]\s/u.test(text) || /^\d+\s?[.)]\s/.test(text) || (text.match(/:/g)?.length ?? 0) >= 2) return false;
+  if (
+    !looksLikeHeadline(text) ||
+    /[.]$/.test(text) ||
+    /^\p{L}{1,2}\s?[:.]\s/u.test(text) ||
+    /^\d+\s?[.)]\s/.test(text) ||
+    (text.match(/:/g)?.length ?? 0) >= 2
+  )
+    return false;
   if (isHeading(block) || wholeTextIn(block, 'strong, b, a, em')) return true;
   const words = text.split(/\s+/).filter((w) => [...w].length >= 4);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -98,7 +114,9 @@ export function isHeadlineLine(block: Element): boolean {
 export function opensWithHeadline(block: Element): boolean {
   const first = block.firstElementChild;
   if (!first || !/^(?:strong|b|a)$/.test(first.localName)) return false;
-  const before = (block.textContent ?? '').slice(0, (block.textContent ?? '').indexOf(first.textContent ?? '')).trim();
+  const before = (block.textContent ?? '')
+    .slice(0, (block.textContent ?? '').indexOf(first.textContent ?? ''))
+    .trim();
   if (before) return false;
   const lead = textOf(first);
   return countWords(lead) >= 4 && countWords(textOf(block)) > countWords(lead) + 5;
@@ -123,7 +141,8 @@ interface Unit {
 /** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
 function opensOnLinkOut(block: Element, pageUrl: string | null): boolean {
   const first = block.firstElementChild;
-  if (!first || !(block.textContent ?? '').trimStart().startsWith((first.textContent ?? '').trim())) return false;
+  if (!first || !(block.textContent ?? '').trimStart().startsWith((first.textContent ?? '').trim()))
+    return false;
   const link = first.localName === 'a' ? first : first.querySelector('a');
   return link !== null && textOf(link) !== '' && linkGoesOut(link, pageUrl);
 }
@@ -131,7 +150,10 @@ function opensOnLinkOut(block: Element, pageUrl: string | null): boolean {
 function linkGoesOut(a: Element, pageUrl: string | null): boolean {
   if (!pageUrl) return false;
   try {
-    return new URL(a.getAttribute('href') ?? '', pageUrl).hostname.replace(/^www\d?\./, '') !== new URL(pageUrl).hostname.replace(/^www\d?\./, '');
+    return (
+      new URL(a.getAttribute('href') ?? '', pageUrl).hostname.replace(/^www\d?\./, '') !==
+      new URL(pageUrl).hostname.replace(/^www\d?\./, '')
+    );
   } catch {
     return false;
   }
@@ -163,7 +185,15 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
     }
     const next = blocks[i + 1];
     // A headline that links out to another site names a product or a source, not a story.
-    if (!next || !isHeadlineLine(block) || linksOffSite(block, pageUrl) || opensOnLinkOut(next, pageUrl) || countWords(textOf(next)) < 10 || isHeadlineLine(next)) continue;
+    if (
+      !next ||
+      !isHeadlineLine(block) ||
+      linksOffSite(block, pageUrl) ||
+      opensOnLinkOut(next, pageUrl) ||
+      countWords(textOf(next)) < 10 ||
+      isHeadlineLine(next)
+    )
+      continue;
     units.push({ blocks: [block, next], linksAway: leadLinksAway(block, pageUrl) });
   }
   return units;
@@ -180,7 +210,8 @@ class ArticleVocabulary {
     for (const block of blocks) {
       const terms = termsOf(textOf(block));
       this.perBlock.set(block, terms);
-      for (const term of terms.keys()) this.blockCount.set(term, (this.blockCount.get(term) ?? 0) + 1);
+      for (const term of terms.keys())
+        this.blockCount.set(term, (this.blockCount.get(term) ?? 0) + 1);
     }
   }
 
@@ -196,7 +227,12 @@ class ArticleVocabulary {
     }
     const rest = new Map<string, number>();
     for (const term of terms.keys()) {
-      rest.set(term, (this.titleTerms.has(term) ? 2 : 0) + (this.blockCount.get(term) ?? 0) - (inside.get(term) ?? 0));
+      rest.set(
+        term,
+        (this.titleTerms.has(term) ? 2 : 0) +
+          (this.blockCount.get(term) ?? 0) -
+          (inside.get(term) ?? 0),
+      );
     }
     return { terms, rest };
   }
@@ -206,7 +242,11 @@ class ArticleVocabulary {
  * Blocks that tell another story. `blocks` are the article's kept leaf blocks in order; the
  * result holds each headline with its paragraph.
  */
-export function unrelatedStories(blocks: Element[], title: string | null, pageUrl: string | null): Element[] {
+export function unrelatedStories(
+  blocks: Element[],
+  title: string | null,
+  pageUrl: string | null,
+): Element[] {
   const units = candidateUnits(blocks, pageUrl);
   if (!units.length) return [];
   const vocabulary = new ArticleVocabulary(title, blocks);
@@ -215,10 +255,14 @@ export function unrelatedStories(blocks: Element[], title: string | null, pageUr
     // A stray is a small part of the page; a unit as big as the rest is the story itself.
     if (wordsOf(unit.blocks) * 2 > totalWords - wordsOf(unit.blocks)) return false;
     const { terms, rest } = vocabulary.split(unit.blocks);
-    return terms.size >= MIN_TERMS && overlap(terms, rest) < (unit.linksAway ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW);
+    return (
+      terms.size >= MIN_TERMS &&
+      overlap(terms, rest) < (unit.linksAway ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
+    );
   });
   // A page of many separate items (a deals list, a news digest, match results) is made of
   // sections that share little with each other by design: there, no section is a stray.
-  if (stray.length >= MAX_STRAYS && units.length >= 3 && stray.length > units.length * 0.3) return [];
+  if (stray.length >= MAX_STRAYS && units.length >= 3 && stray.length > units.length * 0.3)
+    return [];
   return stray.flatMap((unit) => unit.blocks);
 }
