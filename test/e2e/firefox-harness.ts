@@ -1,6 +1,6 @@
 /**
  * Headless Firefox ESR with the test build of the extension, driven by puppeteer-core over
- * WebDriver BiDi. See /work/shared/e2e.md ("Firefox ESR") for why it is done this way:
+ * WebDriver BiDi. See e2e.md in the shared folder beside the repository ("Firefox ESR") for why it is done this way:
  *  - the moz-extension UUID is fixed through a pref, so the options page has a known URL;
  *  - BiDi cannot navigate to moz-extension:// itself, so a 127.0.0.1 page navigates there
  *    (the test build lists options.html in web_accessible_resources for 127.0.0.1);

@@ -6,7 +6,7 @@ import type { FixtureServer } from './server.js';
 
 let h: Harness;
 let server: FixtureServer;
-const gold = JSON.parse(readFileSync(`${ROOT}/../shared/seed/pompeo-nkorea.gold.json`, 'utf8'));
+const gold = JSON.parse(readFileSync(`${ROOT}/test/fixtures/seed/pompeo-nkorea.gold.json`, 'utf8'));
 
 useChromium(async (harness, fixtures) => {
   h = harness;
@@ -53,13 +53,11 @@ describe('the quote sidebar on the seed article', () => {
       hasText: 'agreed that pressure must continue',
     });
     await quote.click();
-    await expect
-      .poll(activeHighlight)
-      .toEqual([
-        expect.objectContaining({
-          text: "agreed that pressure must continue until the DPRK (Democratic People's Republic of Korea) denuclearizes",
-        }),
-      ]);
+    await expect.poll(activeHighlight).toEqual([
+      expect.objectContaining({
+        text: "agreed that pressure must continue until the DPRK (Democratic People's Republic of Korea) denuclearizes",
+      }),
+    ]);
     // Scrolling is smooth (unless the reader prefers reduced motion): wait for it to settle in view.
     await expect
       .poll(async () => {

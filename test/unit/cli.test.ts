@@ -211,7 +211,7 @@ describe('verbatim extract', () => {
 
 describe('verbatim quotes', () => {
   it('reads a .txt file and prints file, quotes and speakers', () => {
-    const { code, out } = cli(['quotes', path.join(ROOT, '../shared/seed/pompeo-nkorea.txt')]);
+    const { code, out } = cli(['quotes', fx('seed/pompeo-nkorea.txt')]);
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(out))).toEqual(['file', 'quotes', 'speakers']);
   });

@@ -14,6 +14,11 @@ export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
+/** The seed article and its hand-labelled gold: the product's own example, kept in the repo. */
+export function seedFile(name: 'pompeo-nkorea.txt' | 'pompeo-nkorea.gold.json'): string {
+  return readFileSync(path.join(FIXTURES, 'seed', name), 'utf8');
+}
+
 export function fixture(name: string): Document {
   return parse(fixtureHtml(name));
 }

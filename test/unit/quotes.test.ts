@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { seedFile } from './dom.js';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type QuoteSpan } from '../../src/core/quotes/index.js';
 
@@ -21,10 +21,8 @@ describe('findQuotes on the seed article', () => {
     speakers: Record<string, { aliases: string[] }>;
     quotes: GoldQuote[];
   }
-  const seed = (name: string): string =>
-    readFileSync(new URL(`../../../shared/seed/${name}`, import.meta.url), 'utf8');
-  const text = seed('pompeo-nkorea.txt');
-  const gold = JSON.parse(seed('pompeo-nkorea.gold.json')) as Gold;
+  const text = seedFile('pompeo-nkorea.txt');
+  const gold = JSON.parse(seedFile('pompeo-nkorea.gold.json')) as Gold;
   const { quotes, speakers } = findQuotes(text);
 
   /** A shown speaker matches the gold one when it equals its name or one of its aliases, case-insensitively. */

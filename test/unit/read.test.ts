@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/core/read.js';
 import type { Article } from '../../src/core/types.js';
 import { readdirSync } from 'node:fs';
 import { paragraphsOf } from '../../src/core/blocks.js';
-import { articlePage, FIXTURES, fixture, parse } from './dom.js';
+import { articlePage, FIXTURES, fixture, parse, seedFile } from './dom.js';
 
 /** The elements of an article's HTML matching `selector`, as tag + attributes. */
 function elements(html: string, selector: string): Record<string, string>[] {
@@ -26,13 +25,8 @@ function article(name: string, url = 'https://news.example/story'): Article {
 
 describe('read: the seed article laid out as a messy news page', () => {
   const a = article('pompeo-nkorea.html', 'https://dispatch.example/world/pompeo-nkorea');
-  const seed = readFileSync(
-    new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url),
-    'utf8',
-  );
-  const gold = JSON.parse(
-    readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8'),
-  );
+  const seed = seedFile('pompeo-nkorea.txt');
+  const gold = JSON.parse(seedFile('pompeo-nkorea.gold.json'));
 
   it('reads the metadata the page gives', () => {
     expect(a.title).toBe('Pompeo: ‘Significant progress’ made on NKorea denuke trip');

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/core/read.js';
 import type { Article } from '../../src/core/types.js';
 import { findUnrelated } from '../../src/core/strip/index.js';
-import { fixture, parse } from './dom.js';
+import { fixture, parse, seedFile } from './dom.js';
 
 function article(name: string, url = 'https://news.example/story'): Article {
   const result = read(fixture(name), { url });
@@ -22,13 +21,8 @@ function storyParagraphs(name: string, keep: (text: string) => boolean): string[
 
 describe('strip: the seed article with a football story pasted in', () => {
   const a = article('pompeo-nkorea.html', 'https://dispatch.example/world/pompeo-nkorea');
-  const seed = readFileSync(
-    new URL('../../../shared/seed/pompeo-nkorea.txt', import.meta.url),
-    'utf8',
-  );
-  const gold = JSON.parse(
-    readFileSync(new URL('../../../shared/seed/pompeo-nkorea.gold.json', import.meta.url), 'utf8'),
-  ) as { remove: string[] };
+  const seed = seedFile('pompeo-nkorea.txt');
+  const gold = JSON.parse(seedFile('pompeo-nkorea.gold.json')) as { remove: string[] };
 
   it('removes every block of the gold "remove" list from the text', () => {
     for (const text of gold.remove) expect(a.text).not.toContain(text);
