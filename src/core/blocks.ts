@@ -5,6 +5,7 @@
  * a run of inline content sitting directly in a block beside other blocks. Words in different
  * blocks never get glued together, which matters both for reading and for word-level scoring.
  */
+import { EMBED_ATTR, REMOVED_ATTR } from './markers.js';
 
 const BLOCK = new Set([
   'address',
@@ -100,7 +101,7 @@ export function walkParagraphs(
       } else if (child.nodeType === 1) {
         const el = child as Element;
         // A player placeholder, or a block the strip stage removed: not article text.
-        if (el.hasAttribute('data-vb-embed') || el.hasAttribute('data-vb-removed')) continue;
+        if (el.hasAttribute(EMBED_ATTR) || el.hasAttribute(REMOVED_ATTR)) continue;
         if (UNRENDERED.has(el.localName.toLowerCase())) continue;
         if (isBlock(el)) {
           flush();

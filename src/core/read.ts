@@ -7,7 +7,9 @@
 import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
 import { contentStats, judge, pageSignals } from './detect.js';
 import { extract } from './extract.js';
-import { sanitiseNode, REMOVED_ATTR } from './sanitise.js';
+import { REMOVED_ATTR } from './markers.js';
+import { isRemovalReason, type RemovalReason } from './reasons.js';
+import { sanitiseNode } from './sanitise.js';
 import { findUnrelated } from './strip/index.js';
 import { findQuotes } from './quotes/index.js';
 import type { Article, Quote, ReadOptions, ReadResult, RemovedBlock } from './types.js';
@@ -29,7 +31,7 @@ function documentUrl(doc: Document): string | null {
 }
 
 /** Paragraph holders whose quotations are not listed: they repeat or describe the body. */
-const QUOTE_FREE = 'figcaption, figure, aside, [data-vb-pullquote]';
+const QUOTE_FREE = 'figcaption, figure, aside';
 
 interface Paragraphs {
   texts: string[];
@@ -51,10 +53,12 @@ function collectParagraphs(body: Element): Paragraphs {
 function removedBlocks(body: Element): RemovedBlock[] {
   return Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))
     .filter((el) => !el.parentElement?.closest(`[${REMOVED_ATTR}]`))
-    .map((el) => ({
-      reason: el.getAttribute(REMOVED_ATTR) ?? 'unrelated',
-      text: normaliseSpace(el.textContent ?? ''),
-    }));
+    .map((el) => {
+      const reason = el.getAttribute(REMOVED_ATTR);
+      // Only the sanitiser writes the marker, always with a reason from the strip stage.
+      if (!isRemovalReason(reason)) throw new Error(`unknown removal reason: ${reason}`);
+      return { reason, text: normaliseSpace(el.textContent ?? '') };
+    });
 }
 
 /** Runs the quote stage over the article's text and maps its offsets to paragraphs. */
@@ -102,7 +106,7 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const { title } = extraction.metadata;
   const removals =
     options.strip === false
-      ? new Map<Element, string>()
+      ? new Map<Element, RemovalReason>()
       : findUnrelated(extraction.content, { title, url });
   const body = sanitiseNode(extraction.content, doc, {
     baseUrl: url,

@@ -3,10 +3,12 @@
  * safe) so the same object can cross from the core to the reader UI, the CLI and the tests.
  */
 
+import type { RemovalReason } from './reasons.js';
+
 /** A block the strip stage took out of the article, kept so the reader can show it again. */
 export interface RemovedBlock {
   /** Why it was removed, e.g. "unrelated-story", "promo", "related-links". */
-  reason: string;
+  reason: RemovalReason;
   /** Its plain text, for the CLI and for matching in tests. */
   text: string;
 }

@@ -2,6 +2,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ReadResult } from '../core/types.js';
+import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
+import { isRemovalReason, REMOVAL_LABELS } from '../core/reasons.js';
 import {
   ACTIVE_HIGHLIGHT,
   clearHighlights,
@@ -156,7 +158,7 @@ function formatDate(iso: string, lang: string | null): string {
 
 /** Video embeds arrive as links (see core/sanitise): the player loads only when asked for. */
 function playEmbed(event: MouseEvent): boolean {
-  const link = (event.target as Element | null)?.closest?.('a[data-vb-embed]');
+  const link = (event.target as Element | null)?.closest?.(`a[${EMBED_ATTR}]`);
   if (!link) return false;
   event.preventDefault();
   const frame = link.ownerDocument.createElement('iframe');
@@ -169,17 +171,6 @@ function playEmbed(event: MouseEvent): boolean {
   frame.focus();
   return true;
 }
-
-const REMOVED_LABELS: Record<string, string> = {
-  'unrelated-story': 'unrelated story',
-  'read-more': 'read-more link',
-  'related-links': 'related links',
-  promo: 'promotion',
-  newsletter: 'newsletter sign-up',
-  'author-footer': 'author footer',
-  comments: 'comments prompt',
-  credit: 'credit',
-};
 
 function HiddenNotice({
   count,
@@ -229,12 +220,9 @@ function ArticleView({
 
   // Labels for removed blocks, set after render: the core's HTML carries only the reason.
   useLayoutEffect(() => {
-    for (const el of Array.from(body.current?.querySelectorAll('[data-vb-removed]') ?? [])) {
-      const reason = el.getAttribute('data-vb-removed') ?? '';
-      el.setAttribute(
-        'data-vb-label',
-        `Hidden: ${REMOVED_LABELS[reason] ?? reason.replace(/-/g, ' ')}`,
-      );
+    for (const el of Array.from(body.current?.querySelectorAll(`[${REMOVED_ATTR}]`) ?? [])) {
+      const reason = el.getAttribute(REMOVED_ATTR);
+      if (isRemovalReason(reason)) el.setAttribute(LABEL_ATTR, `Hidden: ${REMOVAL_LABELS[reason]}`);
     }
   }, [a.annotatedHtml]);
 

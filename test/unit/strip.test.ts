@@ -62,6 +62,19 @@ describe('strip: markup hints', () => {
     ))
       expect(a.text).toContain(p);
   });
+
+  // The marker a hint is carried on is an attribute a page can write too: only known reasons count.
+  it('ignores a carried-hint marker the page wrote with an unknown reason', () => {
+    const page = parse(`<!DOCTYPE html><html lang="en"><head><title>Harbour ferry fares rise</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Harbour ferry fares rise</h1>
+      ${'<p>The harbour ferry will cost more from May, the port authority said on Monday.</p>'.repeat(4)}
+      <p data-vb-hint="anything">Ferry fares rise by a fifth for adults and a tenth for children.</p>
+      </article></body></html>`);
+    const result = read(page, { url: 'https://courier.example/ferry' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.text).toContain('Ferry fares rise by a fifth');
+    expect(result.article.removed).toEqual([]);
+  });
 });
 
 describe('strip: text patterns', () => {

@@ -4,9 +4,8 @@
  * with it (other unwrapped divs keep their attributes). Before the parse, a box's hint is copied onto its only child as a data attribute,
  * which Readability keeps and the strip stage reads.
  */
+import { CARRIED_HINT_ATTR } from '../markers.js';
 import { hintReason } from './hints.js';
-
-export const CARRIED_HINT = 'data-vb-hint';
 
 /** `elements`: the page's elements, or at least all its <div>s (pre-cleaning walks the page once). */
 export function carryHints(elements: Iterable<Element>): void {
@@ -18,10 +17,10 @@ export function carryHints(elements: Iterable<Element>): void {
       !only ||
       only !== box.lastElementChild ||
       only.localName !== 'p' ||
-      only.hasAttribute(CARRIED_HINT)
+      only.hasAttribute(CARRIED_HINT_ATTR)
     )
       continue;
     const reason = hintReason(box);
-    if (reason) only.setAttribute(CARRIED_HINT, reason);
+    if (reason) only.setAttribute(CARRIED_HINT_ATTR, reason);
   }
 }

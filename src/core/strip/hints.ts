@@ -3,9 +3,11 @@
  * Sites name their boxes for their own CSS and scripts ("related-stories", "newsletter-signup",
  * "OUTBRAIN"), in English whatever the page's language, so this is the strongest signal we have.
  */
+import { CARRIED_HINT_ATTR } from '../markers.js';
+import { isRemovalReason, type RemovalReason } from '../reasons.js';
 
 /** A reason and the attribute words that give it away; tested against each word and each pair. */
-const HINTS: ReadonlyArray<readonly [reason: string, pattern: RegExp]> = [
+const HINTS: ReadonlyArray<readonly [reason: RemovalReason, pattern: RegExp]> = [
   [
     'promo',
     /^(?:promo\w*|sponsor\w*|advert\w*|ads?|adslot|adunit|dfp|outbrain|taboola|zergnet|revcontent|affiliate\w*|commercial|paid-?content|native-?ad)$/,
@@ -29,7 +31,7 @@ const HINTS: ReadonlyArray<readonly [reason: string, pattern: RegExp]> = [
   ],
 ];
 
-const ROLE_REASONS: Readonly<Record<string, string>> = {
+const ROLE_REASONS: Readonly<Record<string, RemovalReason>> = {
   navigation: 'navigation',
   complementary: 'aside',
   banner: 'navigation',
@@ -63,7 +65,7 @@ function rawNames(el: Element): string {
 }
 
 /** The naming words of an element: class and id pieces, aria labels, data attribute names and short values. */
-export function hintWords(el: Element): string[] {
+function hintWords(el: Element): string[] {
   const raw: string[] = [];
   for (const { name, value } of Array.from(el.attributes)) {
     if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop')
@@ -98,10 +100,11 @@ function candidates(words: string[]): string[] {
 }
 
 /** The reason an element's own markup gives for hiding it, or null. */
-export function hintReason(el: Element): string | null {
-  // A hint carried down from a box Readability unwrapped (carry.ts).
-  const carried = el.getAttribute('data-vb-hint');
-  if (carried) return carried;
+export function hintReason(el: Element): RemovalReason | null {
+  // A hint carried down from a box Readability unwrapped (carry.ts). The page may write the same
+  // attribute itself, so only a known reason counts.
+  const carried = el.getAttribute(CARRIED_HINT_ATTR);
+  if (isRemovalReason(carried)) return carried;
   const tag = el.localName;
   if (tag === 'aside') return 'aside';
   if (tag === 'nav') return 'navigation';

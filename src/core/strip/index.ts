@@ -11,6 +11,7 @@
  * text of standalone lines (patterns.ts), and, for a story pasted in with no markup at all,
  * topical coherence with the title and the rest of the article (topic.ts).
  */
+import type { RemovalReason } from '../reasons.js';
 import { isBlock } from '../blocks.js';
 import { hintReason } from './hints.js';
 import {
@@ -44,14 +45,14 @@ export interface StripContext {
 }
 
 /** Elements to hide, each with its reason ("unrelated-story", "promo", "related-links", …). */
-export type Removals = Map<Element, string>;
+export type Removals = Map<Element, RemovalReason>;
 
 /** No single box may take more than this share of the article's words: that would be the story. */
 const MAX_BOX_SHARE = 0.35;
 /** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
-const INLINE_REASONS = new Set(['credit', 'byline', 'share', 'promo']);
+const INLINE_REASONS: ReadonlySet<RemovalReason> = new Set(['credit', 'byline', 'share', 'promo']);
 /** Lines trusted only before the story starts or after it ends: mid-story they may be prose. */
-const EDGE_ONLY = new Set(['byline', 'site-footer', 'author-bio']);
+const EDGE_ONLY: ReadonlySet<RemovalReason> = new Set(['byline', 'site-footer', 'author-bio']);
 
 class Stripper {
   readonly removals: Removals = new Map();
@@ -78,7 +79,7 @@ class Stripper {
   }
 
   /** Hides `el` unless it is already hidden or too big a share of the article to be a box. */
-  remove(el: Element, reason: string): boolean {
+  remove(el: Element, reason: RemovalReason): boolean {
     if (el === this.root || this.isRemoved(el)) return false;
     if (wordsIn(el) > this.totalWords * MAX_BOX_SHARE) return false;
     for (const inner of Array.from(this.removals.keys()))
@@ -291,7 +292,7 @@ class Stripper {
     });
   }
 
-  reasonOf(el: Element): string | undefined {
+  reasonOf(el: Element): RemovalReason | undefined {
     for (let at: Element | null = el; at && at !== this.root; at = at.parentElement)
       if (this.removals.has(at)) return this.removals.get(at);
     return undefined;

@@ -2,6 +2,7 @@
  * Structure: blocks made of links to other pages. A list of headline links, a line that is one
  * headline link, a card with a picture and a headline link: all point away from the story.
  */
+import type { RemovalReason } from '../reasons.js';
 import { countWords, isHeading, linkDensity, textOf, wholeTextIn } from './text.js';
 
 /** The last two labels of a host name: "www.news.example.co.uk" and "example.co.uk" differ, but rarely matter. */
@@ -52,7 +53,7 @@ const items = (list: Element): Element[] =>
  * A list whose items are links and nothing much else: related stories, or the site's menu.
  * Lists in the story (steps, facts, sources with a sentence each) carry text beyond their links.
  */
-export function linkListReason(list: Element, pageUrl: string | null): string | null {
+export function linkListReason(list: Element, pageUrl: string | null): RemovalReason | null {
   if (list.localName !== 'ul' && list.localName !== 'ol') return null;
   const entries = items(list).filter((li) => textOf(li));
   if (entries.length < 2) return null;

@@ -6,10 +6,11 @@
  * among several, and each pattern is anchored and bounded in length so that a sentence of the
  * story that merely contains the words is never matched.
  */
+import type { RemovalReason } from '../reasons.js';
 import { countWords } from './text.js';
 
 interface Pattern {
-  reason: string;
+  reason: RemovalReason;
   /** Longest line (in words) the pattern may judge: beyond it, the line is prose. */
   maxWords: number;
   test: RegExp;
@@ -169,13 +170,13 @@ const DATE_LINE =
 const DATE_REST =
   /^[\s\d:/.,|–—-]*(?:(?:[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ist|hst|cst|est|pst|et|pt|updated|published|posted|original|am|pm|at|on|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|de|às|um|le|à)\b[\s\d:/.,|–—-]*)*$/iu;
 
-export function isDateLine(text: string): boolean {
+function isDateLine(text: string): boolean {
   const start = text.match(DATE_LINE);
   return start !== null && countWords(text) <= 16 && DATE_REST.test(text.slice(start[0].length));
 }
 
 /** The reason a standalone line's text gives for hiding it, or null. */
-export function patternReason(text: string): string | null {
+export function patternReason(text: string): RemovalReason | null {
   const words = countWords(text);
   // Leading separators ("| UPDATED: …") are layout, not words.
   const line = text.replace(/^[\s|•·–—-]+/u, '');
