@@ -96,7 +96,7 @@ export function contentStats(body: Element, paragraphs: string[]): ContentStats 
 
 export type Verdict = { article: true } | { article: false; message: string };
 
-export const NO_ARTICLE =
+const NO_ARTICLE =
   'This page does not seem to hold an article: it looks like a list of links or teasers.';
 
 export function judge(page: PageSignals, content: ContentStats): Verdict {

@@ -7,6 +7,8 @@
  * from the allowed parts, so nothing unsafe is ever parsed in the page. Works the same under
  * linkedom in Node, which DOMPurify does not support.
  */
+import { EMBED_ATTR, REMOVED_ATTR } from './markers.js';
+import type { RemovalReason } from './reasons.js';
 
 /** Elements kept as they are (their allowed attributes only). */
 const KEEP = new Set([
@@ -159,13 +161,8 @@ export interface SanitiseOptions {
    */
   embeds?: 'frame' | 'link';
   /** Source elements the strip stage removed, with the reason: their copies get REMOVED_ATTR. */
-  removed?: ReadonlyMap<Element, string>;
+  removed?: ReadonlyMap<Element, RemovalReason>;
 }
-
-/** The attribute that marks an embed placeholder; paragraph walkers skip it. */
-export const EMBED_ATTR = 'data-vb-embed';
-/** The attribute that marks a block the strip stage removed; its value is the reason. */
-export const REMOVED_ATTR = 'data-vb-removed';
 
 function embedLink(doc: Document, src: string): Element {
   const link = doc.createElement('a');
@@ -181,7 +178,6 @@ function embedLink(doc: Document, src: string): Element {
 export function safeUrl(
   raw: string,
   attr: string,
-  tag: string,
   baseUrl: string | null | undefined,
 ): string | null {
   // Browsers drop tabs, newlines and control characters anywhere in a URL: "java\tscript:".
@@ -203,12 +199,12 @@ export function safeUrl(
   return allowed.includes(url.protocol) ? url.href : null;
 }
 
-function safeSrcset(raw: string, tag: string, baseUrl: string | null | undefined): string | null {
+function safeSrcset(raw: string, baseUrl: string | null | undefined): string | null {
   const parts: string[] = [];
   for (const candidate of raw.split(/,\s+/)) {
     const [address, ...descriptor] = candidate.trim().split(/\s+/);
     if (!address) continue;
-    const url = safeUrl(address, 'src', tag, baseUrl);
+    const url = safeUrl(address, 'src', baseUrl);
     if (url) parts.push([url, ...descriptor].join(' '));
   }
   return parts.length ? parts.join(', ') : null;
@@ -260,8 +256,8 @@ function copyAllowedAttributes(
     const attr = name.toLowerCase();
     if (!GLOBAL_ATTRS.has(attr) && !allowed?.has(attr)) continue;
     let clean: string | null = value;
-    if (URL_ATTRS.has(attr)) clean = safeUrl(value, attr, tag, baseUrl);
-    else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, tag, baseUrl);
+    if (URL_ATTRS.has(attr)) clean = safeUrl(value, attr, baseUrl);
+    else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
     else if (attr === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
     if (clean !== null) to.setAttribute(attr, clean);
   }

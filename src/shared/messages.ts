@@ -13,6 +13,3 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   const v = value as Record<string, unknown>;
   return v.type === 'verbatim:load-font' && v.font === 'dyslexic';
 }
-
-/** What the toggle reports back from the page, so the toolbar button can show it. */
-export type ToggleOutcome = 'opened' | 'closed' | 'no-article';

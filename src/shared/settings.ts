@@ -68,25 +68,17 @@ export const VERSION_KEY = 'settingsVersion';
  * Migrations from older stored shapes, keyed by the version they upgrade FROM.
  * Each takes the raw stored record and returns the record for the next version.
  */
-type RawRecord = Record<string, unknown>;
-const MIGRATIONS: Record<number, (raw: RawRecord) => RawRecord> = {
-  // Version 0 (before versioning) stored the font size as a string like "18px" and called
-  // the sidebar "showQuotes". Kept as the template for future migrations.
-  0: (raw) => {
-    const out: RawRecord = { ...raw };
-    if (typeof raw.fontSize === 'string') out.fontSize = Number.parseFloat(raw.fontSize);
-    if ('showQuotes' in raw && !('sidebar' in raw)) out.sidebar = raw.showQuotes;
-    delete out.showQuotes;
-    return out;
-  },
-};
+export type RawRecord = Record<string, unknown>;
+export type Migrations = Readonly<Record<number, (raw: RawRecord) => RawRecord>>;
+/** Empty: version 1 is the first shape that shipped. A change of shape adds its step here. */
+const MIGRATIONS: Migrations = {};
 
-export function migrate(raw: RawRecord): RawRecord {
+export function migrate(raw: RawRecord, migrations: Migrations = MIGRATIONS): RawRecord {
   const stored = raw[VERSION_KEY];
   let version = typeof stored === 'number' && Number.isInteger(stored) ? stored : 0;
   let record = raw;
   while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
+    const step = migrations[version];
     if (step) record = step(record);
     version++;
   }
@@ -94,7 +86,7 @@ export function migrate(raw: RawRecord): RawRecord {
 }
 
 /** Reads one setting from a raw record, falling back to its default when invalid. */
-export function readSetting<K extends SettingKey>(raw: RawRecord, key: K): Settings[K] {
+function readSetting<K extends SettingKey>(raw: RawRecord, key: K): Settings[K] {
   const value = raw[key];
   const validate = VALIDATORS[key] as Validator<Settings[K]>;
   return validate(value) ? value : DEFAULT_SETTINGS[key];

@@ -51,15 +51,22 @@ describe('settings', () => {
     });
   });
 
-  it('migrates the unversioned shape', () => {
-    const old = { fontSize: '22px', showQuotes: false, theme: 'light' };
-    expect(migrate(old)).toEqual({ fontSize: 22, sidebar: false, theme: 'light' });
-    expect(parseSettings(old)).toEqual({
-      ...DEFAULT_SETTINGS,
-      fontSize: 22,
-      sidebar: false,
-      theme: 'light',
-    });
+  it('reads settings stored before the version key as the first shipped shape', () => {
+    const unversioned = { fontSize: 22, sidebar: false, theme: 'light' };
+    expect(migrate(unversioned)).toEqual(unversioned);
+    expect(parseSettings(unversioned)).toEqual({ ...DEFAULT_SETTINGS, ...unversioned });
+  });
+
+  it('runs each migration step from the stored version up to the current one', () => {
+    const steps: number[] = [];
+    const migrations = {
+      0: (raw: Record<string, unknown>) => (steps.push(0), { ...raw, a: 1 }),
+      [SETTINGS_VERSION]: () => {
+        throw new Error('a step from the current version must never run');
+      },
+    };
+    expect(migrate({ theme: 'dark' }, migrations)).toEqual({ theme: 'dark', a: 1 });
+    expect(steps).toEqual([0]);
   });
 
   it('does not migrate settings already at the current version', () => {

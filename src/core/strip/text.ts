@@ -1,10 +1,5 @@
 /** Small text and DOM measures shared by the strip detectors. Standard DOM only (linkedom too). */
-import {
-  countWords as countWordsOnce,
-  isBlock,
-  normaliseSpace,
-  walkParagraphs,
-} from '../blocks.js';
+import { countWords as countWordsOnce, normaliseSpace, walkParagraphs } from '../blocks.js';
 
 export { normaliseSpace };
 
@@ -53,10 +48,6 @@ export function linkDensity(el: Element): number {
   if (!total) return 0;
   const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
   return Math.min(1, linked / total);
-}
-
-export function hasBlockChild(el: Element): boolean {
-  return Array.from(el.children).some((child) => isBlock(child) && child.localName !== 'br');
 }
 
 /**

@@ -42,7 +42,7 @@ function addTerm(terms: Terms, term: string, weight: number): void {
 }
 
 /** The weighted content terms of a text. */
-export function termsOf(text: string): Terms {
+function termsOf(text: string): Terms {
   const terms: Terms = new Map();
   let sentenceStart = true;
   // Most texts hold no unspaced script: one test of the text spares one per word.
@@ -92,7 +92,7 @@ const MAX_STRAYS = 2;
 const MIN_TERMS = 6;
 
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
-export function isHeadlineLine(block: Element): boolean {
+function isHeadlineLine(block: Element): boolean {
   const text = textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
   // have one label at most ("Analysis: …").
@@ -111,7 +111,7 @@ export function isHeadlineLine(block: Element): boolean {
 }
 
 /** A paragraph that opens with a bold or linked headline, then runs on: a teaser written inline. */
-export function opensWithHeadline(block: Element): boolean {
+function opensWithHeadline(block: Element): boolean {
   const first = block.firstElementChild;
   if (!first || !/^(?:strong|b|a)$/.test(first.localName)) return false;
   const before = (block.textContent ?? '')
