@@ -5,9 +5,10 @@
  *   build/firefox  Manifest V3 with an event page (background.scripts) and gecko settings
  *   build/cli      the `verbatim` command for Node
  * One esbuild entry per runtime context. `--test` adds what the end-to-end tests need and a
- * store build must never ship (options page reachable from a test page in Firefox).
+ * store build must never ship (options page reachable from a test page in Firefox). `--watch`
+ * (npm run dev) builds once, then rebuilds each bundle when its sources change.
  */
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = (...parts) => path.join(root, 'build', ...parts);
 const args = new Set(process.argv.slice(2));
 const testBuild = args.has('--test') || process.env.VERBATIM_TEST_BUILD === '1';
+const watch = args.has('--watch');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 /** One manifest source, shaped for each browser. */
@@ -41,10 +43,26 @@ export function manifestFor(source, browser, { test = false } = {}) {
   return manifest;
 }
 
+/** Builds once, or with --watch keeps rebuilding on change (esbuild's own watcher). */
+async function bundle(options) {
+  if (!watch) return build(options);
+  const announce = {
+    name: 'announce-rebuild',
+    setup(b) {
+      b.onEnd((result) => {
+        const outcome = result.errors.length ? `${result.errors.length} errors` : 'ok';
+        console.log(`${new Date().toLocaleTimeString()} rebuilt ${path.relative(root, options.outdir)} (${outcome})`);
+      });
+    },
+  };
+  const ctx = await context({ ...options, plugins: [announce] });
+  await ctx.watch();
+}
+
 const common = {
   bundle: true,
-  minify: !args.has('--dev'),
-  sourcemap: args.has('--dev') ? 'inline' : false,
+  minify: !args.has('--dev') && !watch,
+  sourcemap: args.has('--dev') || watch ? 'inline' : false,
   legalComments: 'none',
   logLevel: 'warning',
   ...BROWSER_TARGETS,
@@ -58,7 +76,7 @@ async function buildBrowser(browser) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const define = { __BROWSER__: JSON.stringify(browser), __TEST_BUILD__: String(testBuild) };
-  await build({
+  await bundle({
     ...common,
     define,
     format: 'iife',
@@ -85,7 +103,7 @@ async function buildBrowser(browser) {
 
 async function buildCli() {
   await rm(out('cli'), { recursive: true, force: true });
-  await build({
+  await bundle({
     ...common,
     minify: false,
     platform: 'node',
@@ -106,4 +124,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `built build/chrome, build/firefox and build/cli in ${Date.now() - started} ms${testBuild ? ' (test build)' : ''}`,
   );
+  if (watch) console.log('watching src/ for changes (Ctrl+C to stop)');
 }
