@@ -13,5 +13,11 @@ export const EMBED_ATTR = 'data-vb-embed';
 /** On a paragraph whose box Readability unwrapped; the value is the box's `RemovalReason`. */
 export const CARRIED_HINT_ATTR = 'data-vb-hint';
 
+/**
+ * Prefix of every id the article keeps: footnote and section targets of its own `#links`. The
+ * prefix keeps them apart from the reader's own ids, and from anything the page names.
+ */
+export const ANCHOR_ID_PREFIX = 'vb-at-';
+
 /** Written by the reader on a hidden block: the label shown when hidden items are revealed. */
 export const LABEL_ATTR = 'data-vb-label';

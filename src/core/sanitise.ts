@@ -7,7 +7,7 @@
  * from the allowed parts, so nothing unsafe is ever parsed in the page. Works the same under
  * linkedom in Node, which DOMPurify does not support.
  */
-import { EMBED_ATTR, REMOVED_ATTR } from './markers.js';
+import { ANCHOR_ID_PREFIX, EMBED_ATTR, REMOVED_ATTR } from './markers.js';
 import type { RemovalReason } from './reasons.js';
 
 /** Elements kept as they are (their allowed attributes only). */
@@ -174,38 +174,101 @@ function embedLink(doc: Document, src: string): Element {
   return link;
 }
 
-/** Resolves and checks a URL; returns null for anything that is not a plain web address. */
-export function safeUrl(
-  raw: string,
-  attr: string,
-  baseUrl: string | null | undefined,
-): string | null {
-  // Browsers drop tabs, newlines and control characters anywhere in a URL: "java\tscript:".
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
-  const value = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!value) return null;
+/**
+ * Characters no URL we keep may hold. A page's unclosed attribute quote ("dangling markup") can
+ * swallow the text that follows into a URL: it then holds a newline, a `<` or a quote. Chromium
+ * refuses to fetch such URLs in the page, but a copy built by the reader would be fetched, sending
+ * the page's text to another host. Browsers also drop tabs, newlines and control characters
+ * inside URLs ("java\tscript:"), so none of them is ever cleaned away and the rest kept.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+const DANGLING_MARKUP = /[\u0000-\u001f\u007f<>"'`]/;
+
+/**
+ * Resolves and checks a URL: an http(s) address or a same-document fragment, or null. Without a
+ * base to resolve against, a relative path (which cannot carry a scheme) is kept as it is.
+ */
+export function safeUrl(raw: string, baseUrl: string | null | undefined): string | null {
+  const value = raw.replace(/^[\s]+|[\s]+$/g, '');
+  if (!value || DANGLING_MARKUP.test(value)) return null;
   if (value.startsWith('#')) return value;
-  // data: URLs are dropped even for images: they are mostly lazy-load placeholders, and on a
-  // strict-CSP page loading one from the reader would report the extension to the site.
-  if (/^data:/i.test(value)) return null;
   let url: URL;
   try {
     url = baseUrl ? new URL(value, baseUrl) : new URL(value);
   } catch {
-    // No base to resolve against: keep plain relative paths, which cannot carry a scheme.
-    return /^[a-z][a-z0-9+.-]*:/i.test(value) ? null : value;
+    // A scheme, or a leading pair of slashes (backslashes count), would name another host.
+    return /^[a-z][a-z0-9+.-]*:|^[\\/]{2}/i.test(value) ? null : value;
   }
-  const allowed = attr === 'href' ? ['http:', 'https:', 'mailto:', 'tel:'] : ['http:', 'https:'];
-  return allowed.includes(url.protocol) ? url.href : null;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
+/** An id or anchor name short and plain enough to be a link target. */
+const ANCHOR_NAME = /^[\p{L}\p{N}_.:-]{1,80}$/u;
+
+/**
+ * A link into the article itself ("#note-3", or the page's own address with a fragment) becomes
+ * a fragment link to the prefixed id; the reader scrolls to it rather than navigating.
+ */
+function sameDocumentFragment(url: string, baseUrl: string | null | undefined): string | null {
+  let fragment: string;
+  if (url.startsWith('#')) fragment = url.slice(1);
+  else {
+    const hash = url.indexOf('#');
+    if (hash < 0 || !baseUrl || url.slice(0, hash) !== baseUrl.replace(/#.*$/, '')) return null;
+    fragment = url.slice(hash + 1);
+  }
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    return null;
+  }
+  return ANCHOR_NAME.test(fragment) ? `#${ANCHOR_ID_PREFIX}${fragment}` : null;
+}
+
+/** A srcset descriptor: a width (`640w`), a density (`2x`, `1.5x`) or a height (`480h`). */
+const SRCSET_DESCRIPTOR = /^(?:\d+w|\d+(?:\.\d+)?(?:e[+-]?\d+)?x|\d+h)$/i;
+
+/**
+ * The candidates of a srcset, split as the HTML standard does: the URL is a run of non-space
+ * characters (commas inside it belong to it, trailing commas end the candidate), and its
+ * descriptors run up to the next comma outside parentheses.
+ */
+export function srcsetCandidates(raw: string): Array<{ url: string; descriptors: string[] }> {
+  const out: Array<{ url: string; descriptors: string[] }> = [];
+  let at = 0;
+  while (at < raw.length) {
+    while (at < raw.length && /[\s,]/.test(raw[at]!)) at++;
+    if (at >= raw.length) break;
+    let end = at;
+    while (end < raw.length && !/\s/.test(raw[end]!)) end++;
+    let url = raw.slice(at, end);
+    at = end;
+    const descriptors: string[] = [];
+    if (/,$/.test(url)) url = url.replace(/,+$/, '');
+    else {
+      let depth = 0;
+      let text = '';
+      for (; at < raw.length; at++) {
+        const c = raw[at]!;
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        else if (c === ',' && depth === 0) break;
+        text += c;
+      }
+      descriptors.push(...text.split(/\s+/).filter(Boolean));
+    }
+    out.push({ url, descriptors });
+  }
+  return out;
+}
+
+/** Keeps each candidate whose URL is safe and whose descriptors are plain; drops the rest. */
 function safeSrcset(raw: string, baseUrl: string | null | undefined): string | null {
   const parts: string[] = [];
-  for (const candidate of raw.split(/,\s+/)) {
-    const [address, ...descriptor] = candidate.trim().split(/\s+/);
-    if (!address) continue;
-    const url = safeUrl(address, 'src', baseUrl);
-    if (url) parts.push([url, ...descriptor].join(' '));
+  for (const { url, descriptors } of srcsetCandidates(raw)) {
+    if (!descriptors.every((d) => SRCSET_DESCRIPTOR.test(d))) continue;
+    const clean = safeUrl(url, baseUrl);
+    if (clean && !clean.startsWith('#')) parts.push([clean, ...descriptors].join(' '));
   }
   return parts.length ? parts.join(', ') : null;
 }
@@ -256,11 +319,16 @@ function copyAllowedAttributes(
     const attr = name.toLowerCase();
     if (!GLOBAL_ATTRS.has(attr) && !allowed?.has(attr)) continue;
     let clean: string | null = value;
-    if (URL_ATTRS.has(attr)) clean = safeUrl(value, attr, baseUrl);
+    if (attr === 'href') {
+      const url = safeUrl(value, baseUrl);
+      clean = url && (sameDocumentFragment(url, baseUrl) ?? (url.startsWith('#') ? null : url));
+    } else if (URL_ATTRS.has(attr)) clean = safeUrl(value, baseUrl);
     else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
     else if (attr === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
     if (clean !== null) to.setAttribute(attr, clean);
   }
+  const anchor = from.getAttribute('id') ?? (tag === 'a' ? from.getAttribute('name') : null);
+  if (anchor && ANCHOR_NAME.test(anchor)) to.setAttribute('id', `${ANCHOR_ID_PREFIX}${anchor}`);
 }
 
 function finishElement(el: Element, tag: string): void {

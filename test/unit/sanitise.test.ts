@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/core/read.js';
-import { safeUrl, sanitiseNode } from '../../src/core/sanitise.js';
+import { safeUrl, sanitiseNode, srcsetCandidates } from '../../src/core/sanitise.js';
 import { fixture, parse } from './dom.js';
 
 function cleanNode(html: string, baseUrl = 'https://news.example/a/story'): HTMLElement {
@@ -33,7 +33,7 @@ describe('sanitise: hostile markup', () => {
       '<p onclick="x()" onmouseover="y()" style="color:red" class="c" id="i" data-x="1" title="t">hi</p><img src="/a.jpg" onerror="x()" alt="a">',
     );
     expect(out).toEqual([
-      { tag: 'p', attrs: { title: 't' } },
+      { tag: 'p', attrs: { title: 't', id: 'vb-at-i' } },
       {
         tag: 'img',
         attrs: { src: 'https://news.example/a.jpg', alt: 'a', loading: 'lazy', decoding: 'async' },
@@ -98,7 +98,17 @@ describe('sanitise: hostile markup', () => {
         attrs: { href: 'https://news.example/b', target: '_blank', rel: 'noopener noreferrer' },
       },
     ]);
-    expect(clean('<a href="#note">n</a>')).toBe('<a href="#note">n</a>');
+  });
+
+  // The reader scrolls to these itself: a page <base> must never turn them into navigation.
+  it('keeps links into the article as fragments to prefixed ids', () => {
+    expect(clean('<a href="#note">n</a><p id="note">x</p>')).toBe(
+      '<a href="#vb-at-note">n</a><p id="vb-at-note">x</p>',
+    );
+    expect(clean('<a href="https://news.example/a/story#n%C3%B62">n</a>')).toBe(
+      '<a href="#vb-at-nö2">n</a>',
+    );
+    expect(clean('<a name="top"></a><a href="#a b">x</a>')).toBe('<a id="vb-at-top"></a><a>x</a>');
   });
 
   it('cleans srcset candidates one by one', () => {
@@ -147,17 +157,70 @@ describe('sanitise: the hostile fixture end to end', () => {
 
 describe('safeUrl', () => {
   it('resolves relative addresses against the page', () => {
-    expect(safeUrl('../x?y=1#z', 'href', 'https://news.example/a/b/story')).toBe(
+    expect(safeUrl('../x?y=1#z', 'https://news.example/a/b/story')).toBe(
       'https://news.example/a/x?y=1#z',
     );
   });
-  it('keeps mailto and tel links but not for images', () => {
-    expect(safeUrl('mailto:desk@news.example', 'href', null)).toBe('mailto:desk@news.example');
-    expect(safeUrl('mailto:desk@news.example', 'src', null)).toBeNull();
+  it('keeps only http(s) addresses and same-document fragments', () => {
+    expect(safeUrl('#notes', 'https://news.example/a')).toBe('#notes');
+    for (const bad of [
+      'mailto:desk@news.example',
+      'tel:+441234',
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/png;base64,AAAA',
+      'vbscript:x',
+      'blob:https://news.example/1',
+    ])
+      expect(safeUrl(bad, 'https://news.example/a'), bad).toBeNull();
   });
-  it('keeps relative paths when there is no base to resolve them against', () => {
-    expect(safeUrl('/story/1', 'href', null)).toBe('/story/1');
-    expect(safeUrl('javascript:alert(1)', 'href', null)).toBeNull();
+  it('keeps relative paths when there is no base, but nothing that names another host', () => {
+    expect(safeUrl('/story/1', null)).toBe('/story/1');
+    expect(safeUrl('javascript:alert(1)', null)).toBeNull();
+    expect(safeUrl('//evil.example/x', null)).toBeNull();
+    expect(safeUrl('\\\\evil.example/x', null)).toBeNull();
+  });
+  // Dangling markup: an unclosed quote in the page swallows the following text into the URL.
+  it('drops a URL holding a newline, a tag opening or a quote', () => {
+    for (const bad of [
+      'https://evil.example/?q=secret\ntext',
+      'https://evil.example/?q=secret<p>text',
+      'https://evil.example/?q="secret',
+      "https://evil.example/?q='secret",
+      'https://evil.example/?q=a\rb',
+      'https://evil.example/?q=a\u0000b',
+    ])
+      expect(safeUrl(bad, 'https://news.example/a'), JSON.stringify(bad)).toBeNull();
+  });
+});
+
+describe('sanitise: srcset', () => {
+  const srcset = (value: string) =>
+    clean(`<img src="/a.jpg" srcset="${value.replace(/"/g, '&quot;')}">`).match(
+      /srcset="([^"]*)"/,
+    )?.[1] ?? null;
+
+  it('keeps plain candidates, resolved', () => {
+    expect(srcset('/a-640.jpg 640w, /a-1280.jpg 1280w')).toBe(
+      'https://news.example/a-640.jpg 640w, https://news.example/a-1280.jpg 1280w',
+    );
+  });
+  it('drops data: and javascript: candidates however they are joined', () => {
+    expect(srcset('/a.jpg 1x,data:image/svg+xml,AAAA 2x')).toBe('https://news.example/a.jpg 1x');
+    expect(srcset('data:image/png;base64,AA,BB 1x, /b.jpg 2x')).toBe(
+      'https://news.example/b.jpg 2x',
+    );
+    expect(srcset('javascript:alert(1) 1x')).toBeNull();
+  });
+  it('drops a candidate whose descriptor is not a width, density or height', () => {
+    expect(srcset('/a.jpg 1x data:x, /b.jpg 2x')).toBe('https://news.example/b.jpg 2x');
+  });
+  it('splits as the standard does: commas inside a URL belong to it', () => {
+    expect(srcsetCandidates('/a,b.jpg 1x,/c.jpg, /d.jpg 2x')).toEqual([
+      { url: '/a,b.jpg', descriptors: ['1x'] },
+      { url: '/c.jpg', descriptors: [] },
+      { url: '/d.jpg', descriptors: ['2x'] },
+    ]);
   });
 });
 
