@@ -156,6 +156,40 @@ function formatDate(iso: string, lang: string | null): string {
   }
 }
 
+/**
+ * The one place the reader turns markup into nodes. The string is core.read's sanitiser output,
+ * and it is parsed in an inert document (no scripts, no loads, no CSP reports to the page), then
+ * adopted into the reader: the live page never parses a string of ours.
+ */
+function insertSanitisedHtml(target: HTMLElement, html: string): void {
+  const inert = target.ownerDocument.implementation.createHTMLDocument('');
+  // eslint-disable-next-line no-unsanitized/property -- sanitised by core/sanitise, inert document
+  inert.body.innerHTML = html;
+  target.replaceChildren(
+    ...Array.from(inert.body.childNodes, (n) => target.ownerDocument.adoptNode(n)),
+  );
+}
+
+/**
+ * A link into the article (the sanitiser writes them as `#vb-at-…`) scrolls the reader. Left to
+ * the browser it would change the page's address and history, or with a page <base> navigate
+ * the tab away.
+ */
+function followFragment(event: MouseEvent): boolean {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link) return false;
+  event.preventDefault();
+  const root = link.getRootNode() as ShadowRoot | Document;
+  const id = link.getAttribute('href')!.slice(1);
+  const target = id ? root.getElementById(id) : null;
+  if (!target) return true;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  return true;
+}
+
 /** Video embeds arrive as links (see core/sanitise): the player loads only when asked for. */
 function playEmbed(event: MouseEvent): boolean {
   const link = (event.target as Element | null)?.closest?.(`a[${EMBED_ATTR}]`);
@@ -218,6 +252,11 @@ function ArticleView({
   const ranges = useRef<Range[][]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
 
+  // The article's markup goes in first: every effect below reads the rendered text.
+  useLayoutEffect(() => {
+    if (body.current) insertSanitisedHtml(body.current, a.annotatedHtml);
+  }, [a.annotatedHtml]);
+
   // Labels for removed blocks, set after render: the core's HTML carries only the reason.
   useLayoutEffect(() => {
     for (const el of Array.from(body.current?.querySelectorAll(`[${REMOVED_ATTR}]`) ?? [])) {
@@ -250,7 +289,8 @@ function ArticleView({
   }, [selection, a.quotes]);
 
   const onBodyClick = (event: MouseEvent): void => {
-    if (playEmbed(event) || (event.target as Element).closest?.('a')) return;
+    if (playEmbed(event) || followFragment(event) || (event.target as Element).closest?.('a'))
+      return;
     const index = rangeAt(ranges.current, event.clientX, event.clientY);
     if (index < 0) return;
     onSelect({ kind: 'quote', index });
@@ -291,10 +331,6 @@ function ArticleView({
         ref={body}
         class={showRemoved ? 'vb-body vb-show-removed' : 'vb-body'}
         onClick={onBodyClick}
-        // The one place markup is inserted: core.read's sanitiser built it node by node from an
-        // allow-list, and this string is its serialisation (see src/core/sanitise.ts).
-        // eslint-disable-next-line no-restricted-syntax
-        dangerouslySetInnerHTML={{ __html: a.annotatedHtml }}
       />
     </article>
   );
