@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { read } from '../core/read.js';
+import { PageLimitError } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
 import { mountReader, type MountedReader } from '../reader/mount.js';
 import type { ContentRequest } from '../shared/messages.js';
@@ -35,6 +36,12 @@ function extractFromPage(strip: boolean): ReadResult {
   try {
     return read(snapshot, { url: location.href, strip, embeds: 'link' });
   } catch (error) {
+    if (error instanceof PageLimitError)
+      return {
+        ok: false,
+        error: 'no-article',
+        message: `Verbatim cannot show this page: ${error.message}.`,
+      };
     console.error('Verbatim could not read this page', error);
     return { ok: false, error: 'no-article', message: 'Verbatim could not read this page.' };
   }

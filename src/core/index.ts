@@ -1,4 +1,5 @@
 export { read } from './read.js';
+export { PageLimitError } from './limits.js';
 export { sanitiseNode, safeUrl } from './sanitise.js';
 export { paragraphsOf, countWords } from './blocks.js';
 export { pageSignals, contentStats, judge } from './detect.js';

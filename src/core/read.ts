@@ -7,6 +7,7 @@
 import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
 import { contentStats, judge, pageSignals } from './detect.js';
 import { extract } from './extract.js';
+import { checkLimits } from './limits.js';
 import { REMOVED_ATTR } from './markers.js';
 import { isRemovalReason, type RemovalReason } from './reasons.js';
 import { sanitiseNode } from './sanitise.js';
@@ -94,9 +95,10 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
 
 /**
  * Reads the article out of `doc`. The document is consumed (Readability rewrites it): pass a
- * clone of a live page.
+ * clone of a live page. Throws PageLimitError for a page it must not walk (see limits.ts).
  */
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
+  checkLimits(doc);
   const url = options.url ?? documentUrl(doc);
   const signals = pageSignals(doc);
   const extraction = extract(doc, url);

@@ -1,0 +1,32 @@
+/**
+ * What the core refuses to read, with a message a person can act on. A browser never builds a
+ * tree deeper than this from markup (Chromium's HTML parser nests at most 512 elements and puts
+ * the rest beside the last one), so only a script or a crafted file does. Readability's cleaning
+ * is quadratic in depth (5 s at 500 levels, 23 s at 1,000) and deeper trees overflow the stack.
+ */
+export const MAX_NESTING = 512;
+
+/** A page the core will not read; its message is one line, fit to show as it is. */
+export class PageLimitError extends Error {
+  override name = 'PageLimitError';
+}
+
+/** True when some element sits more than `limit` levels below `root`. Iterative: no recursion. */
+export function nestedDeeperThan(root: Element, limit: number): boolean {
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Throws PageLimitError for a page the core must not walk. */
+export function checkLimits(doc: Document): void {
+  if (doc.documentElement && nestedDeeperThan(doc.documentElement, MAX_NESTING))
+    throw new PageLimitError(
+      `the page nests elements more than ${MAX_NESTING} deep, which no browser builds from markup; Verbatim does not read it`,
+    );
+}
