@@ -51,7 +51,9 @@ async function bundle(options) {
     setup(b) {
       b.onEnd((result) => {
         const outcome = result.errors.length ? `${result.errors.length} errors` : 'ok';
-        console.log(`${new Date().toLocaleTimeString()} rebuilt ${path.relative(root, options.outdir)} (${outcome})`);
+        console.log(
+          `${new Date().toLocaleTimeString()} rebuilt ${path.relative(root, options.outdir)} (${outcome})`,
+        );
       });
     },
   };
