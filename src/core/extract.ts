@@ -11,6 +11,7 @@ import {
   readDirection,
   siteName,
 } from './metadata.js';
+import { dropDanglingAddresses } from './sanitise.js';
 import { carryHints } from './strip/carry.js';
 import { keepNamedStory } from './strip/story.js';
 import type { ArticleMetadata } from './types.js';
@@ -42,6 +43,7 @@ export function preClean(doc: Document, url: string | null): void {
   const elements = Array.from(doc.querySelectorAll('div, article, [itemtype]'));
   keepNamedStory(doc, url, elements);
   carryHints(elements);
+  dropDanglingAddresses(doc);
 }
 
 export function extract(doc: Document, url: string | null): Extraction | null {

@@ -100,6 +100,8 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   checkLimits(doc);
   const url = options.url ?? documentUrl(doc);
+  // Read before Readability, which removes the <base> element.
+  const documentBase = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : null;
   const signals = pageSignals(doc);
   const extraction = extract(doc, url);
   if (!extraction)
@@ -112,6 +114,7 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
       : findUnrelated(extraction.content, { title, url });
   const body = sanitiseNode(extraction.content, doc, {
     baseUrl: url,
+    documentBase,
     embeds: options.embeds ?? 'frame',
     removed: removals,
   });

@@ -162,6 +162,11 @@ export interface SanitiseOptions {
   embeds?: 'frame' | 'link';
   /** Source elements the strip stage removed, with the reason: their copies get REMOVED_ATTR. */
   removed?: ReadonlyMap<Element, RemovalReason>;
+  /**
+   * The page's <base>, when it has one. Readability resolves "#note" against it, so a link to it
+   * with a fragment is a link into the article too.
+   */
+  documentBase?: string | null;
 }
 
 function embedLink(doc: Document, src: string): Element {
@@ -183,6 +188,29 @@ function embedLink(doc: Document, src: string): Element {
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
 const DANGLING_MARKUP = /[\u0000-\u001f\u007f<>"'`]/;
+
+/** Attributes whose address Readability rewrites, and the sanitiser keeps when safe. */
+const ADDRESS_ATTRS = ['href', 'src', 'srcset', 'poster', 'cite'];
+
+/**
+ * Removes every address attribute that holds dangling markup, on the page copy BEFORE
+ * Readability: it makes addresses absolute with the URL parser, which drops newlines and
+ * percent-encodes `<` and quotes, so afterwards a swallowed paragraph looks like a clean query.
+ */
+export function dropDanglingAddresses(doc: Document): void {
+  const selector = ADDRESS_ATTRS.map((attr) => `[${attr}]`).join(', ');
+  for (const el of Array.from(doc.querySelectorAll(selector)))
+    for (const attr of ADDRESS_ATTRS) {
+      const value = el.getAttribute(attr);
+      if (value !== null && holdsDanglingMarkup(attr, value)) el.removeAttribute(attr);
+    }
+}
+
+function holdsDanglingMarkup(attr: string, value: string): boolean {
+  if (attr !== 'srcset') return DANGLING_MARKUP.test(value.trim());
+  // Newlines are fine between srcset candidates; inside a candidate's address they are not.
+  return srcsetCandidates(value).some(({ url }) => DANGLING_MARKUP.test(url));
+}
 
 /**
  * Resolves and checks a URL: an http(s) address or a same-document fragment, or null. Without a
@@ -209,12 +237,13 @@ const ANCHOR_NAME = /^[\p{L}\p{N}_.:-]{1,80}$/u;
  * A link into the article itself ("#note-3", or the page's own address with a fragment) becomes
  * a fragment link to the prefixed id; the reader scrolls to it rather than navigating.
  */
-function sameDocumentFragment(url: string, baseUrl: string | null | undefined): string | null {
+function sameDocumentFragment(url: string, documentUrls: readonly string[]): string | null {
   let fragment: string;
   if (url.startsWith('#')) fragment = url.slice(1);
   else {
     const hash = url.indexOf('#');
-    if (hash < 0 || !baseUrl || url.slice(0, hash) !== baseUrl.replace(/#.*$/, '')) return null;
+    const page = url.slice(0, hash);
+    if (hash < 0 || !documentUrls.some((u) => u.replace(/#.*$/, '') === page)) return null;
     fragment = url.slice(hash + 1);
   }
   try {
@@ -312,8 +341,10 @@ function copyAllowedAttributes(
   from: Element,
   to: Element,
   tag: string,
-  baseUrl: string | null | undefined,
+  options: SanitiseOptions,
 ): void {
+  const { baseUrl } = options;
+  const documentUrls = [baseUrl, options.documentBase].filter((u): u is string => !!u);
   const allowed = ATTRS[tag];
   for (const { name, value } of Array.from(from.attributes)) {
     const attr = name.toLowerCase();
@@ -321,14 +352,17 @@ function copyAllowedAttributes(
     let clean: string | null = value;
     if (attr === 'href') {
       const url = safeUrl(value, baseUrl);
-      clean = url && (sameDocumentFragment(url, baseUrl) ?? (url.startsWith('#') ? null : url));
+      clean =
+        url && (sameDocumentFragment(url, documentUrls) ?? (url.startsWith('#') ? null : url));
     } else if (URL_ATTRS.has(attr)) clean = safeUrl(value, baseUrl);
     else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
     else if (attr === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
     if (clean !== null) to.setAttribute(attr, clean);
   }
   const anchor = from.getAttribute('id') ?? (tag === 'a' ? from.getAttribute('name') : null);
-  if (anchor && ANCHOR_NAME.test(anchor)) to.setAttribute('id', `${ANCHOR_ID_PREFIX}${anchor}`);
+  // Readability names its own wrapper "readability-page-1": no link of the page points there.
+  if (anchor && ANCHOR_NAME.test(anchor) && !anchor.startsWith('readability-'))
+    to.setAttribute('id', `${ANCHOR_ID_PREFIX}${anchor}`);
 }
 
 function finishElement(el: Element, tag: string): void {
@@ -355,7 +389,6 @@ function finishElement(el: Element, tag: string): void {
  * survives, their markup does not.
  */
 function copyChildren(source: Node, target: Node, doc: Document, options: SanitiseOptions): void {
-  const baseUrl = options.baseUrl;
   for (let child = source.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 /* TEXT_NODE */) {
       target.appendChild(doc.createTextNode(child.nodeValue ?? ''));
@@ -381,7 +414,7 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
       continue;
     }
     const out = doc.createElement(outputTag(el, tag));
-    copyAllowedAttributes(el, out, tag, baseUrl);
+    copyAllowedAttributes(el, out, tag, options);
     if (tag === 'img' && !out.hasAttribute('src') && !out.hasAttribute('srcset')) continue;
     finishElement(out, tag);
     const reason = options.removed?.get(el);

@@ -52,6 +52,17 @@ function Logo(): JSX.Element {
   );
 }
 
+/**
+ * Wraps a handler so that only a person's input runs it. The reader's shadow root is open, so a
+ * page script can reach its buttons and call click(): such events are not trusted, and must never
+ * change the user's synced settings or close the view.
+ */
+function byPerson<E extends Event>(action: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) action(event);
+  };
+}
+
 interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   /** Quote count when the sidebar is on; null hides the quotes button. */
   quoteCount: number | null;
@@ -68,7 +79,7 @@ function Toolbar({
   onToggleSidebar,
 }: ToolbarProps): JSX.Element {
   const size = (direction: 1 | -1) =>
-    onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) });
+    byPerson(() => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) }));
   return (
     <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
       <span class="vb-brand">
@@ -82,7 +93,7 @@ function Toolbar({
           data-action="smaller"
           aria-label="Smaller text"
           disabled={settings.fontSize <= FONT_SIZE.min}
-          onClick={() => size(-1)}
+          onClick={size(-1)}
         >
           A−
         </button>
@@ -92,7 +103,7 @@ function Toolbar({
           data-action="larger"
           aria-label="Larger text"
           disabled={settings.fontSize >= FONT_SIZE.max}
-          onClick={() => size(1)}
+          onClick={size(1)}
         >
           A+
         </button>
@@ -105,7 +116,7 @@ function Toolbar({
             data-theme-choice={theme}
             aria-pressed={settings.theme === theme}
             title={`${THEME_LABELS[theme]} theme`}
-            onClick={() => onChange({ theme })}
+            onClick={byPerson(() => onChange({ theme }))}
           >
             <span
               class="vb-swatch"
@@ -132,7 +143,7 @@ function Toolbar({
         type="button"
         class="vb-button"
         data-action="close"
-        onClick={onClose}
+        onClick={byPerson(onClose)}
         title="Close the reader (Esc)"
       >
         Close<span class="vb-sr-only"> reader view</span>
@@ -342,7 +353,7 @@ function NoArticle({ message, onClose }: { message: string; onClose: () => void 
       <Logo />
       <h1 id="vb-title">No article here</h1>
       <p>{message} Open a single news story and try again.</p>
-      <button type="button" class="vb-button" onClick={onClose}>
+      <button type="button" class="vb-button" onClick={byPerson(onClose)}>
         Back to the page
       </button>
     </div>

@@ -85,12 +85,14 @@ export function mountReader(
   shadow.adoptedStyleSheets = [sheet];
 
   const onKeyDown = (event: KeyboardEvent): void => {
+    // The page's own shortcuts ("/" to search, "j" for next story) must not fire under the reader.
+    event.stopPropagation();
+    // A key event a page script dispatched is not a person pressing a key.
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       callbacks.onClose();
     } else if (event.key === 'Tab') trapTab(event, shadow);
-    // The page's own shortcuts ("/" to search, "j" for next story) must not fire under the reader.
-    event.stopPropagation();
   };
   host.addEventListener('keydown', onKeyDown);
 

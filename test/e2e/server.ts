@@ -17,6 +17,8 @@ export interface FixtureServer {
   /** A unique URL for a fixture (a path under the root), so each test's tab can be found by URL. `csp` serves it under a strict policy. */
   url: (fixture: string, options?: { csp?: boolean }) => string;
   cspReports: unknown[];
+  /** Every request's path and query, in order, as the server received them. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -37,12 +39,14 @@ const PIXEL = Buffer.from(
 /** `root`: the folder to serve; the fixtures by default, a corpus folder for benchmarks. */
 export async function startServer(root = FIXTURES): Promise<FixtureServer> {
   const cspReports: unknown[] = [];
+  const requests: string[] = [];
   // Requests under /hang/ never get an answer, like an ad server that does not respond: the page's
   // load event never fires. They are ended when the server closes.
   const hanging = new Set<import('node:http').ServerResponse>();
   let counter = 0;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(`${url.pathname}${url.search}`);
     if (url.pathname === '/csp-report') {
       let body = '';
       req.on('data', (chunk) => (body += chunk));
@@ -85,6 +89,7 @@ export async function startServer(root = FIXTURES): Promise<FixtureServer> {
   return {
     origin,
     cspReports,
+    requests,
     url: (fixture, options = {}) =>
       `${origin}/${options.csp ? 'csp' : 'page'}/${++counter}/${fixture}`,
     close: () =>

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/core/read.js';
-import { safeUrl, sanitiseNode, srcsetCandidates } from '../../src/core/sanitise.js';
+import {
+  dropDanglingAddresses,
+  safeUrl,
+  sanitiseNode,
+  srcsetCandidates,
+} from '../../src/core/sanitise.js';
 import { fixture, parse } from './dom.js';
 
 function cleanNode(html: string, baseUrl = 'https://news.example/a/story'): HTMLElement {
@@ -242,5 +247,37 @@ describe('sanitise: captions marked by class', () => {
     expect(clean('<p class="captioned">Not a caption class.</p>')).toBe(
       '<p>Not a caption class.</p>',
     );
+  });
+});
+
+describe('read: a hostile page', () => {
+  const result = read(fixture('hostile-page.html'), {
+    url: 'https://canal.example/news/lock-strike',
+  });
+  const html = result.ok ? result.article.annotatedHtml : '';
+
+  // Readability makes addresses absolute first, which drops the newline and encodes the '<'.
+  it('drops an address that swallowed the following markup, before Readability cleans it', () => {
+    expect(result.ok).toBe(true);
+    expect(html).not.toContain('/leak/');
+    expect(html).toContain('More than two hundred boats use the Millbrook flight');
+  });
+
+  it('keeps an in-article link as a fragment even under a page <base>', () => {
+    expect(html).toContain('<a href="#vb-at-note-1">1</a>');
+    expect(html).toContain('<p id="vb-at-note-1">');
+  });
+});
+
+describe('dropDanglingAddresses', () => {
+  it('removes addresses holding swallowed markup, and keeps srcsets written over lines', () => {
+    const doc = parse(`<html><body><p>Delays.<img src='/leak?t=
+      <p>Next paragraph</p>' alt=""><img src="/ok.jpg" srcset="/a.jpg 1x,
+      /b.jpg 2x"><img srcset="/c.jpg 1x, /leak?t=<p>x 2x"><a href="/x'y">x</a></p></body></html>`);
+    dropDanglingAddresses(doc);
+    const imgs = Array.from(doc.querySelectorAll('img'));
+    expect(imgs.map((img) => img.getAttribute('src'))).toEqual([null, '/ok.jpg', null]);
+    expect(imgs.map((img) => img.hasAttribute('srcset'))).toEqual([false, true, false]);
+    expect(doc.querySelector('a')!.hasAttribute('href')).toBe(false);
   });
 });
