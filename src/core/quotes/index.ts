@@ -28,6 +28,8 @@ import {
   PRONOUNS,
   SOURCE_NOUNS,
   SPEECH_VERB,
+  TWO_WORD_VERBS,
+  TWO_WORD_VERBS_BEFORE_PUNCTUATION,
 } from './words.js';
 
 export interface QuoteSpan {
@@ -222,6 +224,15 @@ function resolvePronoun(
   return named ? { ...named, place: 'carried' } : null;
 }
 
+/**
+ * A two-word speech verb in the masked text, to be written as one word. Built from the lists so a
+ * verb is added in one place; "put it" counts only before a comma or colon.
+ */
+const TWO_WORD_VERB = new RegExp(
+  `\\b(?:${TWO_WORD_VERBS.join('|')}|(?:${TWO_WORD_VERBS_BEFORE_PUNCTUATION.join('|')})(?=[,:]))\\b`,
+  'g',
+);
+
 /** "PENCE: …" on any line of a quotation: a transcript excerpt, nobody's quote. */
 const TRANSCRIPT_LABEL = /(?:^|\n)\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:/u;
 
@@ -264,10 +275,7 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const marked = findMarkedQuotes(text, paras);
   // Two-word speech verbs become one word (same length, so offsets hold): "Rubio shot back",
   // "as Milbank put it,".
-  const masked = maskQuotes(text, marked).replace(
-    /\b(?:(?:shot|fired|hit) back|went on|(?:cut|chimed) in|puts? it(?=[,:]))\b/g,
-    (m) => m.replace(' ', '_'),
-  );
+  const masked = maskQuotes(text, marked).replace(TWO_WORD_VERB, (m) => m.replace(' ', '_'));
   const ctx: Context = { text, masked, paras, names: buildNameTable(text, masked) };
   const found: Found[] = [];
   for (const q of marked) {

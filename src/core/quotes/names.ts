@@ -7,6 +7,7 @@ import { MASK, sentenceStart } from './sentences.js';
 import {
   CLAUSE_WORDS,
   JOINER_WORDS,
+  NAME_ABBREVIATIONS,
   NOT_NAMES,
   ORG_WORDS,
   PERSON_TITLES,
@@ -53,11 +54,9 @@ export interface NameTable {
 }
 
 /** A name token: a capitalised word, an initial, or an abbreviated title. */
-const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const RUN = new RegExp(
-  `${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`,
-  'gu',
-);
+const ABBREVIATED_TITLE = String.raw`(?:${NAME_ABBREVIATIONS.join('|')})\.`;
+const TOKEN = String.raw`(?:\p{Lu}\.|${ABBREVIATED_TITLE}|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.join('|')})\\s)?${TOKEN})*`, 'gu');
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>

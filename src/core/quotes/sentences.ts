@@ -3,6 +3,7 @@
  * quotation's words are blanked out, so a period inside a quotation never ends the sentence that
  * carries it ("…," she said) and offsets stay those of the original text.
  */
+import { ABBREVIATIONS } from './words.js';
 
 /** Stands in for quoted words in the masked text: not a letter, a space or punctuation. */
 export const MASK = '¤';
@@ -18,9 +19,12 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
   return chars.join('').replace(/\([^()\n]{1,40}\)/g, (m) => ' '.repeat(m.length));
 }
 
-/** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+/**
+ * The word before a period is an abbreviation, or an initial like the "S" of "U.S." or the "J" of
+ * "J.": the period ends no sentence. A regex so it can test the few characters before a period
+ * at once, word start included.
+ */
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'u');
 
 /** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
