@@ -6,7 +6,7 @@
  * the article pipeline can map them to its paragraphs.
  */
 import type { Speaker } from '../types.js';
-import { cueAfter, cueBefore, hasVerb, type Cue } from './cues.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import {
   buildNameTable,
@@ -21,6 +21,7 @@ import {
   type NameTable,
 } from './names.js';
 import { maskQuotes, sentenceEnd, sentenceStart } from './sentences.js';
+import { hasVerb } from './tokens.js';
 import {
   DETERMINERS,
   isCapitalised,
