@@ -1,9 +1,11 @@
 /**
  * Attribution cues: a speech verb and its subject next to a quotation, read from the sentence that
- * carries it. Works on the masked text (quoted words blanked) so words inside quotations are never
- * mistaken for a cue.
+ * carries it (or a signature line after it, or the paragraph before it). Works on the masked text
+ * (quoted words blanked) so words inside quotations are never mistaken for a cue.
  */
-import { MASK } from './sentences.js';
+import type { Article } from './article.js';
+import type { MarkedQuote } from './marks.js';
+import { MASK, sentenceEnd, sentenceStart } from './sentences.js';
 import { subjectAfter, subjectAtStart, subjectBefore, type Subject } from './subject.js';
 import {
   bare,
@@ -26,6 +28,71 @@ export interface Cue extends Subject {
 
 const placed = (subject: Subject | null, place: Cue['place']): Cue | null =>
   subject && { ...subject, place };
+
+// ---------------------------------------------------------------------------------------------
+// The cue of one quotation
+
+/** Finds the cue for one quote: right after it, right before it, or elsewhere in its sentence. */
+export function findCue(article: Article, q: MarkedQuote): Cue | null {
+  return cueAfterQuote(article, q) ?? signatureOnNextLine(article, q) ?? cueBeforeQuote(article, q);
+}
+
+/** Where the words after a quotation start: past its closing mark when it has one. */
+const afterQuote = (q: MarkedQuote): number => (q.closed ? q.end + 1 : q.end);
+
+/** A cue in the rest of the quote's sentence, up to the next quotation. */
+function cueAfterQuote({ text, masked, paras }: Article, q: MarkedQuote): Cue | null {
+  const from = afterQuote(q);
+  const to = sentenceEnd(masked, from, paras[q.lastPara]!.end);
+  const after = masked.slice(from, to).split(/[“"„«]/)[0]!;
+  // A quotation that ends its sentence ("… overlook.” The star then recalled …") has no cue after.
+  if (/\.\s*$/.test(text.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after)) return null;
+  return cueAfter(after, from);
+}
+
+/**
+ * A quotation that closes its paragraph, signed on the next line: "- Sanders.", "— Pamela
+ * Padilla, 45".
+ */
+function signatureOnNextLine({ masked, paras }: Article, q: MarkedQuote): Cue | null {
+  const next = paras[q.lastPara + 1];
+  if (!next || /[^\s.,!?”"’]/.test(masked.slice(afterQuote(q), paras[q.lastPara]!.end))) {
+    return null;
+  }
+  const line = masked.slice(next.start, next.end);
+  if (line.length >= 120 || !/^\s*[—―–-]/.test(line)) return null;
+  const signed = cueAfter(line, next.start);
+  return signed && isCapitalised(signed.phrase) ? signed : null;
+}
+
+/** A cue before the quote in its sentence or, when the quote opens it, in the paragraph before. */
+function cueBeforeQuote(article: Article, q: MarkedQuote): Cue | null {
+  const { masked, paras } = article;
+  const open = q.start - 1;
+  const from = sentenceStart(masked, open, paras[q.firstPara]!.start);
+  const before = masked.slice(from, open);
+  if (before.trim()) return cueBefore(before, from);
+  return cueInParagraphBefore(article, q);
+}
+
+/**
+ * The paragraph before introduces this one ("Cruz continued:"), or reports in its last sentence
+ * the speech that this paragraph, only a quotation, gives ("Carter said the U.S. would stay.").
+ */
+function cueInParagraphBefore({ masked, paras }: Article, q: MarkedQuote): Cue | null {
+  const prev = paras[q.firstPara - 1];
+  if (!prev || q.start - 1 > paras[q.firstPara]!.start + 1) return null;
+  const intro = masked.slice(prev.start, prev.end).trimEnd();
+  const introEnd = prev.start + intro.length;
+  const from = sentenceStart(masked, introEnd - 1, prev.start);
+  const cue = cueBefore(masked.slice(from, introEnd), from);
+  if (intro.endsWith(':')) return cue;
+  const onlyAQuotation = !masked.slice(q.end + 1, paras[q.lastPara]!.end).trim();
+  if (cue && intro.endsWith('.') && !/[“"]/.test(intro) && onlyAQuotation) {
+    return { ...cue, place: 'loose' };
+  }
+  return null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // After a quotation

@@ -61,6 +61,15 @@ const IRREGULAR_VERBS = [
   'questioned', 'reacted',
 ];
 
+/** Words that quote without being speech verbs: `reading "…"`, `echoing "…"`. */
+export const QUOTING_WORDS = ['reading', 'echoing'];
+
+/**
+ * Stems of verbs that frame words as somebody's when "as" follows: `described it as "news to me"`,
+ * `labelled them "deplorables"`. Stems, so every ending matches.
+ */
+export const FRAMING_STEMS = ['describ', 'label', 'dismiss', 'characteriz', 'brand'];
+
 /** A stem without its last letter: "note" → "not", "reply" → "repl". */
 const stem = (verb: string): string => verb.slice(0, -1);
 
