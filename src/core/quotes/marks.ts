@@ -13,7 +13,10 @@ export interface MarkedQuote {
   /** Offsets of the quoted words, inside the marks. */
   start: number;
   end: number;
-  /** Index of the paragraph the quote opens in, and the one it closes in (differ for a multi-paragraph quote). */
+  /**
+   * Index of the paragraph the quote opens in, and the one it closes in (they differ for a
+   * quotation over several paragraphs).
+   */
   firstPara: number;
   lastPara: number;
   /** True when a closing mark was found; false when the paragraph ended first. */
@@ -26,41 +29,85 @@ export const splitParagraphs = (text: string): Paragraph[] =>
     end: m.index! + m[0].length,
   }));
 
+/**
+ * The marks a text quotes with. British-style texts quote with single marks and nest double ones;
+ * everywhere else single marks are nested quotes or apostrophes.
+ */
+interface MarkStyle {
+  /** Any mark of the style. */
+  mark: RegExp;
+  /** Marks that face right, so can only open a quotation. */
+  opener: RegExp;
+  /** Whether apostrophes look like these marks (then a mark between letters is none). */
+  apostrophes: boolean;
+}
+
+const DOUBLE_MARKS: MarkStyle = { mark: /["“„«”»]/, opener: /[“„«]/, apostrophes: false };
+const SINGLE_MARKS: MarkStyle = { mark: /['‘‚‹’›]/, opener: /[‘‚‹]/, apostrophes: true };
+
+/** No double marks at all, and a single mark opening a word: the text quotes with singles. */
+function markStyleOf(text: string): MarkStyle {
+  const single = !/["“”„«»]/.test(text) && /(?:^|\s)[‘']\p{L}/u.test(text);
+  return single ? SINGLE_MARKS : DOUBLE_MARKS;
+}
+
 type Direction = 'open' | 'close' | 'either';
 
 /**
- * Which way a mark (`isMark`) faces. Curly marks say so themselves; an ASCII mark faces away from
- * the space beside it ("open after a space, close before one").
+ * Which way a mark faces. Curly marks say so themselves; an ASCII mark faces away from the space
+ * beside it ("open after a space, close before one"). Null for an apostrophe.
  */
-function directionOf(text: string, i: number, single: boolean): Direction | null {
+function directionOf(text: string, i: number, style: MarkStyle): Direction | null {
   const ch = text[i]!;
-  if ((single ? /[‘‚‹]/ : /[“„«]/).test(ch)) return 'open';
+  if (style.opener.test(ch)) return 'open';
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
   const spaceBefore = /[\s([{—–/]/.test(before);
   const spaceAfter = /[\s)\]}.,;:!?—–/-]/.test(after);
-  // Apostrophes inside or at the end of words (don't, voters') are not quotation marks.
-  if (single && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
+  // An apostrophe inside a word (don't) is no quotation mark.
+  if (style.apostrophes && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return null;
   if (/["']/.test(ch) && spaceBefore === spaceAfter) return 'either';
   // A right mark after a space opens a quote in careless typesetting; otherwise it closes.
   return spaceBefore && !spaceAfter ? 'open' : 'close';
 }
 
-const isMark = (ch: string, single: boolean): boolean =>
-  (single ? /['‘‚‹’›]/ : /["“„«”»]/).test(ch);
-
-/** Does the paragraph open with a quotation mark (after leading spaces)? */
-function opensWithMark(text: string, p: Paragraph, single: boolean): boolean {
-  const i = firstMarkIndex(text, p);
-  return isMark(text[i]!, single) && directionOf(text, i, single) !== 'close';
+/**
+ * The direction of a mark where it stands. Careless typesetting turns curly marks the wrong way
+ * ("It's unusual,“ said Noble): an opening mark that can only close the open quotation closes it,
+ * and a closing mark that can only open one opens it.
+ */
+function directionAt(
+  text: string,
+  i: number,
+  style: MarkStyle,
+  { quoteIsOpen }: { quoteIsOpen: boolean },
+): Direction | null {
+  const dir = directionOf(text, i, style);
+  if (dir === 'open' && quoteIsOpen && looksClosing(text, i)) return 'close';
+  if (dir === 'close' && !quoteIsOpen && looksOpening(text, i)) return 'open';
+  return dir;
 }
 
+/** A word or punctuation before the mark, and a space, punctuation or the end after it. */
+const looksClosing = (text: string, i: number): boolean =>
+  /[^\s([{]/.test(text[i - 1] ?? ' ') && /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '');
+
+/** A space, a bracket or the start before the mark, and a letter after it. */
+const looksOpening = (text: string, i: number): boolean =>
+  /^[\s(]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+
 /**
- * British-style texts quote with single marks and nest double ones; everywhere else single marks
- * are nested quotes or apostrophes. Decide once per text.
+ * A second opening mark while one is open nests a quotation when two closing marks follow in the
+ * paragraph ("… the claim that “it has to do with Israel” makes clear …”); else the first was
+ * never closed.
  */
-function quotesWithSingleMarks(text: string): boolean {
-  return !/["“”„«»]/.test(text) && /(?:^|\s)[‘']\p{L}/u.test(text);
+const nestsQuotation = (text: string, i: number, p: Paragraph): boolean =>
+  (text.slice(i + 1, p.end).match(/[”»"]/g) ?? []).length > 1;
+
+/** Does the paragraph open with a quotation mark (after leading spaces)? */
+function opensWithMark(text: string, p: Paragraph, style: MarkStyle): boolean {
+  const i = firstVisibleIndex(text, p);
+  return style.mark.test(text[i]!) && directionOf(text, i, style) !== 'close';
 }
 
 /**
@@ -69,60 +116,44 @@ function quotesWithSingleMarks(text: string): boolean {
  * next paragraph opens with a mark. A mark left open at a paragraph end otherwise closes there.
  */
 export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQuote[] {
-  const single = quotesWithSingleMarks(text);
+  const style = markStyleOf(text);
   const quotes: MarkedQuote[] = [];
   let open: { start: number; firstPara: number } | null = null;
-  const closeAt = (end: number, lastPara: number, closed: boolean): void => {
-    if (open) quotes.push({ start: open.start, end, firstPara: open.firstPara, lastPara, closed });
+  /** Ends the open quotation at `end`; `closed` when a closing mark stands there. */
+  const finish = (end: number, lastPara: number, how: { closed: boolean }): void => {
+    if (open) quotes.push({ start: open.start, end, firstPara: open.firstPara, lastPara, ...how });
     open = null;
   };
   paragraphs.forEach((p, pi) => {
     // The mark that re-opens a carried quotation at the head of this paragraph is not a new quote.
-    const skip = open ? firstMarkIndex(text, p) : -1;
+    const skip = open ? firstVisibleIndex(text, p) : -1;
     let nested = 0;
     for (let i = p.start; i < p.end; i++) {
-      if (i === skip || !isMark(text[i]!, single)) continue;
-      let dir = directionOf(text, i, single);
+      if (i === skip || !style.mark.test(text[i]!)) continue;
+      const dir = directionAt(text, i, style, { quoteIsOpen: open !== null });
       if (!dir) continue;
-      // Careless typesetting turns curly marks the wrong way: "It's unusual,“ said Noble.
-      if (
-        dir === 'open' &&
-        open &&
-        /[^\s([{]/.test(text[i - 1] ?? ' ') &&
-        /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '')
-      )
-        dir = 'close';
-      else if (
-        dir === 'close' &&
-        !open &&
-        /^[\s(]?$/.test(text[i - 1] ?? '') &&
-        /\p{L}/u.test(text[i + 1] ?? '')
-      )
-        dir = 'open';
       if (open && dir !== 'open') {
         if (nested) nested--;
-        else closeAt(i, pi, true);
+        else finish(i, pi, { closed: true });
       } else if (dir !== 'close') {
-        // A second opening mark while one is open nests a quotation when two closing marks follow
-        // in the paragraph ("… the claim that “it has to do with Israel” makes clear …”); else the
-        // first was never closed.
-        if (open?.firstPara === pi && (text.slice(i + 1, p.end).match(/[”»"]/g) ?? []).length > 1) {
+        if (open?.firstPara === pi && nestsQuotation(text, i, p)) {
           nested++;
           continue;
         }
-        if (open) closeAt(trimEnd(text, i), pi, false);
+        if (open) finish(trimEnd(text, i), pi, { closed: false });
         open = { start: i + 1, firstPara: pi };
       }
     }
     const next = paragraphs[pi + 1];
-    if (open && !(next && opensWithMark(text, next, single)))
-      closeAt(trimEnd(text, p.end), pi, false);
+    if (open && !(next && opensWithMark(text, next, style))) {
+      finish(trimEnd(text, p.end), pi, { closed: false });
+    }
   });
   return quotes.filter((q) => q.end > q.start);
 }
 
 /** Offset of the paragraph's first visible character. */
-const firstMarkIndex = (text: string, p: Paragraph): number =>
+const firstVisibleIndex = (text: string, p: Paragraph): number =>
   p.end - text.slice(p.start, p.end).trimStart().length;
 
 const trimEnd = (text: string, end: number): number => text.slice(0, end).trimEnd().length;

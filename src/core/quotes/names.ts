@@ -7,6 +7,7 @@ import { MASK, sentenceStart } from './sentences.js';
 import {
   CLAUSE_WORDS,
   JOINER_WORDS,
+  NAME_ABBREVIATIONS,
   NOT_NAMES,
   ORG_WORDS,
   PERSON_TITLES,
@@ -16,19 +17,13 @@ import {
   titleWord,
 } from './words.js';
 
-const SPEAKS = new RegExp(
-  `^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?!\\S+ing\\b)(?:${SPEECH_VERB})\\b`,
-  'u',
-);
-const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
-
 export type Gender = 'm' | 'f' | null;
 
 /** The gender of a subject pronoun: "he", "she"; null for any other. */
 export const pronounGender = (pronoun: string): Gender =>
   /^he$/i.test(pronoun) ? 'm' : /^she$/i.test(pronoun) ? 'f' : null;
 
-interface FullName {
+export interface FullName {
   form: string;
   /** Known to be a person: titled, written as a bare surname, or quoted as a speaker. */
   person: boolean;
@@ -46,18 +41,18 @@ export interface Mention {
 }
 
 export interface NameTable {
-  /** Full names (two words or more) by key. */
+  /** Full names (two words or more, or one word after a person's title) by key. */
   full: Map<string, FullName>;
   /** Person mentions outside quotations, in text order, by full-name key. */
   mentions: Mention[];
 }
 
-/** A name token: a capitalised word, an initial, or an abbreviated title. */
-const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const RUN = new RegExp(
-  `${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.replaceAll(' ', '|')})\\s)?${TOKEN})*`,
-  'gu',
-);
+/** A name token: a capitalised word, an initial, or an abbreviated title ("Sen."). */
+const ABBREVIATED_TITLE = String.raw`(?:${NAME_ABBREVIATIONS.join('|')})\.`;
+const TOKEN = String.raw`(?:\p{Lu}\.|${ABBREVIATED_TITLE}|\p{Lu}[\p{L}\p{M}'’-]*)`;
+
+/** A run of name tokens, joined by single spaces or by a joiner ("Charles de Gaulle"). */
+const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.join('|')})\\s)?${TOKEN})*`, 'gu');
 
 /** Lower case, hyphens as spaces, no possessive, no dots: "Kim Jong-un" and "Kim Jong Un" meet. */
 export const nameKey = (name: string): string =>
@@ -71,7 +66,7 @@ export const nameKey = (name: string): string =>
  * Splits a capitalised run into the titles before the name and the name:
  * "US Secretary of State Mike Pompeo" → title "US Secretary of State", name "Mike Pompeo";
  * "Ohio Democratic Party Chairman David Pepper" → "David Pepper". Sentence-initial words that the
- * text also writes in lower case ("Although", "Speaking") are not part of a name.
+ * text also writes in lower case (`common`: "Although", "Speaking") are not part of a name.
  */
 export function splitTitle(
   run: string,
@@ -79,14 +74,12 @@ export function splitTitle(
 ): { name: string; title: string | null } {
   const ws = run.replace(/['’]s$/, '').split(/\s+/);
   let from = 0;
-  while (
-    from < ws.length - 1 &&
-    (NOT_NAMES.has(ws[from]!.toLowerCase()) || common?.has(ws[from]!.toLowerCase()))
-  )
-    from++;
+  while (from < ws.length - 1 && isSentenceWord(ws[from]!, common)) from++;
+  // The name starts after the last title that is followed by more than an organisation.
   let cut = from;
   for (let i = from; i < ws.length - 1; i++) {
     if (!TITLES.has(titleWord(ws[i]!))) continue;
+    // "Secretary of State Mike Pompeo": the title takes "of" and the word after it.
     const after = ws[i + 1] === 'of' ? i + 3 : i + 1;
     if (after < ws.length && !isOrganisation(ws.slice(after).join(' '))) cut = after;
   }
@@ -94,15 +87,20 @@ export function splitTitle(
   return { name: ws.slice(cut).join(' '), title: title || null };
 }
 
+const isSentenceWord = (w: string, common?: Set<string>): boolean =>
+  NOT_NAMES.has(w.toLowerCase()) || !!common?.has(w.toLowerCase());
+
 /**
  * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
- * capitalised words (no title, no organisation word) before "of" is the person; the rest is where from.
+ * capitalised words (no title, no organisation word) before "of" is the person; the rest is where
+ * they are from.
  */
 export function ofPlace(phrase: string): string {
   const m = /(?:^|\s)(\p{Lu}\S* \p{Lu}\S*) of /u.exec(phrase);
-  return m && !isOrganisation(m[1]!) && !m[1]!.split(' ').some((w) => TITLES.has(titleWord(w)))
-    ? phrase.slice(0, m.index + m[0].length - 4)
-    : phrase;
+  if (!m || isOrganisation(m[1]!) || m[1]!.split(' ').some((w) => TITLES.has(titleWord(w)))) {
+    return phrase;
+  }
+  return phrase.slice(0, m.index + m[0].length - ' of '.length);
 }
 
 /** "Mr.", "Dr": a form of address, not a role. */
@@ -111,60 +109,110 @@ export const isHonorific = (title: string): boolean => /^(?:Mr|Mrs|Ms|Miss|Dr)\.
 export const isOrganisation = (name: string): boolean =>
   name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 
+/** A name run found in the text, with the title written before it. */
+interface NameRun {
+  at: number;
+  name: string;
+  title: string | null;
+}
+
+/**
+ * Builds the table: the full names first (so a surname can meet a full name written later), then
+ * the mentions of people outside quotations, then gender votes from the pronouns after them.
+ */
 export function buildNameTable(text: string, masked: string): NameTable {
-  const full = new Map<string, FullName>();
+  const runs = nameRuns(text);
+  const table: NameTable = { full: new Map(), mentions: [] };
+  for (const run of runs) addFullName(table.full, run);
+  for (const run of runs) addMention(table, masked, run);
+  voteGenderFromPronouns(table, masked);
+  return table;
+}
+
+/** Every capitalised run in the text that may be a name, titles split off. */
+function nameRuns(text: string): NameRun[] {
+  // Words the text writes in lower case: capitalised at a sentence start, they are no name.
   const common = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
-  const runs: Array<{ at: number; name: string }> = [];
+  const runs: NameRun[] = [];
   for (const m of text.matchAll(RUN)) {
     const { name: withPlace, title } = splitTitle(m[0], common);
     const at = m.index! + m[0].length - withPlace.length;
     // The table holds "Michael Brown" for "Michael Brown of Washington", as speaker phrases do.
     const name = ofPlace(withPlace);
-    // Datelines and headlines in capitals ("MIDWAY ATOLL") are no names.
-    if (NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name))
-      continue;
-    runs.push({ at, name });
-    const ws = name.split(' ');
-    const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
-    if (
-      ws.length > 4 ||
-      isOrganisation(name) ||
-      PLACE_WORDS.has(ws[0]!.toLowerCase()) ||
-      (ws.length < 2 && !titled)
-    )
-      continue;
-    const key = nameKey(name);
-    const entry = full.get(key) ?? {
-      form: name,
-      count: 0,
-      role: null,
-      votes: { m: 0, f: 0 },
-      person: false,
-    };
-    entry.count++;
-    entry.person ||= titled;
-    entry.role ??= title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
-    if (/^Mr\.?$/.test(title ?? '')) entry.votes.m += 2;
-    if (/^(?:Mrs|Ms|Miss)\.?$/.test(title ?? '')) entry.votes.f += 2;
-    full.set(key, entry);
+    if (!isNoName(name)) runs.push({ at, name, title });
   }
-  const mentions: NameTable['mentions'] = [];
-  const table: NameTable = { full, mentions };
-  for (const { at, name } of runs) {
-    if (masked[at] === MASK) continue;
-    const key = resolveKey(table, name);
-    if (!key) continue;
-    // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
-    if (!name.includes(' ') && key.includes(' ')) full.get(key)!.person = true;
-    // The subject opens its clause, or stands right beside a finite speech verb: ", Jones said." /
-    // "said Jones" (not "ended with Jones claiming").
-    const beside =
-      SPEAKS.test(masked.slice(at + name.length, at + name.length + 30)) ||
-      (SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[at + name.length] === ',');
-    mentions.push({ at, key, subject: beside || opensClause(masked, at) });
-  }
-  voteGenderFromPronouns(table, masked);
-  return table;
+  return runs;
+}
+
+/**
+ * A sentence word, a dateline or headline in capitals ("MIDWAY ATOLL"), or a run ending in an
+ * initial (a sentence that ends on "U.S.").
+ */
+const isNoName = (name: string): boolean =>
+  NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name);
+
+/** Counts a run as a full name when it may be a person's: its role, and gender from Mr or Ms. */
+function addFullName(full: Map<string, FullName>, { name, title }: NameRun): void {
+  const ws = name.split(' ');
+  const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
+  if (!mayBePersonsName(ws, titled)) return;
+  const key = nameKey(name);
+  const entry = full.get(key) ?? newEntry(name, { person: false, count: 0 });
+  entry.count++;
+  entry.person ||= titled;
+  entry.role ??= roleOfTitle(title, titled);
+  if (/^Mr\.?$/.test(title ?? '')) entry.votes.m += 2;
+  if (/^(?:Mrs|Ms|Miss)\.?$/.test(title ?? '')) entry.votes.f += 2;
+  full.set(key, entry);
+}
+
+/** A new table entry, with no role and no gender votes yet. */
+export const newEntry = (form: string, init: { person: boolean; count: number }): FullName => ({
+  form,
+  count: init.count,
+  role: null,
+  votes: { m: 0, f: 0 },
+  person: init.person,
+});
+
+/**
+ * Two to four words, or one after a person's title ("Chairman Kim"); not an organisation or a
+ * place ("North Carolina").
+ */
+const mayBePersonsName = (ws: string[], titled: boolean): boolean =>
+  ws.length <= 4 &&
+  !isOrganisation(ws.join(' ')) &&
+  !PLACE_WORDS.has(ws[0]!.toLowerCase()) &&
+  (ws.length >= 2 || titled);
+
+/** A title is a role when it is more than a form of address: "US Secretary of State", "Gov.". */
+const roleOfTitle = (title: string | null, titled: boolean): string | null =>
+  title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
+
+/** Records a mention of a known person outside quotations. */
+function addMention(table: NameTable, masked: string, { at, name }: NameRun): void {
+  if (masked[at] === MASK) return;
+  const key = resolveKey(table, name);
+  if (!key) return;
+  // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
+  if (!name.includes(' ') && key.includes(' ')) table.full.get(key)!.person = true;
+  const subject = standsBesideSpeechVerb(masked, at, name) || opensClause(masked, at);
+  table.mentions.push({ at, key, subject });
+}
+
+/** A speech verb right after the name: "Jones said", "Jones also said" (not "Jones claiming"). */
+const SPEAKS = new RegExp(
+  `^['’]?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?!\\S+ing\\b)(?:${SPEECH_VERB})\\b`,
+  'u',
+);
+/** A speech verb right before the name: "said Jones,". */
+const SPOKE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+$`);
+
+/** The subject of a finite speech verb: ", Jones said." or "said Jones," (not "Jones claiming"). */
+function standsBesideSpeechVerb(masked: string, at: number, name: string): boolean {
+  const end = at + name.length;
+  if (SPEAKS.test(masked.slice(end, end + 30))) return true;
+  return SPOKE.test(masked.slice(Math.max(0, at - 12), at)) && masked[end] === ',';
 }
 
 /**
@@ -184,6 +232,8 @@ function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): 
 /**
  * Whether the words before a name in its sentence leave it as the subject: nothing, a conjunction,
  * titles or role words ("But State Department spokeswoman …"), or an introductory phrase and comma.
+ * Not after "a/an" ("Simmons, an Obama supporter," is about Simmons), nor as a possessive
+ * ("Trump's aide").
  */
 function opensClause(masked: string, at: number): boolean {
   let para = at;
@@ -194,39 +244,47 @@ function opensClause(masked: string, at: number): boolean {
     .trim();
   if (!before) return true;
   const ws = before.split(/\s+/);
-  // Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
-  // ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor "a/an" right before
-  // it: "Simmons, an Obama supporter," is about Simmons. Nor a possessive: "Trump's aide".
-  return (
-    ws.length <= 4 &&
-    !/^an?$/i.test(ws.at(-1)!) &&
-    ws.every(
-      (w) =>
-        /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) ||
-        (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w)),
-    ) &&
-    !/^\S*['’]s\b/.test(masked.slice(at))
-  );
+  if (ws.length > 4 || /^an?$/i.test(ws.at(-1)!)) return false;
+  return ws.every(mayStandBeforeSubject) && !/^\S*['’]s\b/.test(masked.slice(at));
 }
+
+/**
+ * Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
+ * ("Obama also addressed Trump", "a superdelegate supporting Clinton").
+ */
+const mayStandBeforeSubject = (w: string): boolean =>
+  /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) ||
+  (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w));
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
 export function resolveKey(table: NameTable, name: string): string | null {
-  // A full name ("kim jong un") equals no single word of a key below, so it falls through to the exact lookup.
+  // A full name ("kim jong un") equals no single word of a key below, so it falls through to the
+  // exact lookup.
   const key = nameKey(splitTitle(name).name);
   let best: string | null = null;
   let bestScore = 0;
   for (const [k, entry] of table.full) {
     const ws = k.split(' ');
     if (ws.length < 2) continue;
-    // A surname stands for a full name ending with it; East Asian names put the family name first.
-    const score =
-      ws.at(-1) === key ? 2 : ws[0] === key && (ws.length > 2 || /-/.test(entry.form)) ? 1 : 0;
+    const score = surnameScore(ws, key, entry);
+    // The better kind of match first, then the name written more often.
     if (score && score * 1000 + entry.count > bestScore) {
       best = k;
       bestScore = score * 1000 + entry.count;
     }
   }
   return best ?? (table.full.has(key) ? key : null);
+}
+
+/**
+ * A surname stands for a full name ending with it (2); East Asian names put the family name first,
+ * so a first word counts too when the name has three words or a hyphen: "Kim" for "Kim Jong Un"
+ * (1).
+ */
+function surnameScore(ws: string[], key: string, entry: FullName): number {
+  if (ws.at(-1) === key) return 2;
+  if (ws[0] === key && (ws.length > 2 || /-/.test(entry.form))) return 1;
+  return 0;
 }
 
 /** The gender a name's pronoun votes lean to, or null when they do not. */

@@ -3,6 +3,7 @@
  * quotation's words are blanked out, so a period inside a quotation never ends the sentence that
  * carries it ("…," she said) and offsets stay those of the original text.
  */
+import { ABBREVIATIONS } from './words.js';
 
 /** Stands in for quoted words in the masked text: not a letter, a space or punctuation. */
 export const MASK = '¤';
@@ -10,7 +11,8 @@ export const MASK = '¤';
 export function maskQuotes(text: string, spans: Array<{ start: number; end: number }>): string {
   const chars = text.split('');
   for (const { start, end } of spans) {
-    // Keep the quote's last character when it is punctuation: it tells whether the sentence ends.
+    // Keep the quote's last character when it is punctuation: it tells whether the sentence
+    // ends.
     const keepLast = /[.!?,]/.test(text[end - 1]!) ? 1 : 0;
     for (let i = start; i < end - keepLast; i++) if (chars[i] !== '\n') chars[i] = MASK;
   }
@@ -18,11 +20,17 @@ export function maskQuotes(text: string, spans: Array<{ start: number; end: numb
   return chars.join('').replace(/\([^()\n]{1,40}\)/g, (m) => ' '.repeat(m.length));
 }
 
-/** Abbreviations whose period does not end a sentence, and initials like "U.S." or "J.". */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|St|Lt|Col|Sgt|Capt|Maj|Adm|Del|Prof|Rev|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})$/u;
+/**
+ * The word before a period is an abbreviation, or an initial like the "S" of "U.S." or the "J" of
+ * "J.": the period ends no sentence. A regex so it can test the few characters before a period
+ * at once, word start included.
+ */
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'u');
 
-/** Sentence ends: terminal punctuation, optional closing marks, then space before a capital or a quote. */
+/**
+ * Sentence ends: terminal punctuation, optional closing marks, then space before a capital, a
+ * quotation (masked or not) or a digit.
+ */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
 
 function boundaries(masked: string, from: number, to: number): number[] {
@@ -32,17 +40,19 @@ function boundaries(masked: string, from: number, to: number): number[] {
   for (const m of slice.matchAll(BOUNDARY)) {
     const end = from + m.index! + m[0].length;
     const word = slice.slice(Math.max(0, m.index! - 6), m.index);
-    // Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
-    // (BOUNDARY's lookahead saw the character at `end`.)
-    if (
-      end <= to &&
-      !ABBREVIATION.test(word) &&
-      !(/\.\p{Lu}$/u.test(word) && /\p{L}/u.test(masked[end]!))
-    )
+    if (end <= to && !ABBREVIATION.test(word) && !isInitialBeforeName(word, masked[end]!)) {
       ends.push(end);
+    }
   }
   return ends;
 }
+
+/**
+ * Initials before a name ("G.K. Butterfield") do not end a sentence; before a quotation they may.
+ * `next` is the character after the boundary, which BOUNDARY's lookahead saw.
+ */
+const isInitialBeforeName = (word: string, next: string): boolean =>
+  /\.\p{Lu}$/u.test(word) && /\p{L}/u.test(next);
 
 /** Start of the sentence containing `pos`, not before the paragraph start. */
 export function sentenceStart(masked: string, pos: number, paraStart: number): number {

@@ -1,0 +1,215 @@
+/**
+ * Resolution: who a quotation's cue names, once pronouns and surnames are resolved against the
+ * name table, and who a quotation without a cue continues.
+ */
+import type { Article } from './article.js';
+import type { Cue } from './cues.js';
+import type { MarkedQuote, Paragraph } from './marks.js';
+import {
+  genderOf,
+  isHonorific,
+  isOrganisation,
+  nameKey,
+  newEntry,
+  ofPlace,
+  pronounGender,
+  resolveKey,
+  splitTitle,
+  type NameTable,
+} from './names.js';
+import { sentenceEnd, sentenceStart } from './sentences.js';
+import { hasVerb } from './tokens.js';
+import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS } from './words.js';
+
+/** Who a cue names, once pronouns and surnames are resolved. */
+export interface Attribution {
+  /** Canonical name: the full name when the text gives one. */
+  name: string;
+  /** The name as this cue wrote it, for the speaker's aliases. */
+  surface: string;
+  role: string | null;
+  /**
+   * Full-name key when the speaker is a person the name table knows; null for organisations and
+   * unnamed sources.
+   */
+  key: string | null;
+  /** Where the cue sat; a cue after a quote also covers the next quoted sentence. */
+  place: Cue['place'] | 'carried';
+}
+
+/** A quotation kept so far, with who said it. */
+export interface Found {
+  q: MarkedQuote;
+  who: Attribution | null;
+}
+
+/**
+ * Who said quotation `q`: the person its cue names or means, or, with no cue, the previous
+ * speaker when the article carries them on. `earlier` holds the quotations kept before it.
+ * Naming a speaker records them in the name table, so later pronouns can find them.
+ */
+export function attribute(
+  article: Article,
+  q: MarkedQuote,
+  cue: Cue | null,
+  earlier: Found[],
+): Attribution | null {
+  if (!cue) return continuation(article, q, earlier);
+  if (PRONOUNS.has(cue.phrase.toLowerCase())) {
+    return resolvePronoun(article, cue.phrase, cue.at, earlier);
+  }
+  return describe(article, cue);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A named speaker
+
+/**
+ * Splits a speaker phrase into name and role: "State Department spokeswoman Heather Nauert" →
+ * "Heather Nauert" + "State Department spokeswoman"; "the official" stays whole (unnamed source).
+ */
+function describe(article: Article, cue: Cue): Attribution {
+  const phrase = ofPlace(cue.phrase.replace(/['’]s$/, ''));
+  const ws = phrase.split(/\s+/);
+  if (!isCapitalised(ws.at(-1))) {
+    return { name: phrase, surface: phrase, role: cue.role, key: null, place: cue.place };
+  }
+  const s = nameStart(ws);
+  const { name, title } = splitTitle(ws.slice(s).join(' '));
+  const role = cue.role ?? roleBeforeName(ws, s, title);
+  const key = noteSpeaker(article.names, name, cue.at);
+  const full = key ? article.names.full.get(key)! : null;
+  return {
+    name: full ? full.form : name,
+    surface: name,
+    role: role ?? full?.role ?? null,
+    key,
+    place: cue.place,
+  };
+}
+
+/** Where the capitalised run that ends the phrase starts ("de" and "of" may join it). */
+function nameStart(ws: string[]): number {
+  let s = ws.length - 1;
+  while (s > 0 && (isCapitalised(ws[s - 1]) || joinsName(ws, s - 1))) s--;
+  return s;
+}
+
+const joinsName = (ws: string[], i: number): boolean =>
+  JOINERS.has(ws[i]!) && isCapitalised(ws[i - 1]);
+
+/**
+ * The role written before a name: the words before it (without a determiner) and its title,
+ * "State Department spokeswoman", "US Secretary of State"; none for a form of address.
+ */
+function roleBeforeName(ws: string[], nameAt: number, title: string | null): string | null {
+  const from = DETERMINERS.has(ws[0]!.toLowerCase()) && nameAt > 0 ? 1 : 0;
+  const prefix = ws.slice(from, nameAt).join(' ');
+  // A lone adjective before a name ("the dovish Moon") is no role.
+  const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
+  const titleRole = title && !isHonorific(title) && title;
+  return [prefixRole, titleRole].filter(Boolean).join(' ') || null;
+}
+
+/**
+ * Records a quoted speaker in the name table and returns its key (null for an organisation the
+ * table does not know). A speaker the text names only by one word ("Kang said") becomes a person
+ * from now on, and a quoted speaker is the subject of its cue: pronouns after it most often mean
+ * them.
+ */
+function noteSpeaker(names: NameTable, name: string, at: number): string | null {
+  const { full, mentions } = names;
+  let key = resolveKey(names, name);
+  if (!key && !(/\s/.test(name) && isOrganisation(name))) {
+    key = nameKey(name);
+    full.set(key, newEntry(name, { person: true, count: 1 }));
+  }
+  if (!key) return null;
+  full.get(key)!.person = true;
+  // Keep mentions in text order; a mention at the same offset is replaced.
+  const i = mentions.findIndex((m) => m.at >= at);
+  const replaced = mentions[i]?.at === at ? 1 : 0;
+  mentions.splice(i < 0 ? mentions.length : i, replaced, { at, key, subject: true });
+  return key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pronouns
+
+/**
+ * The person a pronoun means: the latest earlier subject of fitting gender (a name opening its
+ * clause, or a quoted speaker) in this or the two paragraphs before, else the nearest fitting
+ * name. With no full name in the text, the last named speaker quoted before.
+ */
+function resolvePronoun(
+  { names, paras }: Article,
+  pronoun: string,
+  at: number,
+  earlier: Found[],
+): Attribution | null {
+  const want = pronounGender(pronoun);
+  if (!want) return null;
+  const fits = (key: string): boolean => (genderOf(names, key) ?? want) === want;
+  const before = names.mentions.filter((m) => m.at < at && fits(m.key));
+  const near = paragraphsBackStart(paras, at, 2);
+  const pick = [...before].reverse().find((m) => m.subject && m.at >= near) ?? before.at(-1);
+  if (pick) {
+    const entry = names.full.get(pick.key)!;
+    const { form, role } = entry;
+    return { name: form, surface: form, role, key: pick.key, place: 'carried' };
+  }
+  const named = [...earlier].reverse().find((f) => isCapitalised(f.who?.name))?.who;
+  return named ? { ...named, place: 'carried' } : null;
+}
+
+/** Start of the paragraph `back` before the one holding `at` (the first one when there is none). */
+function paragraphsBackStart(paras: Paragraph[], at: number, back: number): number {
+  const holding = paras.filter((p) => p.start <= at).length - 1;
+  return paras[Math.max(0, holding - back)]!.start;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations with no cue
+
+/**
+ * A quotation with no cue of its own continues the previous speaker when the article does so:
+ * a quoted sentence right after `"…," X said.` in the same paragraph, or a paragraph that opens
+ * with a quotation right after a paragraph whose last quotation was attributed.
+ */
+function continuation(article: Article, q: MarkedQuote, found: Found[]): Attribution | null {
+  const prev = found.at(-1);
+  if (!prev?.who) return null;
+  if (!opensSentence(article, q) || namesItsOwnSpeaker(article, q)) return null;
+  const carried: Attribution = { ...prev.who, place: 'carried' };
+  // A cue before the previous quote carries on only past a short quote inside its own sentence:
+  // "Carson told the AP after hinting that “personnel changes” could come. “…”", not "Pompeo said
+  // it would be a “long haul.” “…”" (the seed article leaves that second quote unattributed).
+  const samePara = prev.q.lastPara === q.firstPara;
+  if (samePara && (prev.who.place !== 'before' || !endsSentence(article.text, prev.q))) {
+    return carried;
+  }
+  const para = article.paras[q.firstPara]!;
+  const opensParagraph = q.start - 1 <= para.start + 1;
+  if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return carried;
+  return null;
+}
+
+/** Nothing stands before the quotation's opening mark in its sentence. */
+function opensSentence({ masked, paras }: Article, q: MarkedQuote): boolean {
+  const open = q.start - 1;
+  return !masked.slice(sentenceStart(masked, open, paras[q.firstPara]!.start), open).trim();
+}
+
+/** The quotation ends its sentence: a period, "!" or "?" at or right after its close. */
+const endsSentence = (text: string, q: MarkedQuote): boolean =>
+  /[.!?]/.test(text.slice(q.end - 1, q.end + 2));
+
+/**
+ * "“…,” JPL scientist and co-author Malaska said": the sentence goes on past the quotation (a
+ * comma, or a lowercase word after "…!”") to a speech verb, so it names its own speaker, in a
+ * shape no cue reader knows. Carrying the previous speaker there would put a wrong name on it.
+ */
+function namesItsOwnSpeaker({ text, masked, paras }: Article, q: MarkedQuote): boolean {
+  const goesOn = /^(?:,|.\S?(?:\s*,|\s+\p{Ll}))/u.test(text.slice(q.end - 1));
+  return goesOn && hasVerb(masked.slice(q.end, sentenceEnd(masked, q.end, paras[q.lastPara]!.end)));
+}
