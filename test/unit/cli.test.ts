@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { decodePage } from '../../src/cli/decode.js';
 import { run, type Io } from '../../src/cli/main.js';
 import { FIXTURES } from './dom.js';
 
@@ -224,29 +223,6 @@ describe('verbatim quotes', () => {
       ["Today's second hearing is over", 'Stephanie Grisham'],
       ["We should be supporting Ukraine's democracy.", 'Kurt Volker'],
     ]);
-  });
-});
-
-describe('decodePage', () => {
-  it('uses the charset the page declares', () => {
-    const latin1 = Buffer.concat([
-      Buffer.from('<meta charset="windows-1252"><p>caf'),
-      Buffer.from([0xe9]),
-      Buffer.from(' cr'),
-      Buffer.from([0xe8, 0x6d, 0x65]),
-      Buffer.from('</p>'),
-    ]);
-    expect(decodePage(latin1)).toBe('<meta charset="windows-1252"><p>café crème</p>');
-  });
-  it('follows a byte-order mark over the declared charset', () => {
-    expect(
-      decodePage(
-        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="latin1">é')]),
-      ),
-    ).toBe('<meta charset="latin1">é');
-  });
-  it('defaults to UTF-8', () => {
-    expect(decodePage(Buffer.from('<p>naïve “quotes”</p>'))).toBe('<p>naïve “quotes”</p>');
   });
 });
 

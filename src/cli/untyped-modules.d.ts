@@ -1,0 +1,9 @@
+// Declarations for dependencies that ship no types of their own.
+
+declare module 'html-encoding-sniffer' {
+  /** The WHATWG encoding sniffing algorithm on a page's bytes; returns an encoding name. */
+  export default function sniffHTMLEncoding(
+    bytes: Uint8Array,
+    options?: { xml?: boolean; transportLayerEncodingLabel?: string; defaultEncoding?: string },
+  ): string;
+}
