@@ -7,3 +7,9 @@ declare module 'html-encoding-sniffer' {
     options?: { xml?: boolean; transportLayerEncodingLabel?: string; defaultEncoding?: string },
   ): string;
 }
+
+declare module '@joplin/turndown-plugin-gfm' {
+  import type TurndownService from 'turndown';
+  /** GitHub tables: a header row (empty when the table has none), pipes in cells escaped. */
+  export const tables: TurndownService.Plugin;
+}
