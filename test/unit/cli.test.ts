@@ -48,9 +48,26 @@ describe('verbatim: arguments', () => {
     });
   });
 
+  it("takes an option's value after = or as the next argument", () => {
+    for (const argv of [
+      ['extract', 'a.html', '--format', 'text', '--url', 'https://x.example/s'],
+      ['extract', 'a.html', '--format=text', '--url=https://x.example/s'],
+    ])
+      expect(parseArgs(argv)).toMatchObject({ format: 'text', url: 'https://x.example/s' });
+  });
+
+  it("reads every argument after '--' as a file", () => {
+    expect(parseArgs(['extract', '--no-strip', '--', '--odd.html', '-'])).toMatchObject({
+      files: ['--odd.html', '-'],
+      strip: false,
+    });
+  });
+
   it.each([
     [[], 'help'],
     [['--help'], 'help'],
+    [['extract', '--help'], 'help'],
+    [['quotes', 'a.txt', '-h'], 'help'],
     [['--version'], 'version'],
   ])('%j is %s', (argv, command) => {
     expect(parseArgs(argv).command).toBe(command);
@@ -62,6 +79,9 @@ describe('verbatim: arguments', () => {
     [['extract', 'a.html', '--format', 'pdf'], /--format must be one of json, md, text/],
     [['extract', 'a.html', 'b.html', '--format', 'md'], /single file/],
     [['extract', 'a.html', '--url'], /--url needs a value/],
+    [['extract', 'a.html', '--url', '--no-strip'], /--url needs a value/],
+    [['extract', 'a.html', '--no-strip=yes'], /--no-strip takes no value/],
+    [['extract', 'a.html', '-x'], /unknown option '-x'/],
     [['extract', 'a.html', '--url', 'not a url'], /absolute address/],
     [['extract', 'a.html', '--colour'], /unknown option '--colour'/],
     [['quotes', 'a.txt', '--format', 'md'], /--format must be one of json/],
@@ -70,6 +90,8 @@ describe('verbatim: arguments', () => {
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+    // One line: the usage text follows it.
+    expect(() => parseArgs(argv)).not.toThrow(/\n/);
   });
 });
 
