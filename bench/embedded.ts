@@ -22,6 +22,21 @@ import { normaliseSpace, paragraphsOf } from '../src/core/blocks.js';
 import { read } from '../src/core/read.js';
 import { sanitiseNode } from '../src/core/sanitise.js';
 import { decodePage } from '../src/cli/decode.js';
+import { benchArgs } from './args.js';
+
+const args = benchArgs(
+  `Usage: node scripts/run-ts.mjs bench/embedded.ts [--corpus DIR] [--seed N] [--only ID] [--verbose]
+  --corpus DIR   the saved pages and their truth (default ../shared/corpus/extraction/zyte)
+  --seed N       the seed for the insertions (default 7)
+  --only ID      only the host pages whose id starts with ID
+  --verbose      print each inserted story that Verbatim kept`,
+  {
+    corpus: { type: 'string', default: '../shared/corpus/extraction/zyte' },
+    seed: { type: 'string' },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+);
 
 interface Page {
   id: string;
@@ -51,11 +66,6 @@ const STYLES: readonly Style[] = [
   'aside headline list',
   'bold-headline teaser',
 ];
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? process.argv[at + 1] : undefined;
-}
 
 /** mulberry32: a small seeded generator, so every run inserts the same stories in the same places. */
 function random(seed: number): () => number {
@@ -205,9 +215,9 @@ interface Tally {
   goldLost: number;
 }
 
-const corpusDir = path.resolve(argument('corpus') ?? '../shared/corpus/extraction/zyte');
-const seed = Number(argument('seed') ?? 7);
-const verbose = process.argv.includes('--verbose');
+const corpusDir = path.resolve(args.values.corpus);
+const seed = args.count('seed', 7);
+const verbose = args.values.verbose;
 const pages = loadCorpus(corpusDir);
 const systems = { 'plain Readability': plainText, Verbatim: verbatimText } as const;
 type System = keyof typeof systems;
@@ -219,7 +229,7 @@ const tally = (system: System, style: Style): Tally => {
 };
 
 let hosts = 0;
-const only = argument('only');
+const only = args.values.only;
 for (const host of pages) {
   if (only && !host.id.startsWith(only)) continue;
   // One generator per host, seeded from its id: a page's insertions do not depend on the others.

@@ -22,7 +22,22 @@ import { read } from '../src/core/read.js';
 import { sanitiseNode } from '../src/core/sanitise.js';
 import { findUnrelated } from '../src/core/strip/index.js';
 import { decodePage } from '../src/cli/decode.js';
+import { benchArgs } from './args.js';
 import { machine, median, ms, p95 } from './stats.js';
+
+const args = benchArgs(
+  `Usage: node scripts/run-ts.mjs bench/extract.ts [--corpus DIR] [--metric FILE] [--worst N] [--dump FILE]
+  --corpus DIR    the saved pages and their truth (default ../shared/corpus/extraction/zyte)
+  --metric FILE   the benchmark's scorer (default: eval/zyte-metric.cjs beside the corpus)
+  --worst N       list the N pages Verbatim scores worst on
+  --dump FILE     write every page's texts and scores to FILE as JSON`,
+  {
+    corpus: { type: 'string', default: '../shared/corpus/extraction/zyte' },
+    metric: { type: 'string' },
+    worst: { type: 'string' },
+    dump: { type: 'string' },
+  },
+);
 
 interface Page {
   id: string;
@@ -42,11 +57,6 @@ type Evaluate = (
   truth: Record<string, { articleBody: string }>,
   predicted: Record<string, { articleBody: string }>,
 ) => Scores;
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? process.argv[at + 1] : undefined;
-}
 
 function loadCorpus(dir: string): Page[] {
   const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as Array<{
@@ -119,10 +129,11 @@ function row(name: string, scores: Scores, times: number[]): string {
   return `${name.padEnd(20)} F1 ${f(scores.f1)}  P ${f(scores.precision)}  R ${f(scores.recall)}   median ${ms(median(times))}  p95 ${ms(p95(times))}`;
 }
 
-const corpusDir = path.resolve(argument('corpus') ?? '../shared/corpus/extraction/zyte');
+const corpusDir = path.resolve(args.values.corpus);
 const metricPath = path.resolve(
-  argument('metric') ?? path.join(corpusDir, '../../../eval/zyte-metric.cjs'),
+  args.values.metric ?? path.join(corpusDir, '../../../eval/zyte-metric.cjs'),
 );
+const worst = args.count('worst', 0);
 const { evaluate } = createRequire(import.meta.url)(metricPath) as { evaluate: Evaluate };
 const pages = loadCorpus(corpusDir);
 
@@ -167,7 +178,6 @@ console.log(
   `added time vs Readability's own parse: strip stage ${share(stripShare)}; pre-cleaning + strip ${share(addedShare)}`,
 );
 
-const worst = Number(argument('worst') ?? 0);
 if (worst > 0) {
   const byF1 = pages
     .map((page) => ({
@@ -183,7 +193,7 @@ if (worst > 0) {
     );
   }
 }
-const dump = argument('dump');
+const dump = args.values.dump;
 if (dump) {
   const rows = pages.map((page) => ({
     id: page.id,

@@ -3,8 +3,9 @@
  *
  *   node scripts/run-ts.mjs bench/quotes.ts --corpus ../shared/corpus/quotes/polnear --split dev
  *
- * Options: --split dev|train (default dev), --kind direct|all (default direct), --errors N (print
- * the scorer's first N error cases), --scorer PATH (default ../shared/eval/score-quotes.mjs).
+ * Options: --split dev|train|test|all (default dev), --kind direct|all (default direct), --errors N
+ * (print the scorer's first N error cases), --scorer PATH (default ../shared/eval/score-quotes.mjs),
+ * --pred FILE (write the predictions), --help.
  *
  * Predictions come from running `verbatim quotes` on every article's text (one call, JSON Lines,
  * after `npm run build`); the timing is the quote stage alone, in-process, after a warm-up pass.
@@ -23,7 +24,27 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BROWSER_TARGETS } from '../scripts/targets.mjs';
 import { findQuotes } from '../src/core/quotes/index.js';
+import { benchArgs } from './args.js';
 import { median, machine } from './stats.js';
+
+const args = benchArgs(
+  `Usage: node scripts/run-ts.mjs bench/quotes.ts [--corpus DIR] [--split S] [--kind K] [--errors N]
+                                               [--scorer FILE] [--pred FILE]
+  --corpus DIR    the annotated articles (default ../shared/corpus/quotes/polnear)
+  --split S       dev, train, test or all (default dev)
+  --kind K        direct or all (default direct)
+  --errors N      print the scorer's first N error cases
+  --scorer FILE   the scorer (default ../shared/eval/score-quotes.mjs)
+  --pred FILE     also write the predictions to FILE as JSON`,
+  {
+    corpus: { type: 'string', default: '../shared/corpus/quotes/polnear' },
+    split: { type: 'string' },
+    kind: { type: 'string' },
+    errors: { type: 'string' },
+    scorer: { type: 'string', default: '../shared/eval/score-quotes.mjs' },
+    pred: { type: 'string' },
+  },
+);
 
 interface GoldDoc {
   id: string;
@@ -74,16 +95,6 @@ const BASELINE_DEV_DIRECT = {
   speakerAccNamed: 62.8,
   end2endF1: 51.6,
 };
-
-function parseArgs(argv: string[]): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i]!;
-    if (key.startsWith('--'))
-      args[key.slice(2)] = argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[++i]! : 'true';
-  }
-  return args;
-}
 
 /** Cuts a quote at its paragraph breaks, dropping the opening mark that repeats on each paragraph. */
 function splitAtParagraphs(text: string, q: PredQuote): PredQuote[] {
@@ -153,12 +164,12 @@ interface CliQuote {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
   const root = process.cwd();
-  const corpus = path.resolve(args.corpus ?? '../shared/corpus/quotes/polnear');
-  const split = args.split ?? 'dev';
-  const kind = args.kind ?? 'direct';
-  const scorerPath = path.resolve(args.scorer ?? '../shared/eval/score-quotes.mjs');
+  const corpus = path.resolve(args.values.corpus);
+  const split = args.oneOf('split', ['dev', 'train', 'test', 'all'], 'dev');
+  const kind = args.oneOf('kind', ['direct', 'all'], 'direct');
+  const errors = args.count('errors', 0);
+  const scorerPath = path.resolve(args.values.scorer);
   if (!fs.existsSync(scorerPath)) throw new Error(`scorer not found: ${scorerPath}`);
   const scorer = (await import(pathToFileURL(scorerPath).href)) as Scorer;
 
@@ -184,12 +195,11 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
 
-  const errors = Number(args.errors ?? 0);
   const r = scorer.score(gold, preds, { kind, errors });
   const unsplit = scorer.score(gold, whole, { kind, errors: 0 });
   const gzip = await quoteBundleGzipBytes(root);
 
-  if (args.pred) fs.writeFileSync(args.pred, JSON.stringify([...preds.values()]));
+  if (args.values.pred) fs.writeFileSync(args.values.pred, JSON.stringify([...preds.values()]));
   const base = split === 'dev' && kind === 'direct' ? BASELINE_DEV_DIRECT : null;
   const b = (v: number | undefined): string => (base && v !== undefined ? pct(v) : '     —');
   console.log(

@@ -24,20 +24,23 @@ import {
   type Harness,
 } from '../test/e2e/chromium.js';
 import { startServer } from '../test/e2e/server.js';
+import { benchArgs } from './args.js';
 import { median, ms, p95 } from './stats.js';
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const corpus = arg('corpus') ? path.resolve(arg('corpus')!) : null;
-const runs = corpus ? 1 : Number(arg('runs')) || 10;
+const args = benchArgs(
+  `Usage: npm run bench:toggle -- [--runs N]              the project's fixture pages, N runs (default 10)
+       npm run bench:toggle -- --corpus DIR [--pages N]  the first N saved pages of DIR (default 60)`,
+  { corpus: { type: 'string' }, runs: { type: 'string' }, pages: { type: 'string' } },
+);
+const corpus = args.values.corpus ? path.resolve(args.values.corpus) : null;
+const runs = corpus ? 1 : args.count('runs', 10);
+const pageCount = args.count('pages', 60);
 const pages = corpus
   ? readdirSync(corpus, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => `${d.name}/page.html`)
       .sort()
-      .slice(0, Number(arg('pages')) || 60)
+      .slice(0, pageCount)
   : ['pompeo-nkorea.html', 'rich-article.html', 'hostile-css.html', 'hostile-markup.html'];
 
 /** Either the article title or the no-article message counts as "the reader is showing". */

@@ -1,4 +1,9 @@
-/** Command-line parsing for `verbatim`, kept pure so the contract can be unit-tested. */
+/**
+ * Command-line parsing for `verbatim`, kept pure so the contract can be unit-tested. Options are
+ * parsed by node:util's parseArgs, strictly: `--format=md` and `--format md` alike, `--` ends the
+ * options, and an unknown option or a missing value is a usage error (exit 2).
+ */
+import { parseArgs as parse, type ParseArgsConfig } from 'node:util';
 
 export type Format = 'json' | 'md' | 'text';
 
@@ -23,15 +28,38 @@ export const USAGE = `Usage:
   verbatim quotes FILE... [--format json]
   verbatim --help | --version
 
-FILE is a saved HTML page (or, for quotes, a .txt or .html article); '-' reads standard input.
+FILE is a saved HTML page (or, for quotes, a .txt or .html article); '-' reads standard input,
+and every argument after '--' is a FILE.
 Several files print JSON Lines, one object per file, in the order given.
 Exit status: 0 all files had an article, 3 some had none, 2 bad arguments, 1 unreadable file.`;
 
-function valueOf(argv: string[], i: number, flag: string): string {
-  const value = argv[i + 1];
-  if (value === undefined || (value.startsWith('--') && value.length > 2))
-    throw new UsageError(`${flag} needs a value`);
-  return value;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS: Record<'extract' | 'quotes', Options> = {
+  extract: {
+    url: { type: 'string' },
+    'no-strip': { type: 'boolean' },
+    format: { type: 'string' },
+    ...HELP,
+  },
+  quotes: { format: { type: 'string' }, ...HELP },
+};
+const FORMATS = { extract: ['json', 'md', 'text'], quotes: ['json'] } as const;
+
+/** parseArgs's own messages run over several lines; ours name the option on one. */
+function usageError(error: unknown, command: string): Error {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+    return new UsageError(`unknown option '${option}' for ${command}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return new UsageError(
+      / not take /.test(message) ? `${option} takes no value` : `${option} needs a value`,
+    );
+  return code?.startsWith('ERR_PARSE_ARGS_')
+    ? new UsageError(message.split('\n')[0]!)
+    : (error as Error);
 }
 
 export function parseArgs(argv: string[]): Command {
@@ -42,47 +70,29 @@ export function parseArgs(argv: string[]): Command {
   if (command !== 'extract' && command !== 'quotes')
     throw new UsageError(`unknown command '${command}' (expected extract or quotes)`);
 
-  const files: string[] = [];
-  let url: string | null = null;
-  let strip = true;
-  let format: Format = 'json';
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const value = valueOf(rest, i, flag);
-      i++;
-      return value;
-    };
-    if (flag === '--url' && command === 'extract') {
-      url = take();
-      try {
-        new URL(url);
-      } catch {
-        throw new UsageError(
-          `--url needs an absolute address like https://example.com/story, not '${url}'`,
-        );
-      }
-    } else if (flag === '--no-strip' && command === 'extract' && inline === undefined)
-      strip = false;
-    else if (flag === '--format') {
-      const value = take();
-      const allowed = command === 'extract' ? ['json', 'md', 'text'] : ['json'];
-      if (!allowed.includes(value))
-        throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
-      format = value as Format;
-    } else if (arg === '-' || !arg.startsWith('-')) files.push(arg);
-    else throw new UsageError(`unknown option '${arg}' for ${command}`);
+  let parsed;
+  try {
+    parsed = parse({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(error, command);
   }
+  const { values, positionals: files } = parsed;
+  if (values.help) return { command: 'help' };
+
+  const url = typeof values.url === 'string' ? values.url : null;
+  if (url !== null && !URL.canParse(url))
+    throw new UsageError(
+      `--url needs an absolute address like https://example.com/story, not '${url}'`,
+    );
+  const format = typeof values.format === 'string' ? values.format : 'json';
+  const allowed: readonly string[] = FORMATS[command];
+  if (!allowed.includes(format))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${format}'`);
   if (!files.length) throw new UsageError(`${command} needs at least one FILE`);
   if (files.filter((f) => f === '-').length > 1)
     throw new UsageError(`standard input ('-') can be read only once`);
   if (command === 'quotes') return { command, files, format: 'json' };
   if (format !== 'json' && files.length > 1)
     throw new UsageError(`--format ${format} takes a single file; use json for several`);
-  return { command, files, url, strip, format };
+  return { command, files, url, strip: !values['no-strip'], format: format as Format };
 }

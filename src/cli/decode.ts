@@ -1,25 +1,19 @@
-/** Decodes a saved page: a byte-order mark first, then the charset the page declares, then UTF-8. */
-
-function declaredCharset(head: string): string | null {
-  const meta = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i);
-  return meta?.[1]?.toLowerCase() ?? null;
-}
+/**
+ * Decodes a saved page as a browser would: the WHATWG encoding sniffing algorithm (a byte-order
+ * mark, then the prescan of `<meta charset>` and `http-equiv` in the first 1024 bytes, which skips
+ * comments and reads a declared UTF-16 as UTF-8), with UTF-8 as the default (the CLI contract).
+ */
+import sniffHTMLEncoding from 'html-encoding-sniffer';
+import { legacyHookDecode } from '@exodus/bytes/encoding.js';
 
 export function decodePage(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const charset = declaredCharset(head);
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      // An unknown label: UTF-8 is the best guess for a page saved today.
-    }
+  let encoding = 'utf-8';
+  try {
+    encoding = sniffHTMLEncoding(bytes, { defaultEncoding: 'UTF-8' }).toLowerCase();
+  } catch {
+    // The sniffer throws on a few malformed declarations (`content="text/html; charset"`):
+    // like an unknown label, that leaves the default.
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  // Decodes with that encoding, or with the one a byte-order mark names, and drops the mark.
+  return legacyHookDecode(bytes, encoding);
 }

@@ -66,8 +66,7 @@ function extractOne(file: string, cmd: ExtractCommand, io: Io): { output: string
   const a = result.article;
   if (cmd.format === 'text')
     return { output: [a.title, a.text].filter(Boolean).join('\n\n'), ok: true };
-  if (cmd.format === 'md')
-    return { output: toMarkdown(documentOf(a.html).body, a.title).trimEnd(), ok: true };
+  if (cmd.format === 'md') return { output: toMarkdown(a.html, a.title).trimEnd(), ok: true };
   const json = {
     file,
     ok: true,

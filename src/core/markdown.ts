@@ -1,167 +1,102 @@
-/** Sanitised article HTML to Markdown, for `verbatim extract --format md` and exports. */
-import { normaliseSpace } from './blocks.js';
+/**
+ * Sanitised article HTML to Markdown, for `verbatim extract --format md`: turndown, with the
+ * tables of the GitHub dialect, and a few rules for how our Markdown has always looked.
+ *
+ * turndown parses the HTML itself (domino under Node, DOMParser in a browser). That parse gives
+ * tables the `rows` the table plugin reads, and keeps the text of a paragraph in one text node,
+ * which its escaping of line starts ("1986. ", "# ") depends on; linkedom has no `rows` and splits
+ * text at every character reference.
+ */
+import TurndownService from 'turndown';
+import { tables } from '@joplin/turndown-plugin-gfm';
 
-function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]])/g, '\\$1');
+/** Line starts and characters turndown leaves as they are that Markdown still reads as syntax. */
+const MORE_ESCAPES: readonly [RegExp, string][] = [
+  [/^(\d+)\) /, '$1\\) '], // "1986) A great year": an ordered list item too
+  [/</g, '\\<'], // "<b>" in text: raw HTML, or an autolink
+];
+
+/** Tables holding blocks that a GitHub table cell cannot hold stay HTML (sanitised already). */
+const BLOCKS_IN_CELLS = 'ul, ol, pre, blockquote, hr, h1, h2, h3, h4, h5, h6';
+
+/** A fenced block, its fence longer than any fence inside it (as turndown does for <pre><code>). */
+function fenced(code: string): string {
+  const longest = Math.max(2, ...(code.match(/^`{3,}/gm) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `\n\n${fence}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
 }
 
-function inline(node: Node): string {
-  let out = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out += escapeInline((child.nodeValue ?? '').replace(/\s+/g, ' '));
-      continue;
-    }
-    if (child.nodeType !== 1) continue;
-    const el = child as Element;
-    const inner = inline(el);
-    switch (el.localName) {
-      case 'strong':
-      case 'b':
-        out += inner.trim() ? `**${inner.trim()}**` : inner;
-        break;
-      case 'em':
-      case 'i':
-      case 'cite':
-        out += inner.trim() ? `*${inner.trim()}*` : inner;
-        break;
-      case 'code':
-        out += '`' + (el.textContent ?? '') + '`';
-        break;
-      case 'a': {
-        const href = el.getAttribute('href');
-        out += href && inner.trim() ? `[${inner.trim()}](${href})` : inner;
-        break;
+function converter(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+  });
+  service.use(tables);
+  const escape = service.escape.bind(service);
+  service.escape = (text) =>
+    MORE_ESCAPES.reduce((out, [find, put]) => out.replace(find, put), escape(text));
+
+  // Rules added later win over earlier ones and over turndown's own.
+  service.addRule('tableOfBlocks', {
+    // domino's querySelector gives undefined, not null, when nothing matches.
+    filter: (node) => node.nodeName === 'TABLE' && Boolean(node.querySelector(BLOCKS_IN_CELLS)),
+    replacement: (_content, node) => `\n\n${node.outerHTML}\n\n`,
+  });
+  // A link with nothing to click (an icon the sanitiser dropped) says nothing in Markdown.
+  service.addRule('emptyLink', {
+    filter: (node) =>
+      node.nodeName === 'A' &&
+      !node.textContent?.trim() &&
+      !node.getElementsByTagName('img').length,
+    replacement: () => '',
+  });
+  // "- item" and "1. item", with one space after the marker, and content indented to match.
+  service.addRule('listItem', {
+    filter: 'li',
+    replacement: (content, node) => {
+      if (!content.trim()) return '';
+      const list = node.parentNode as HTMLElement | null;
+      let marker = '-';
+      if (list?.nodeName === 'OL') {
+        const start = Number(list.getAttribute('start') ?? 1) || 1;
+        marker = `${start + Array.prototype.indexOf.call(list.children, node)}.`;
       }
-      case 'img': {
-        const src = el.getAttribute('src');
-        if (src) out += `![${escapeInline(el.getAttribute('alt') ?? '')}](${src})`;
-        break;
-      }
-      case 'br':
-        out += '  \n';
-        break;
-      default:
-        out += inner;
-    }
-  }
-  return out;
+      const body = content
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '\n')
+        .replace(/\n(?=.)/g, '\n' + ' '.repeat(marker.length + 1));
+      return `${marker} ${body}${node.nextSibling && !body.endsWith('\n') ? '\n' : ''}`;
+    },
+  });
+  // turndown fences <pre><code> itself; a <pre> alone is code too.
+  service.addRule('preformatted', {
+    filter: (node) => node.nodeName === 'PRE' && node.firstChild?.nodeName !== 'CODE',
+    replacement: (_content, node) => fenced(node.textContent ?? ''),
+  });
+  service.addRule('citation', {
+    filter: 'cite',
+    replacement: (content) => (content.trim() ? `*${content}*` : ''),
+  });
+  service.addRule('caption', {
+    filter: 'figcaption',
+    replacement: (content) => (content.trim() ? `\n\n*${content.trim()}*\n\n` : ''),
+  });
+  service.addRule('video', {
+    filter: ['iframe', 'video'],
+    replacement: (_content, node) => {
+      const src = node.getAttribute('src');
+      return src ? `\n\n[Video](${src})\n\n` : '';
+    },
+  });
+  return service;
 }
 
-function blocks(node: Node, depth: number, out: string[]): void {
-  let run = '';
-  const flush = (): void => {
-    const text = run.replace(/[ \t]+/g, ' ').trim();
-    if (text) out.push(text);
-    run = '';
-  };
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      run += escapeInline((child.nodeValue ?? '').replace(/\s+/g, ' '));
-      continue;
-    }
-    if (child.nodeType !== 1) continue;
-    const el = child as Element;
-    const tag = el.localName;
-    const heading = /^h([1-6])$/.exec(tag);
-    if (heading) {
-      flush();
-      out.push(`${'#'.repeat(Number(heading[1]))} ${normaliseSpace(inline(el))}`);
-    } else if (
-      tag === 'p' ||
-      tag === 'figcaption' ||
-      tag === 'summary' ||
-      tag === 'dt' ||
-      tag === 'dd'
-    ) {
-      flush();
-      const text = inline(el)
-        .replace(/[ \t]+/g, ' ')
-        .trim();
-      if (text) out.push(tag === 'figcaption' ? `*${text}*` : text);
-    } else if (tag === 'ul' || tag === 'ol') {
-      flush();
-      const items: string[] = [];
-      let n = Number(el.getAttribute('start') ?? 1) || 1;
-      for (const li of Array.from(el.children)) {
-        if (li.localName !== 'li') continue;
-        const marker = tag === 'ol' ? `${n++}.` : '-';
-        const inner: string[] = [];
-        blocks(li, depth + 1, inner);
-        const body = inner.join('\n\n').replace(/\n/g, '\n' + ' '.repeat(marker.length + 1));
-        items.push(`${marker} ${body}`);
-      }
-      if (items.length) out.push(items.join('\n'));
-    } else if (tag === 'blockquote') {
-      flush();
-      const inner: string[] = [];
-      blocks(el, depth + 1, inner);
-      if (inner.length)
-        out.push(
-          inner
-            .join('\n\n')
-            .split('\n')
-            .map((l) => (l ? `> ${l}` : '>'))
-            .join('\n'),
-        );
-    } else if (tag === 'pre') {
-      flush();
-      out.push('```\n' + (el.textContent ?? '').replace(/\n$/, '') + '\n```');
-    } else if (tag === 'hr') {
-      flush();
-      out.push('---');
-    } else if (tag === 'table') {
-      flush();
-      const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
-        Array.from(tr.children).map((cell) => normaliseSpace(inline(cell)).replace(/\|/g, '\\|')),
-      );
-      const width = Math.max(0, ...rows.map((r) => r.length));
-      if (rows.length && width) {
-        const line = (cells: string[]) =>
-          `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-        out.push(
-          [line(rows[0]!), line(Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n'),
-        );
-      }
-    } else if (tag === 'iframe' || tag === 'video') {
-      flush();
-      const src = el.getAttribute('src');
-      if (src) out.push(`[Video](${src})`);
-    } else if (
-      [
-        'div',
-        'section',
-        'article',
-        'figure',
-        'header',
-        'footer',
-        'main',
-        'aside',
-        'details',
-        'picture',
-        'dl',
-        'li',
-      ].includes(tag)
-    ) {
-      flush();
-      blocks(el, depth, out);
-    } else {
-      run += inline(wrapOne(el));
-    }
-  }
-  flush();
-}
-
-/** `inline` walks children; to render one inline element we hand it a parent with only that child. */
-function wrapOne(el: Element): Node {
-  const holder = el.ownerDocument.createElement('span');
-  holder.appendChild(el.cloneNode(true));
-  return holder;
-}
-
-export function toMarkdown(root: Node, title?: string | null): string {
-  const out: string[] = [];
-  if (title) out.push(`# ${escapeInline(title)}`);
-  blocks(root, 0, out);
-  return out.join('\n\n') + '\n';
+/** The article as Markdown: its title as the top heading, then the body. */
+export function toMarkdown(html: string, title?: string | null): string {
+  const service = converter();
+  const heading = title ? `# ${service.escape(title.replace(/\s+/g, ' ').trim())}` : '';
+  return [heading, service.turndown(html)].filter(Boolean).join('\n\n') + '\n';
 }

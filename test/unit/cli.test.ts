@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { decodePage } from '../../src/cli/decode.js';
 import { run, type Io } from '../../src/cli/main.js';
 import { FIXTURES } from './dom.js';
 
@@ -49,9 +48,26 @@ describe('verbatim: arguments', () => {
     });
   });
 
+  it("takes an option's value after = or as the next argument", () => {
+    for (const argv of [
+      ['extract', 'a.html', '--format', 'text', '--url', 'https://x.example/s'],
+      ['extract', 'a.html', '--format=text', '--url=https://x.example/s'],
+    ])
+      expect(parseArgs(argv)).toMatchObject({ format: 'text', url: 'https://x.example/s' });
+  });
+
+  it("reads every argument after '--' as a file", () => {
+    expect(parseArgs(['extract', '--no-strip', '--', '--odd.html', '-'])).toMatchObject({
+      files: ['--odd.html', '-'],
+      strip: false,
+    });
+  });
+
   it.each([
     [[], 'help'],
     [['--help'], 'help'],
+    [['extract', '--help'], 'help'],
+    [['quotes', 'a.txt', '-h'], 'help'],
     [['--version'], 'version'],
   ])('%j is %s', (argv, command) => {
     expect(parseArgs(argv).command).toBe(command);
@@ -63,6 +79,9 @@ describe('verbatim: arguments', () => {
     [['extract', 'a.html', '--format', 'pdf'], /--format must be one of json, md, text/],
     [['extract', 'a.html', 'b.html', '--format', 'md'], /single file/],
     [['extract', 'a.html', '--url'], /--url needs a value/],
+    [['extract', 'a.html', '--url', '--no-strip'], /--url needs a value/],
+    [['extract', 'a.html', '--no-strip=yes'], /--no-strip takes no value/],
+    [['extract', 'a.html', '-x'], /unknown option '-x'/],
     [['extract', 'a.html', '--url', 'not a url'], /absolute address/],
     [['extract', 'a.html', '--colour'], /unknown option '--colour'/],
     [['quotes', 'a.txt', '--format', 'md'], /--format must be one of json/],
@@ -71,6 +90,8 @@ describe('verbatim: arguments', () => {
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+    // One line: the usage text follows it.
+    expect(() => parseArgs(argv)).not.toThrow(/\n/);
   });
 });
 
@@ -227,48 +248,39 @@ describe('verbatim quotes', () => {
   });
 });
 
-describe('decodePage', () => {
-  it('uses the charset the page declares', () => {
-    const latin1 = Buffer.concat([
-      Buffer.from('<meta charset="windows-1252"><p>caf'),
-      Buffer.from([0xe9]),
-      Buffer.from(' cr'),
-      Buffer.from([0xe8, 0x6d, 0x65]),
-      Buffer.from('</p>'),
-    ]);
-    expect(decodePage(latin1)).toBe('<meta charset="windows-1252"><p>café crème</p>');
-  });
-  it('follows a byte-order mark over the declared charset', () => {
-    expect(
-      decodePage(
-        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="latin1">é')]),
-      ),
-    ).toBe('<meta charset="latin1">é');
-  });
-  it('defaults to UTF-8', () => {
-    expect(decodePage(Buffer.from('<p>naïve “quotes”</p>'))).toBe('<p>naïve “quotes”</p>');
-  });
-});
-
 describe('the built command', () => {
   const bin = path.join(ROOT, 'bin/verbatim.js');
-  it('runs from the repo after npm run build, with exit codes from the contract', () => {
+  // Each test starts one Node process, with node itself (npx would add its own start-up, twice
+  // over). A start-up takes most of a second on an idle 2-core machine and several when the other
+  // test files load it, so each gets its own test and a budget well above the 5 s default.
+  const spawning = { timeout: 30_000 };
+  const verbatim = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+  it('is built', () => {
     expect(existsSync(path.join(ROOT, 'build/cli/verbatim.mjs')), 'run npm run build first').toBe(
       true,
     );
-    const ok = execFileSync(process.execPath, [bin, 'extract', fx('rich-article.html')], {
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(ok).ok).toBe(true);
-    const bad = spawnSync(process.execPath, [bin, 'extract', fx('missing.html')], {
-      encoding: 'utf8',
-    });
+  });
+
+  it('prints an article and exits 0', spawning, () => {
+    const ok = verbatim('extract', fx('rich-article.html'));
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).ok).toBe(true);
+  });
+
+  it('exits 1 for a missing file, with one line on stderr', spawning, () => {
+    const bad = verbatim('extract', fx('missing.html'));
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
-    expect(usage.status).toBe(2);
-    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
-    expect(version.stdout.trim()).toBe(
+  });
+
+  it('exits 2 for bad arguments', spawning, () => {
+    expect(verbatim('extract').status).toBe(2);
+  });
+
+  it('prints its version', spawning, () => {
+    expect(verbatim('--version').stdout.trim()).toBe(
       JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
     );
   });
