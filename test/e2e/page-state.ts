@@ -17,9 +17,19 @@ export interface HostCounts {
   present: number;
 }
 
+/** What test/fixtures/restore-stress.html offers: its own record of itself. */
+export interface RestorePage {
+  record: { ticks: number; hostAdded: number; hostRemoved: number };
+  /** Remembers focus, selection, scroll and the like as they are now. */
+  mark: () => { y: number; active: string; ranges: number };
+  /** What differs from the mark, and every change to the page it did not make itself. */
+  check: () => string[];
+}
+
 declare global {
   interface Window {
     __vbHost?: { added: number; removed: number };
+    __restore: RestorePage;
   }
 }
 
