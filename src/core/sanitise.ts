@@ -354,8 +354,11 @@ function copyAllowedAttributes(
       const url = safeUrl(value, baseUrl);
       clean =
         url && (sameDocumentFragment(url, documentUrls) ?? (url.startsWith('#') ? null : url));
-    } else if (URL_ATTRS.has(attr)) clean = safeUrl(value, baseUrl);
-    else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
+    } else if (URL_ATTRS.has(attr)) {
+      // Only a link points into the article: a media or quote source "#x" would be the page itself.
+      const url = safeUrl(value, baseUrl);
+      clean = url?.startsWith('#') ? null : url;
+    } else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
     else if (attr === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
     if (clean !== null) to.setAttribute(attr, clean);
   }

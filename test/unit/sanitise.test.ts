@@ -116,6 +116,15 @@ describe('sanitise: hostile markup', () => {
     expect(clean('<a name="top"></a><a href="#a b">x</a>')).toBe('<a id="vb-at-top"></a><a>x</a>');
   });
 
+  // Found by the fuzz test: "#x" was kept as it was, and a reader would fetch its own page as media.
+  it('keeps a fragment only in a link, never as a media or quote source', () => {
+    expect(
+      clean(
+        '<img src="#x" alt="a"><video poster="#p" src="#v"></video><audio src="#__proto__"></audio><q cite="#c">q</q><ins cite="#vb-at-note-1">i</ins>',
+      ),
+    ).toBe('<video></video><audio></audio><q>q</q><ins>i</ins>');
+  });
+
   it('cleans srcset candidates one by one', () => {
     expect(
       shape(
