@@ -291,11 +291,21 @@ export function srcsetCandidates(raw: string): Array<{ url: string; descriptors:
   return out;
 }
 
+/**
+ * Descriptors the standard accepts together: none, a width, a density, or a width and a height.
+ * Browsers drop any other candidate ("2x 640w"), so keeping it would only keep a broken one.
+ */
+function plainDescriptors(descriptors: string[]): boolean {
+  if (!descriptors.every((d) => SRCSET_DESCRIPTOR.test(d))) return false;
+  const kinds = descriptors.map((d) => d.slice(-1).toLowerCase()).sort();
+  return ['', 'w', 'x', 'h,w'].includes(kinds.join());
+}
+
 /** Keeps each candidate whose URL is safe and whose descriptors are plain; drops the rest. */
 function safeSrcset(raw: string, baseUrl: string | null | undefined): string | null {
   const parts: string[] = [];
   for (const { url, descriptors } of srcsetCandidates(raw)) {
-    if (!descriptors.every((d) => SRCSET_DESCRIPTOR.test(d))) continue;
+    if (!plainDescriptors(descriptors)) continue;
     const clean = safeUrl(url, baseUrl);
     if (clean && !clean.startsWith('#')) parts.push([clean, ...descriptors].join(' '));
   }

@@ -229,6 +229,12 @@ describe('sanitise: srcset', () => {
   it('drops a candidate whose descriptor is not a width, density or height', () => {
     expect(srcset('/a.jpg 1x data:x, /b.jpg 2x')).toBe('https://news.example/b.jpg 2x');
   });
+  // Found by the fuzz test: each descriptor was checked alone, so "2x 640w" passed.
+  it('drops a candidate whose descriptors the standard does not accept together', () => {
+    expect(srcset('/a.jpg 2x 640w, /b.jpg 640w 480h, /c.jpg 1x 2x, /d.jpg 480h, /e.jpg 3x')).toBe(
+      'https://news.example/b.jpg 640w 480h, https://news.example/e.jpg 3x',
+    );
+  });
   it('splits as the standard does: commas inside a URL belong to it', () => {
     expect(srcsetCandidates('/a,b.jpg 1x,/c.jpg, /d.jpg 2x')).toEqual([
       { url: '/a,b.jpg', descriptors: ['1x'] },
