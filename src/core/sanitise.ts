@@ -189,6 +189,13 @@ function embedLink(doc: Document, src: string): Element {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
 const DANGLING_MARKUP = /[\u0000-\u001f\u007f<>"'`]/;
 
+/**
+ * A character reference written as text in an address ("&lt;", "&#10;"), naming one of the
+ * characters above. linkedom (the CLI's DOM) writes `&` in attribute values as it is, so in its
+ * output the address would hold that character for whoever parses the output next.
+ */
+const ESCAPED_MARKUP = /&(?:#|(?:lt|gt|quot|apos|grave|tab|newline)(?:;|(?![a-z\d=])))/i;
+
 /** Attributes whose address Readability rewrites, and the sanitiser keeps when safe. */
 const ADDRESS_ATTRS = ['href', 'src', 'srcset', 'poster', 'cite'];
 
@@ -218,7 +225,7 @@ function holdsDanglingMarkup(attr: string, value: string): boolean {
  */
 export function safeUrl(raw: string, baseUrl: string | null | undefined): string | null {
   const value = raw.replace(/^[\s]+|[\s]+$/g, '');
-  if (!value || DANGLING_MARKUP.test(value)) return null;
+  if (!value || DANGLING_MARKUP.test(value) || ESCAPED_MARKUP.test(value)) return null;
   if (value.startsWith('#')) return value;
   let url: URL;
   try {

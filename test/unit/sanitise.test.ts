@@ -206,6 +206,25 @@ describe('safeUrl', () => {
     ])
       expect(safeUrl(bad, 'https://news.example/a'), JSON.stringify(bad)).toBeNull();
   });
+
+  // Found by the fuzz test: linkedom writes "&" in attribute values unescaped, so the CLI's output
+  // of "?t=&lt;p&gt;" read as "?t=<p>" when parsed again.
+  it('drops a URL holding a character reference to one of those characters', () => {
+    for (const bad of [
+      'https://evil.example/?q=&lt;p&gt;',
+      'https://evil.example/?q=&#10;x',
+      'https://evil.example/?q=&#x3C;',
+      'https://evil.example/?q=&quot',
+      'https://evil.example/?q=&NewLine;',
+    ])
+      expect(safeUrl(bad, 'https://news.example/a'), bad).toBeNull();
+    expect(safeUrl('/x?a=1&lt=2&b=3&amp;c=4', 'https://news.example/a')).toBe(
+      'https://news.example/x?a=1&lt=2&b=3&amp;c=4',
+    );
+    expect(clean('<a href="/x?t=&amp;lt;p&amp;gt;">x</a><img src="/a.jpg?t=&amp;#10;">')).toBe(
+      '<a>x</a>',
+    );
+  });
 });
 
 describe('sanitise: srcset', () => {
