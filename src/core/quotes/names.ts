@@ -3,7 +3,9 @@
  * ("Moon", "Chairman Kim") resolves to the full name even when the full name comes later, spelling
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
-import { MASK, sentenceStart } from './sentences.js';
+import type { Paragraph } from './marks.js';
+import { MASK, type Sentences } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
 import {
   CLAUSE_WORDS,
   JOINER_WORDS,
@@ -120,11 +122,15 @@ interface NameRun {
  * Builds the table: the full names first (so a surname can meet a full name written later), then
  * the mentions of people outside quotations, then gender votes from the pronouns after them.
  */
-export function buildNameTable(text: string, masked: string): NameTable {
+export function buildNameTable(
+  text: string,
+  masked: string,
+  where: { paras: Paragraph[]; sentences: Sentences },
+): NameTable {
   const runs = nameRuns(text);
   const table: NameTable = { full: new Map(), mentions: [] };
   for (const run of runs) addFullName(table.full, run);
-  for (const run of runs) addMention(table, masked, run);
+  for (const run of runs) addMention(table, masked, where, run);
   voteGenderFromPronouns(table, masked);
   return table;
 }
@@ -190,13 +196,18 @@ const roleOfTitle = (title: string | null, titled: boolean): string | null =>
   title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
 
 /** Records a mention of a known person outside quotations. */
-function addMention(table: NameTable, masked: string, { at, name }: NameRun): void {
+function addMention(
+  table: NameTable,
+  masked: string,
+  where: { paras: Paragraph[]; sentences: Sentences },
+  { at, name }: NameRun,
+): void {
   if (masked[at] === MASK) return;
   const key = resolveKey(table, name);
   if (!key) return;
   // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
   if (!name.includes(' ') && key.includes(' ')) table.full.get(key)!.person = true;
-  const subject = standsBesideSpeechVerb(masked, at, name) || opensClause(masked, at);
+  const subject = standsBesideSpeechVerb(masked, at, name) || opensClause(masked, where, at);
   table.mentions.push({ at, key, subject });
 }
 
@@ -235,15 +246,20 @@ function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): 
  * Not after "a/an" ("Simmons, an Obama supporter," is about Simmons), nor as a possessive
  * ("Trump's aide").
  */
-function opensClause(masked: string, at: number): boolean {
-  let para = at;
-  while (para > 0 && masked[para - 1] !== '\n') para--;
+function opensClause(
+  masked: string,
+  { paras, sentences }: { paras: Paragraph[]; sentences: Sentences },
+  at: number,
+): boolean {
+  // The name's paragraph: the last one starting at or before it.
+  const para = paras[firstAtOrAfter(paras, at + 1, (p) => p.start) - 1]!.start;
   const before = masked
-    .slice(sentenceStart(masked, at, para), at)
+    .slice(sentences.start(at, para), at)
     .replace(/^[^,]{0,50},/, '')
     .trim();
   if (!before) return true;
-  const ws = before.split(/\s+/);
+  // Five words at most are split off: more than four is too many already.
+  const ws = before.split(/\s+/, 5);
   if (ws.length > 4 || /^an?$/i.test(ws.at(-1)!)) return false;
   return ws.every(mayStandBeforeSubject) && !/^\S*['’]s\b/.test(masked.slice(at));
 }

@@ -17,7 +17,7 @@ import {
   splitTitle,
   type NameTable,
 } from './names.js';
-import { sentenceEnd, sentenceStart } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
 import { hasVerb } from './tokens.js';
 import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS } from './words.js';
 
@@ -164,7 +164,7 @@ function resolvePronoun(
 
 /** Start of the paragraph `back` before the one holding `at` (the first one when there is none). */
 function paragraphsBackStart(paras: Paragraph[], at: number, back: number): number {
-  const holding = paras.filter((p) => p.start <= at).length - 1;
+  const holding = firstAtOrAfter(paras, at + 1, (p) => p.start) - 1;
   return paras[Math.max(0, holding - back)]!.start;
 }
 
@@ -195,9 +195,9 @@ function continuation(article: Article, q: MarkedQuote, found: Found[]): Attribu
 }
 
 /** Nothing stands before the quotation's opening mark in its sentence. */
-function opensSentence({ masked, paras }: Article, q: MarkedQuote): boolean {
+function opensSentence({ masked, paras, sentences }: Article, q: MarkedQuote): boolean {
   const open = q.start - 1;
-  return !masked.slice(sentenceStart(masked, open, paras[q.firstPara]!.start), open).trim();
+  return !masked.slice(sentences.start(open, paras[q.firstPara]!.start), open).trim();
 }
 
 /** The quotation ends its sentence: a period, "!" or "?" at or right after its close. */
@@ -209,7 +209,7 @@ const endsSentence = (text: string, q: MarkedQuote): boolean =>
  * comma, or a lowercase word after "…!”") to a speech verb, so it names its own speaker, in a
  * shape no cue reader knows. Carrying the previous speaker there would put a wrong name on it.
  */
-function namesItsOwnSpeaker({ text, masked, paras }: Article, q: MarkedQuote): boolean {
+function namesItsOwnSpeaker({ text, masked, paras, sentences }: Article, q: MarkedQuote): boolean {
   const goesOn = /^(?:,|.\S?(?:\s*,|\s+\p{Ll}))/u.test(text.slice(q.end - 1));
-  return goesOn && hasVerb(masked.slice(q.end, sentenceEnd(masked, q.end, paras[q.lastPara]!.end)));
+  return goesOn && hasVerb(masked.slice(q.end, sentences.end(q.end, paras[q.lastPara]!.end)));
 }

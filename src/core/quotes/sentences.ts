@@ -3,6 +3,7 @@
  * quotation's words are blanked out, so a period inside a quotation never ends the sentence that
  * carries it ("…," she said) and offsets stay those of the original text.
  */
+import { firstAtOrAfter } from './sorted.js';
 import { ABBREVIATIONS } from './words.js';
 
 /** Stands in for quoted words in the masked text: not a letter, a space or punctuation. */
@@ -33,18 +34,10 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{L
  */
 const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
 
-function boundaries(masked: string, from: number, to: number): number[] {
-  // One character past `to`, so a boundary right before it can see the capital that follows.
-  const slice = masked.slice(from, to + 1);
-  const ends: number[] = [];
-  for (const m of slice.matchAll(BOUNDARY)) {
-    const end = from + m.index! + m[0].length;
-    const word = slice.slice(Math.max(0, m.index! - 6), m.index);
-    if (end <= to && !ABBREVIATION.test(word) && !isInitialBeforeName(word, masked[end]!)) {
-      ends.push(end);
-    }
-  }
-  return ends;
+/** Reads the word before a boundary (the six characters before it, not before `from`). */
+function endsSentenceAt(masked: string, start: number, end: number, from: number): boolean {
+  const word = masked.slice(Math.max(from, start - 6), start);
+  return !ABBREVIATION.test(word) && !isInitialBeforeName(word, masked[end]!);
 }
 
 /**
@@ -54,12 +47,74 @@ function boundaries(masked: string, from: number, to: number): number[] {
 const isInitialBeforeName = (word: string, next: string): boolean =>
   /\.\p{Lu}$/u.test(word) && /\p{L}/u.test(next);
 
-/** Start of the sentence containing `pos`, not before the paragraph start. */
-export function sentenceStart(masked: string, pos: number, paraStart: number): number {
-  return boundaries(masked, paraStart, pos).pop() ?? paraStart;
-}
+/**
+ * The sentence bounds of a masked text. A sentence is read between two offsets (a quote and its
+ * paragraph's start or end): the boundaries BOUNDARY finds in that range, whose word before it
+ * (read no further back than the range's start) is no abbreviation or initial. Scanning the range
+ * at every call made a paragraph of many quotations quadratic; the boundaries are found once here
+ * for the whole text, and a range gives the same ones. BOUNDARY has no lookbehind and no anchor,
+ * so a scan from inside the text meets the boundaries of the whole-text scan that start at or
+ * after its start, except when it starts inside one's punctuation (then that one is seen from
+ * there); and a range's end only hides the boundaries that end past it.
+ */
+export class Sentences {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Per boundary: the first (last) boundary at or after (before) it that ends a sentence. */
+  private readonly nextEnding: Int32Array;
+  private readonly prevEnding: Int32Array;
 
-/** End of the sentence containing `pos`, not after the paragraph end. */
-export function sentenceEnd(masked: string, pos: number, paraEnd: number): number {
-  return boundaries(masked, pos, paraEnd)[0] ?? paraEnd;
+  constructor(private readonly masked: string) {
+    const ending: boolean[] = [];
+    for (const m of masked.matchAll(BOUNDARY)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+      ending.push(endsSentenceAt(masked, m.index, m.index + m[0].length, 0));
+    }
+    const n = ending.length;
+    this.nextEnding = new Int32Array(n + 1).fill(n);
+    this.prevEnding = new Int32Array(n + 1).fill(-1);
+    for (let k = n - 1; k >= 0; k--) this.nextEnding[k] = ending[k] ? k : this.nextEnding[k + 1]!;
+    for (let k = 0; k < n; k++) this.prevEnding[k] = ending[k] ? k : (this.prevEnding[k - 1] ?? -1);
+  }
+
+  /** Start of the sentence containing `pos`, not before the paragraph start. */
+  start(pos: number, paraStart: number): number {
+    const from = paraStart;
+    const first = firstAtOrAfter(this.starts, from);
+    const last = firstAtOrAfter(this.ends, pos + 1) - 1;
+    // Boundaries six characters or more past `from` read their word in full: the table says.
+    const full = firstAtOrAfter(this.starts, from + 6);
+    if (last >= full && this.prevEnding[last]! >= full) return this.ends[this.prevEnding[last]!]!;
+    for (let k = Math.min(last, full - 1); k >= first; k--) {
+      if (endsSentenceAt(this.masked, this.starts[k]!, this.ends[k]!, from)) return this.ends[k]!;
+    }
+    const inside = this.startsInside(from, first);
+    return inside !== null && inside <= pos ? inside : paraStart;
+  }
+
+  /** End of the sentence containing `pos`, not after the paragraph end. */
+  end(pos: number, paraEnd: number): number {
+    const from = pos;
+    const first = firstAtOrAfter(this.starts, from);
+    const inside = this.startsInside(from, first);
+    if (inside !== null) return inside <= paraEnd ? inside : paraEnd;
+    const full = firstAtOrAfter(this.starts, from + 6);
+    for (let k = first; k < full; k++) {
+      if (this.ends[k]! > paraEnd) return paraEnd;
+      if (endsSentenceAt(this.masked, this.starts[k]!, this.ends[k]!, from)) return this.ends[k]!;
+    }
+    const next = this.nextEnding[full]!;
+    return next < this.starts.length && this.ends[next]! <= paraEnd ? this.ends[next]! : paraEnd;
+  }
+
+  /**
+   * A range that starts inside a boundary's punctuation ("?!" read from the "!") sees that
+   * boundary start there, with no word before it: it ends a sentence. Its end, or null.
+   */
+  private startsInside(from: number, first: number): number | null {
+    const end = this.ends[first - 1];
+    if (end === undefined || from >= end || !/[.!?]/.test(this.masked[from]!)) return null;
+    return endsSentenceAt(this.masked, from, end, from) ? end : null;
+  }
 }
