@@ -3,7 +3,7 @@
  * The scan below is the one the index replaced, kept as the reference.
  */
 import { describe, expect, it } from 'vitest';
-import { Sentences } from '../../src/core/quotes/sentences.js';
+import { maskQuotes, MAX_SENTENCE, Sentences } from '../../src/core/quotes/sentences.js';
 import { ABBREVIATIONS } from '../../src/core/quotes/words.js';
 
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'u');
@@ -65,5 +65,31 @@ describe('Sentences', () => {
         expect(sentences.end(a, b), `${JSON.stringify(masked)} end(${a}, ${b})`).toBe(end);
       }
     }
+  });
+
+  it('reads no more than MAX_SENTENCE characters either side, cut at a word', () => {
+    const text = 'and so on '.repeat(1000);
+    const sentences = new Sentences(text);
+    const start = sentences.start(9000, 0);
+    const end = sentences.end(1000, text.length);
+    expect(9000 - start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(9000 - start).toBeGreaterThan(MAX_SENTENCE - 10);
+    expect(text[start - 1]).toBe(' ');
+    expect(end - 1000).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(text[end]).toBe(' ');
+    // A sentence within the bound is read whole.
+    expect(new Sentences('One. Two and three.').start(15, 0)).toBe(5);
+  });
+});
+
+describe('maskQuotes', () => {
+  it('blanks quoted words but not line breaks, keeps closing punctuation, and blanks asides', () => {
+    const text = '“We won.” She said (D-Wis.) “a\nb” ok';
+    expect(
+      maskQuotes(text, [
+        { start: 1, end: 8 },
+        { start: 29, end: 32 },
+      ]),
+    ).toBe('“¤¤¤¤¤¤.” She said          “¤\n¤” ok');
   });
 });
