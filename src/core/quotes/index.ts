@@ -16,7 +16,7 @@ import { findCue } from './cues.js';
 import { isListed, isNobodysQuote } from './filters.js';
 import type { MarkedQuote } from './marks.js';
 import { nameKey } from './names.js';
-import { attribute, type Found } from './resolve.js';
+import { attribute, Kept, type Found } from './resolve.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -44,18 +44,18 @@ export interface QuoteOptions {
 
 export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const { article, marked } = readArticle(text);
-  const found: Found[] = [];
+  const kept = new Kept();
   for (const q of marked) {
     if (isNobodysQuote(text, q)) continue;
     const cue = findCue(article, q);
     // Attribution runs before the filters: a speaker it names enters the name table even when
     // this quotation is not listed, and pronouns after it may mean them.
-    const who = attribute(article, q, cue, found);
-    if (isListed(article, q, cue?.place ?? who?.place)) found.push({ q, who });
+    const who = attribute(article, q, cue, kept);
+    if (isListed(article, q, cue?.place ?? who?.place)) kept.add({ q, who });
   }
   const ignored = ({ q }: Found): boolean =>
     !!options?.ignore?.some(([a, b]) => q.start < b && q.end > a);
-  const listed = found.filter((f) => !ignored(f));
+  const listed = kept.list.filter((f) => !ignored(f));
   return {
     quotes: listed.map(({ q, who }) => ({
       ...quotedWords(text, q),

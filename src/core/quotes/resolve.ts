@@ -6,7 +6,7 @@ import type { Article } from './article.js';
 import type { Cue } from './cues.js';
 import type { MarkedQuote, Paragraph } from './marks.js';
 import {
-  genderOf,
+  enter,
   isHonorific,
   isOrganisation,
   nameKey,
@@ -44,6 +44,20 @@ export interface Found {
 }
 
 /**
+ * The quotations kept so far, in text order, and the speaker of the latest one whose speaker is
+ * named (kept as they come, so a pronoun does not search them all).
+ */
+export class Kept {
+  readonly list: Found[] = [];
+  lastNamed: Attribution | null = null;
+
+  add(found: Found): void {
+    this.list.push(found);
+    if (found.who && isCapitalised(found.who.name)) this.lastNamed = found.who;
+  }
+}
+
+/**
  * Who said quotation `q`: the person its cue names or means, or, with no cue, the previous
  * speaker when the article carries them on. `earlier` holds the quotations kept before it.
  * Naming a speaker records them in the name table, so later pronouns can find them.
@@ -52,7 +66,7 @@ export function attribute(
   article: Article,
   q: MarkedQuote,
   cue: Cue | null,
-  earlier: Found[],
+  earlier: Kept,
 ): Attribution | null {
   if (!cue) return continuation(article, q, earlier);
   if (PRONOUNS.has(cue.phrase.toLowerCase())) {
@@ -118,18 +132,15 @@ function roleBeforeName(ws: string[], nameAt: number, title: string | null): str
  * them.
  */
 function noteSpeaker(names: NameTable, name: string, at: number): string | null {
-  const { full, mentions } = names;
+  const { full } = names;
   let key = resolveKey(names, name);
   if (!key && !(/\s/.test(name) && isOrganisation(name))) {
     key = nameKey(name);
-    full.set(key, newEntry(name, { person: true, count: 1 }));
+    enter(names, key, newEntry(name, { person: true, count: 1 }));
   }
   if (!key) return null;
   full.get(key)!.person = true;
-  // Keep mentions in text order; a mention at the same offset is replaced.
-  const i = mentions.findIndex((m) => m.at >= at);
-  const replaced = mentions[i]?.at === at ? 1 : 0;
-  mentions.splice(i < 0 ? mentions.length : i, replaced, { at, key, subject: true });
+  names.pronouns.note({ at, key, subject: true });
   return key;
 }
 
@@ -145,20 +156,17 @@ function resolvePronoun(
   { names, paras }: Article,
   pronoun: string,
   at: number,
-  earlier: Found[],
+  earlier: Kept,
 ): Attribution | null {
   const want = pronounGender(pronoun);
   if (!want) return null;
-  const fits = (key: string): boolean => (genderOf(names, key) ?? want) === want;
-  const before = names.mentions.filter((m) => m.at < at && fits(m.key));
-  const near = paragraphsBackStart(paras, at, 2);
-  const pick = [...before].reverse().find((m) => m.subject && m.at >= near) ?? before.at(-1);
+  const pick = names.pronouns.meant(at, paragraphsBackStart(paras, at, 2), want);
   if (pick) {
     const entry = names.full.get(pick.key)!;
     const { form, role } = entry;
     return { name: form, surface: form, role, key: pick.key, place: 'carried' };
   }
-  const named = [...earlier].reverse().find((f) => isCapitalised(f.who?.name))?.who;
+  const named = earlier.lastNamed;
   return named ? { ...named, place: 'carried' } : null;
 }
 
@@ -176,8 +184,8 @@ function paragraphsBackStart(paras: Paragraph[], at: number, back: number): numb
  * a quoted sentence right after `"…," X said.` in the same paragraph, or a paragraph that opens
  * with a quotation right after a paragraph whose last quotation was attributed.
  */
-function continuation(article: Article, q: MarkedQuote, found: Found[]): Attribution | null {
-  const prev = found.at(-1);
+function continuation(article: Article, q: MarkedQuote, found: Kept): Attribution | null {
+  const prev = found.list.at(-1);
   if (!prev?.who) return null;
   if (!opensSentence(article, q) || namesItsOwnSpeaker(article, q)) return null;
   const carried: Attribution = { ...prev.who, place: 'carried' };
