@@ -17,6 +17,7 @@ import { isListed, isNobodysQuote } from './filters.js';
 import type { MarkedQuote } from './marks.js';
 import { nameKey } from './names.js';
 import { attribute, Kept, type Found } from './resolve.js';
+import { firstAtOrAfter } from './sorted.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -53,9 +54,8 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
     const who = attribute(article, q, cue, kept);
     if (isListed(article, q, cue?.place ?? who?.place)) kept.add({ q, who });
   }
-  const ignored = ({ q }: Found): boolean =>
-    !!options?.ignore?.some(([a, b]) => q.start < b && q.end > a);
-  const listed = kept.list.filter((f) => !ignored(f));
+  const ignored = overlapsAny(options?.ignore ?? []);
+  const listed = kept.list.filter(({ q }) => !ignored(q.start, q.end));
   return {
     quotes: listed.map(({ q, who }) => ({
       ...quotedWords(text, q),
@@ -64,6 +64,18 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
     })),
     speakers: speakerList(listed),
   };
+}
+
+/**
+ * Whether a span overlaps one of `ranges`, by binary search: of the ranges that start before the
+ * span ends, does one end after it starts? (A page may have many captions and many quotes.)
+ */
+function overlapsAny(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map(([a]) => a);
+  const furthestEnd: number[] = [];
+  for (const [, b] of sorted) furthestEnd.push(Math.max(b, furthestEnd.at(-1) ?? -Infinity));
+  return (start, end) => (furthestEnd[firstAtOrAfter(starts, end) - 1] ?? -Infinity) > start;
 }
 
 /**
