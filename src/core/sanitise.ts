@@ -10,8 +10,11 @@
 import { ANCHOR_ID_PREFIX, EMBED_ATTR, REMOVED_ATTR } from './markers.js';
 import type { RemovalReason } from './reasons.js';
 
-/** Elements kept as they are (their allowed attributes only). */
-const KEEP = new Set([
+/**
+ * Elements kept as they are (their allowed attributes only). The allow-lists are exported for the
+ * fuzz test, which checks every output against them.
+ */
+export const KEEP: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'article',
@@ -119,8 +122,9 @@ const DROP = new Set([
   'fencedframe',
 ]);
 
-const GLOBAL_ATTRS = new Set(['title', 'lang', 'dir']);
-const ATTRS: Record<string, Set<string>> = {
+/** Attributes kept on every element; ATTRS adds those kept on one element. */
+export const GLOBAL_ATTRS: ReadonlySet<string> = new Set(['title', 'lang', 'dir']);
+export const ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
   a: new Set(['href']),
   img: new Set(['src', 'srcset', 'sizes', 'alt', 'width', 'height']),
   source: new Set(['src', 'srcset', 'sizes', 'media', 'type']),
@@ -141,14 +145,14 @@ const ATTRS: Record<string, Set<string>> = {
   ins: new Set(['cite', 'datetime']),
   details: new Set(['open']),
 };
-const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite']);
-const SRCSET_ATTRS = new Set(['srcset']);
+export const URL_ATTRS: ReadonlySet<string> = new Set(['href', 'src', 'poster', 'cite']);
+export const SRCSET_ATTRS: ReadonlySet<string> = new Set(['srcset']);
 
 /**
  * Video players people expect to see inside an article. Everything else in a frame is dropped:
  * frames are where ads, trackers and comment widgets live.
  */
-const VIDEO_EMBED =
+export const VIDEO_EMBED =
   /^https:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|(?:www\.)?dailymotion\.com\/embed\/|player\.twitch\.tv\/|(?:www\.)?facebook\.com\/plugins\/video|w\.soundcloud\.com\/player\/|embed\.ted\.com\/)/i;
 
 export interface SanitiseOptions {
