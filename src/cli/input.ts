@@ -40,7 +40,7 @@ const tooLarge = (limit: number): InputError =>
   );
 
 /** Blocks the thread for a moment (the command is synchronous; nothing else is waiting on it). */
-const pause = (ms: number): void => {
+export const pause = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 };
 

@@ -5,6 +5,7 @@
  * line on standard output (an article, or an object saying why not), and every failure one line
  * on standard error.
  */
+import { writeSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { read } from '../core/read.js';
 import { toMarkdown } from '../core/markdown.js';
@@ -13,7 +14,7 @@ import { checkLimits, moreElementsThan, PageLimitError } from '../core/limits.js
 import { findQuotes } from '../core/quotes/index.js';
 import { parseArgs, USAGE, UsageError, type ExtractCommand, type QuotesCommand } from './args.js';
 import { decodePage } from './decode.js';
-import { InputError, isBinary, readPath, readStdin, reasonOf } from './input.js';
+import { InputError, isBinary, pause, readPath, readStdin, reasonOf } from './input.js';
 
 declare const VERBATIM_VERSION: string;
 
@@ -27,15 +28,39 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, noArticle: 3 } as const;
 export const MAX_ELEMENTS = 25_000;
 
 export interface Io {
+  /** Writes to standard output; throws an error with code EPIPE when nobody reads it any more. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Uint8Array;
   readStdin: () => Uint8Array;
 }
 
+/**
+ * Writes all of `text` to a file descriptor, synchronously, so that a closed reader (EPIPE) is
+ * known at the write that meets it, not later in an 'error' event that would end the process with
+ * a stack trace. A descriptor a parent left non-blocking may be full: then it is waited on.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      pause(5);
+    }
+  }
+}
+
 export const nodeIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => writeAll(1, text),
+  stderr: (text) => {
+    try {
+      writeAll(2, text);
+    } catch {
+      // Nowhere left to say it.
+    }
+  },
   readFile: (path) => readPath(path),
   readStdin: () => readStdin(),
 };
@@ -148,15 +173,29 @@ export function run(argv: string[], io: Io = nodeIo): number {
     io.stderr(`verbatim: ${error.message}\n${USAGE}\n`);
     return EXIT.usage;
   }
-  if (cmd.command === 'help') {
-    io.stdout(USAGE + '\n');
-    return EXIT.ok;
+  try {
+    if (cmd.command === 'help') {
+      io.stdout(USAGE + '\n');
+      return EXIT.ok;
+    }
+    if (cmd.command === 'version') {
+      io.stdout(`${typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : 'dev'}\n`);
+      return EXIT.ok;
+    }
+    return cmd.command === 'extract' ? runExtract(cmd, io) : runQuotes(cmd, io);
+  } catch (error) {
+    // Nobody reads standard output any more (`verbatim extract … | head`): stop, quietly.
+    if (error instanceof OutputClosed) return error.status;
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
+    throw error;
   }
-  if (cmd.command === 'version') {
-    io.stdout(`${typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : 'dev'}\n`);
-    return EXIT.ok;
+}
+
+/** Standard output was closed while files were still being read; `status` is theirs so far. */
+class OutputClosed extends Error {
+  constructor(readonly status: number) {
+    super('standard output closed');
   }
-  return cmd.command === 'extract' ? runExtract(cmd, io) : runQuotes(cmd, io);
 }
 
 function failureOf(error: unknown): FileFailure {
@@ -182,7 +221,12 @@ function eachFile(files: string[], io: Io, one: (file: string) => Outcome): numb
     }
     if (outcome.status === 'failed') status = EXIT.failure;
     else if (outcome.status === 'no-article' && status === EXIT.ok) status = EXIT.noArticle;
-    io.stdout(outcome.output + '\n');
+    try {
+      io.stdout(outcome.output + '\n');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') throw new OutputClosed(status);
+      throw error;
+    }
   }
   return status;
 }

@@ -2,7 +2,7 @@
  * The command under bad input: every input gives one JSON object on standard output (an article,
  * or a failure object saying why not), every failure one line on standard error, and the exit
  * status the contract gives. In-process through run() where that can show it; a real process
- * only where one is needed (a FIFO, standard input over the size limit). Timings
+ * only where one is needed (a closed pipe, a FIFO, standard input over the size limit). Timings
  * are in bench/hostile-cli.ts, not here.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
@@ -196,11 +196,40 @@ describe('verbatim on bad input: one object per file, one line per failure', () 
     expect(lines[0]).toMatchObject({ file: fifo, ok: false, error: 'unreadable' });
     expectOneLine(err, fifo, /a FIFO that nobody wrote to within 0.2 s/);
   });
+
+  it('stops quietly when standard output is closed', () => {
+    let writes = 0;
+    let err = '';
+    const io: Io = {
+      stdout: () => {
+        writes++;
+        throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+      },
+      stderr: (t) => void (err += t),
+      readFile: (p) => readPath(p),
+      readStdin: () => new Uint8Array(),
+    };
+    const files = Array.from({ length: 5 }, () => fx('seed/pompeo-nkorea.txt'));
+    expect(run(['quotes', ...files], io)).toBe(0);
+    expect(writes).toBe(1);
+    expect(err).toBe('');
+  });
 });
 
 describe('the built command on bad input', () => {
   // Real processes: see the note on start-up times in cli.test.ts.
   const spawning = { timeout: 60_000 };
+
+  it('ends quietly when its standard output is closed (| head -c 10)', spawning, async () => {
+    const files = Array.from({ length: 30 }, () => fx('rich-article.html'));
+    const child = spawn(process.execPath, [BIN, 'extract', ...files], { stdio: 'pipe' });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(status).toBe(0);
+  });
 
   it('reads a FIFO that is written and closed', spawning, async () => {
     const fifo = path.join(dir, 'page.fifo');
