@@ -10,25 +10,27 @@ import { ABBREVIATIONS } from './words.js';
 export const MASK = '¤';
 
 export function maskQuotes(text: string, spans: Array<{ start: number; end: number }>): string {
-  const masked = new Uint8Array(text.length);
-  for (const { start, end } of spans) {
-    // Keep the quote's last character when it is punctuation: it tells whether the sentence
-    // ends.
-    const keepLast = /[.!?,]/.test(text[end - 1]!) ? 1 : 0;
-    masked.fill(1, start, Math.max(start, end - keepLast));
-  }
-  // Built from runs of kept and masked characters, not character by character: a page's text may
-  // run to megabytes.
+  // Built from the spans' runs, not character by character: a page's text may run to megabytes.
+  const runs = spans
+    .map(({ start, end }) => ({ start, end: end - (endsWithCuePunctuation(text, end) ? 1 : 0) }))
+    .filter(({ start, end }) => end > start)
+    .sort((a, b) => a.start - b.start);
   const parts: string[] = [];
-  for (let i = 0; i < text.length;) {
-    let j = i + 1;
-    while (j < text.length && masked[j] === masked[i]) j++;
-    parts.push(masked[i] ? text.slice(i, j).replace(/[^\n]/g, MASK) : text.slice(i, j));
-    i = j;
+  let kept = 0;
+  for (const { start, end } of runs) {
+    const from = Math.max(start, kept);
+    if (end <= from) continue;
+    parts.push(text.slice(kept, from), text.slice(from, end).replace(/[^\n]/g, MASK));
+    kept = end;
   }
+  parts.push(text.slice(kept));
   // Party tags and other short asides, "Rep. Gwen Moore (D-Wis.) said", are not part of the cue.
   return parts.join('').replace(/\([^()\n]{1,40}\)/g, (m) => ' '.repeat(m.length));
 }
+
+/** A quote's last character is kept when it is punctuation: it tells whether the sentence ends. */
+const endsWithCuePunctuation = (text: string, end: number): boolean =>
+  /[.!?,]/.test(text[end - 1] ?? '');
 
 /**
  * The word before a period is an abbreviation, or an initial like the "S" of "U.S." or the "J" of
