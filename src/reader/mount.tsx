@@ -127,6 +127,61 @@ function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
   }
 }
 
+/** The reader's scrolled boxes, so showing the surface again can put each back where it was. */
+function scrollPositions(shadow: ShadowRoot): Array<{ box: Element; top: number; left: number }> {
+  return Array.from(shadow.querySelectorAll('*'))
+    .filter((box) => box.scrollTop || box.scrollLeft)
+    .map((box) => ({ box, top: box.scrollTop, left: box.scrollLeft }));
+}
+
+/** Did the page just put something of its own into the top layer, above the reader? */
+function pageTookTopLayer(event: Event, doc: Document, host: Element): boolean {
+  if (event.type === 'fullscreenchange') return doc.fullscreenElement !== null;
+  // Toggle events from inside the shadow root are not composed: whatever arrives is the page's.
+  return event.target !== host && (event as ToggleEvent).newState === 'open';
+}
+
+/**
+ * While the reader is open a page may still open a modal dialog, a popover or a fullscreen
+ * element, on a timer or in answer to a click. The top layer stacks in order of arrival, so the
+ * page's element would cover the reader and make it inert. Showing the surface again puts it back
+ * on top; the page's element stays open underneath. Once a frame at most, so a page that answers
+ * by opening again cannot keep the main thread busy.
+ */
+function keepOnTop(
+  doc: Document,
+  parts: { host: HTMLElement; surface: HTMLDialogElement; shadow: ShadowRoot },
+  onPagePopover: (popover: HTMLElement) => void,
+): () => void {
+  const { host, surface, shadow } = parts;
+  const view = doc.defaultView;
+  let pending = false;
+  const promote = (): void => {
+    pending = false;
+    if (!surface.open || !surface.matches(':modal')) return;
+    const focused = shadow.activeElement as HTMLElement | null;
+    const scrolled = scrollPositions(shadow);
+    surface.close();
+    surface.showModal();
+    for (const { box, top, left } of scrolled) box.scrollTo({ top, left, behavior: 'instant' });
+    focused?.focus({ preventScroll: true });
+  };
+  const onTopLayerChange = (event: Event): void => {
+    if (!pageTookTopLayer(event, doc, host)) return;
+    const target = event.target as HTMLElement;
+    if (event.type === 'toggle' && target.hasAttribute('popover')) onPagePopover(target);
+    if (pending || !view) return;
+    pending = true;
+    view.requestAnimationFrame(promote);
+  };
+  doc.addEventListener('toggle', onTopLayerChange, true);
+  doc.addEventListener('fullscreenchange', onTopLayerChange, true);
+  return () => {
+    doc.removeEventListener('toggle', onTopLayerChange, true);
+    doc.removeEventListener('fullscreenchange', onTopLayerChange, true);
+  };
+}
+
 /** Shows the surface: modal where the browser allows it, else a manual popover, else z-index. */
 function show(host: HTMLElement, surface: HTMLDialogElement): boolean {
   try {
@@ -211,6 +266,9 @@ export function mountReader(
   const pagePopovers = openPopovers(doc, host);
   doc.documentElement.appendChild(host);
   modal = show(host, surface);
+  const stopKeepingOnTop = modal
+    ? keepOnTop(doc, { host, surface, shadow }, (popover) => pagePopovers.push(popover))
+    : (): void => {};
   const focusTarget =
     shadow.querySelector<HTMLElement>('.vb-article') ??
     shadow.querySelector<HTMLElement>('.vb-empty button');
@@ -223,6 +281,7 @@ export function mountReader(
       if (!mounted) return;
       mounted = false;
       watcher.disconnect();
+      stopKeepingOnTop();
       surface.removeEventListener('close', onLostCheck);
       host.removeEventListener('toggle', onLostCheck);
       surface.removeEventListener('cancel', onCancel);

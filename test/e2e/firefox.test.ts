@@ -396,4 +396,28 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
       (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.clear(),
     );
   }, 120_000);
+
+  it('stays on top when the page opens its own modal dialog while the reader is open', async () => {
+    const url = server.url('top-layer.html?later');
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    await toggleTab(options, url);
+    await page.locator('verbatim-reader >>> #vb-title').wait();
+    await page.evaluate(() =>
+      (document.getElementById('page-dialog') as HTMLDialogElement).showModal(),
+    );
+    // Under a page dialog on top the reader would be inert and the dialog what a click hits.
+    await poll(
+      () =>
+        page.evaluate(
+          () =>
+            document
+              .elementFromPoint(innerWidth / 2, innerHeight / 2)
+              ?.matches('verbatim-reader') ?? false,
+        ),
+      'the reader to be on top again',
+    );
+    await page.keyboard.press('Escape');
+    await poll(async () => (await topLayer()).hosts === 0, 'Escape to close the reader');
+    expect(await topLayer()).toMatchObject({ dialogModal: true });
+  }, 60_000);
 });

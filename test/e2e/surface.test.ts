@@ -80,6 +80,52 @@ function readerOnTop(): Promise<boolean> {
   }, HOST);
 }
 
+/**
+ * Is the reader what a person points at where the page's element is (or was, once hidden)? An
+ * auto popover the reader's dialog closed counts as not covering it.
+ */
+function readerOnTopOf(selector: string): Promise<boolean> {
+  return h.page.evaluate(
+    ({ pageSelector, hostSelector }) => {
+      const element = document.querySelector(pageSelector)!;
+      if (element.matches('[popover]:not(:popover-open)')) return true;
+      const box = element.getBoundingClientRect();
+      const x = Math.min(Math.max(box.left + box.width / 2, 1), innerWidth - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 1), innerHeight - 1);
+      return document.elementFromPoint(x, y)?.matches(hostSelector) ?? false;
+    },
+    { pageSelector: selector, hostSelector: HOST },
+  );
+}
+
+/**
+ * Is the reader what a person sees? Hit testing alone cannot tell: an element the reader's modal
+ * dialog made inert is skipped by elementFromPoint even where it is painted over the reader. The
+ * reader's light background fills the top-left corner; a page dialog's backdrop or a fullscreen
+ * player would darken it.
+ */
+async function readerPaintedOnTop(): Promise<boolean> {
+  const { PNG } = await import('./png.js');
+  const [r, g, b] = PNG.decode(await h.page.screenshot()).pixel(5, 5);
+  return Math.min(r, g, b) > 235;
+}
+
+/** What a page script does while the reader is open: it opens something of its own on top. */
+const LATER: Record<string, { open: () => void; element: string }> = {
+  'its own modal dialog': {
+    open: () => (document.getElementById('page-dialog') as HTMLDialogElement).showModal(),
+    element: '#page-dialog',
+  },
+  'an auto popover': {
+    open: () => document.getElementById('page-popover')!.showPopover(),
+    element: '#page-popover',
+  },
+  'a fullscreen element': {
+    open: () => void document.getElementById('player')!.requestFullscreen(),
+    element: '#player',
+  },
+};
+
 describe('the reader over a page that fights for its surface', () => {
   it('opens on a page that defined the verbatim-reader element itself', async () => {
     await load('define');
@@ -191,4 +237,26 @@ describe('the reader over a page that fights for its surface', () => {
     expect(await topLayer()).toEqual(before);
     await h.page.evaluate(() => document.exitFullscreen());
   });
+
+  for (const [what, { open, element }] of Object.entries(LATER)) {
+    it(`stays on top when the page opens ${what} while the reader is open`, async () => {
+      await load('later');
+      expect(await clickToOpen(h, h.page)).toEqual({ added: 1, removed: 0, present: 1 });
+      await h.page.evaluate(open);
+      await expect.poll(() => readerOnTopOf(element)).toBe(true);
+      await expect.poll(() => readerPaintedOnTop()).toBe(true);
+      await useTheReader();
+      expect(await escapeToClose(h.page)).toEqual({ added: 1, removed: 1, present: 0 });
+      // The page's own element is still open once the reader has gone…
+      const after = await topLayer();
+      expect([after.dialogOpen, after.popover, after.fullscreen !== null]).toContain(true);
+      // …and once the page closes it too, the page scrolls: the reader left no lock behind.
+      await h.page.evaluate(async () => {
+        (document.getElementById('page-dialog') as HTMLDialogElement).close();
+        document.getElementById('page-popover')!.hidePopover();
+        if (document.fullscreenElement) await document.exitFullscreen();
+      });
+      expect((await topLayer()).overflow).not.toBe('hidden');
+    });
+  }
 });
