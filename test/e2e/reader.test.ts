@@ -76,6 +76,10 @@ describe('the reader in Chromium, from the toolbar button', () => {
       () => document.querySelector('verbatim-reader')?.shadowRoot?.activeElement?.className ?? null,
     );
     expect(focused).toBe('vb-article');
+    // One modal dialog, named by the article's title, as a screen reader announces it.
+    const dialogs = h.page.getByRole('dialog');
+    await expect.poll(() => dialogs.count()).toBe(1);
+    expect(await dialogs.first().getAttribute('aria-labelledby')).toBe('vb-title');
     await h.page.keyboard.press('Escape');
     await h.page.waitForFunction(() => !document.querySelector('verbatim-reader'));
     expect(await h.page.evaluate(() => (document.activeElement as HTMLElement).outerHTML)).toBe(
