@@ -224,7 +224,8 @@ export function mountReader(
     event.stopPropagation();
     // A key event a page script dispatched is not a person pressing a key.
     if (!event.isTrusted) return;
-    if (event.key === 'Escape') {
+    // Escape already handled inside the reader (it closed the quotes panel) is not for the reader.
+    if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       callbacks.onClose();
     } else if (event.key === 'Tab') trapTab(event, shadow);
