@@ -81,6 +81,8 @@ function Toolbar({
   onToggleSidebar,
   quotesButton,
 }: ToolbarProps): JSX.Element {
+  // Each button's name starts with what it shows ("A− smaller text"), so speech control users
+  // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
   const size = (direction: 1 | -1) =>
     byPerson(() => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) }));
   return (
@@ -94,21 +96,23 @@ function Toolbar({
           type="button"
           class="vb-button"
           data-action="smaller"
-          aria-label="Smaller text"
+          title="Smaller text"
           disabled={settings.fontSize <= FONT_SIZE.min}
           onClick={size(-1)}
         >
           A−
+          <span class="vb-sr-only"> smaller text</span>
         </button>
         <button
           type="button"
           class="vb-button"
           data-action="larger"
-          aria-label="Larger text"
+          title="Larger text"
           disabled={settings.fontSize >= FONT_SIZE.max}
           onClick={size(1)}
         >
           A+
+          <span class="vb-sr-only"> larger text</span>
         </button>
       </span>
       <span class="vb-group" role="group" aria-label="Theme">
