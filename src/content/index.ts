@@ -47,6 +47,12 @@ function extractFromPage(strip: boolean): ReadResult {
   }
 }
 
+/** The background opens the options page with this site filled in, to confirm there. */
+function askAlwaysOpen(): void {
+  const request: ContentRequest = { type: 'verbatim:always-open' };
+  void browser.runtime.sendMessage(request).catch(() => undefined);
+}
+
 function requestFont(settings: Settings): void {
   if (settings.font !== 'dyslexic') return;
   const request: ContentRequest = { type: 'verbatim:load-font', font: 'dyslexic' };
@@ -104,6 +110,7 @@ class ReaderController implements Instance {
           this.reconcile();
         },
         onChange: (update) => void saveSettings(update),
+        onAlwaysOpen: askAlwaysOpen,
         // The page removed or closed the surface: end the view exactly as a close would, so the
         // page scrolls again and the next click opens a fresh view.
         onLost: () => {

@@ -23,6 +23,8 @@ export interface ReaderProps {
   settings: Settings;
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
+  /** "Always open on this site": absent where the reader cannot offer it. */
+  onAlwaysOpen?: () => void;
 }
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -80,6 +82,7 @@ function Toolbar({
   sidebarShown,
   onToggleSidebar,
   quotesButton,
+  onAlwaysOpen,
 }: ToolbarProps): JSX.Element {
   // Each button's name starts with what it shows ("A− smaller text"), so speech control users
   // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
@@ -145,6 +148,17 @@ function Toolbar({
           onClick={onToggleSidebar}
         >
           Quotes <span class="vb-badge">{quoteCount}</span>
+        </button>
+      )}
+      {onAlwaysOpen && (
+        <button
+          type="button"
+          class="vb-button"
+          data-action="always-open"
+          title="Open the reader by itself on every page of this site (asks for permission)"
+          onClick={byPerson(onAlwaysOpen)}
+        >
+          Always open on this site
         </button>
       )}
       <button
@@ -407,6 +421,7 @@ export function Reader(props: ReaderProps): JSX.Element {
           settings={settings}
           onClose={props.onClose}
           onChange={props.onChange}
+          onAlwaysOpen={props.onAlwaysOpen}
           quoteCount={withSidebar ? article.quotes.length : null}
           sidebarShown={narrow() ? panelOpen : !collapsed}
           onToggleSidebar={toggleSidebar}

@@ -16,6 +16,8 @@ export interface ReaderCallbacks {
   onChange: (update: Partial<Settings>) => void;
   /** The page took the reader's surface away (removed or moved its host, closed its dialog). */
   onLost: () => void;
+  /** "Always open on this site" was pressed. */
+  onAlwaysOpen?: () => void;
 }
 
 export interface MountedReader {
@@ -240,7 +242,13 @@ export function mountReader(
 
   const draw = (r: ReadResult, s: Settings): void =>
     render(
-      <Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />,
+      <Reader
+        result={r}
+        settings={s}
+        onClose={callbacks.onClose}
+        onChange={callbacks.onChange}
+        onAlwaysOpen={callbacks.onAlwaysOpen}
+      />,
       surface,
     );
   draw(result, settings);
