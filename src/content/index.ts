@@ -21,6 +21,8 @@ interface Instance {
 declare global {
   // The one instance per page, in the extension's isolated world (the page cannot see it).
   var __verbatim: Instance | undefined;
+  /** Set by always-open.js: this page load started the reader, not a click (see there). */
+  var __verbatimOpenedBySite: boolean | undefined;
 }
 
 interface OpenView {
@@ -79,6 +81,8 @@ class ReaderController implements Instance {
   private settings: Settings | null = null;
   private view: OpenView | null = null;
   private wantOpen = false;
+  /** Opened by the site's registered script: a page with no article is left alone, once. */
+  private quietWithoutArticle = globalThis.__verbatimOpenedBySite === true;
 
   constructor() {
     void Promise.all([loadSettings(), domParsed()]).then(([settings]) => {
@@ -101,6 +105,12 @@ class ReaderController implements Instance {
 
   private open(settings: Settings): void {
     const result = extractFromPage(settings.strip);
+    const quiet = this.quietWithoutArticle;
+    this.quietWithoutArticle = false;
+    if (quiet && !result.ok) {
+      this.wantOpen = false;
+      return;
+    }
     const guard = guardPage(document);
     let reader: MountedReader;
     try {

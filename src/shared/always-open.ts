@@ -31,7 +31,8 @@ export async function startAlwaysOpen(host: string): Promise<void> {
     {
       id,
       matches: [sitePattern(host)],
-      js: ['content.js'],
+      // always-open.js first: content.js then knows no click started it.
+      js: ['always-open.js', 'content.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

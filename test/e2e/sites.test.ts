@@ -103,6 +103,12 @@ describe('always open on this site', () => {
     await tab.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 10_000 });
     expect(await h.triggers()).toEqual([]);
     await tab.close();
+    // A page of the site that holds no article (its front page) is left as it is.
+    const front = await leftAlone(server.url('homepage.html'));
+    expect(await readerCount(front)).toBe(0);
+    // The toolbar button still says why there is nothing to show.
+    await openReader(h, front, 'verbatim-reader .vb-empty h1');
+    await front.close();
     const other = await leftAlone(
       server.url('rich-article.html').replace('//127.0.0.1:', '//localhost:'),
     );
