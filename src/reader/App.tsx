@@ -158,7 +158,7 @@ function Toolbar({
           title="Open the reader by itself on every page of this site (asks for permission)"
           onClick={byPerson(onAlwaysOpen)}
         >
-          Always open on this site
+          Always open<span class="vb-wide-only"> on this site</span>
         </button>
       )}
       <button
