@@ -87,6 +87,7 @@ async function buildBrowser(browser) {
       content: 'src/content/index.ts',
       options: 'src/options/index.tsx',
       'dyslexic-font': 'src/content/dyslexic-font.ts',
+      'always-open': 'src/content/always-open.ts',
     },
     outdir: dir,
     absWorkingDir: root,

@@ -3,11 +3,18 @@
  * into one toggle of the reader in that tab, and explains on the button when a page is off limits.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { COMMAND_TOGGLE, isContentRequest } from '../shared/messages.js';
+import {
+  ALWAYS_OPEN_PARAM,
+  COMMAND_TOGGLE,
+  isContentRequest,
+  type ContentRequest,
+} from '../shared/messages.js';
 import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
 import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
+import { siteHost, hostOfPattern } from '../shared/sites.js';
+import { unregisterSite } from '../shared/always-open.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -51,15 +58,40 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     !isContentRequest(message)
   )
     return undefined;
+  return answer(message, sender);
+});
+
+function answer(message: ContentRequest, sender: browser.Runtime.MessageSender): Promise<boolean> {
+  const tab = sender.tab!;
+  const frameId = sender.frameId ?? 0;
+  if (message.type === 'verbatim:always-open') return confirmAlwaysOpen(tab, sender.url);
   return browser.scripting
-    .executeScript({
-      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-      files: ['dyslexic-font.js'],
-    })
+    .executeScript({ target: { tabId: tab.id!, frameIds: [frameId] }, files: ['dyslexic-font.js'] })
     .then(
       () => true,
       () => false,
     );
+}
+
+/**
+ * "Always open on this site" from the reader. The permission can only be asked for in answer to
+ * a click in one of the extension's own pages (not in a content script, and by the time a
+ * message arrives here the click's gesture is gone), so the options page opens next to the tab
+ * with the site filled in, and the person confirms there, where the browser's prompt follows.
+ */
+async function confirmAlwaysOpen(tab: Tabs.Tab, frameUrl?: string): Promise<boolean> {
+  const host = siteHost(tab.url ?? frameUrl ?? '');
+  if (!host) return false;
+  const page = browser.runtime.getURL(
+    `options.html?${ALWAYS_OPEN_PARAM}=${encodeURIComponent(host)}`,
+  );
+  await browser.tabs.create({ url: page, index: (tab.index ?? 0) + 1, openerTabId: tab.id });
+  return true;
+}
+
+// A site's permission taken back in the browser's own UI: stop opening there too.
+browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+  for (const host of origins.map(hostOfPattern)) if (host) void unregisterSite(host);
 });
 
 if (__TEST_BUILD__) {

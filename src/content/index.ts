@@ -21,6 +21,8 @@ interface Instance {
 declare global {
   // The one instance per page, in the extension's isolated world (the page cannot see it).
   var __verbatim: Instance | undefined;
+  /** Set by always-open.js: this page load started the reader, not a click (see there). */
+  var __verbatimOpenedBySite: boolean | undefined;
 }
 
 interface OpenView {
@@ -45,6 +47,12 @@ function extractFromPage(strip: boolean): ReadResult {
     console.error('Verbatim could not read this page', error);
     return { ok: false, error: 'no-article', message: 'Verbatim could not read this page.' };
   }
+}
+
+/** The background opens the options page with this site filled in, to confirm there. */
+function askAlwaysOpen(): void {
+  const request: ContentRequest = { type: 'verbatim:always-open' };
+  void browser.runtime.sendMessage(request).catch(() => undefined);
 }
 
 function requestFont(settings: Settings): void {
@@ -73,6 +81,8 @@ class ReaderController implements Instance {
   private settings: Settings | null = null;
   private view: OpenView | null = null;
   private wantOpen = false;
+  /** Opened by the site's registered script: a page with no article is left alone, once. */
+  private quietWithoutArticle = globalThis.__verbatimOpenedBySite === true;
 
   constructor() {
     void Promise.all([loadSettings(), domParsed()]).then(([settings]) => {
@@ -95,6 +105,12 @@ class ReaderController implements Instance {
 
   private open(settings: Settings): void {
     const result = extractFromPage(settings.strip);
+    const quiet = this.quietWithoutArticle;
+    this.quietWithoutArticle = false;
+    if (quiet && !result.ok) {
+      this.wantOpen = false;
+      return;
+    }
     const guard = guardPage(document);
     let reader: MountedReader;
     try {
@@ -104,6 +120,7 @@ class ReaderController implements Instance {
           this.reconcile();
         },
         onChange: (update) => void saveSettings(update),
+        onAlwaysOpen: askAlwaysOpen,
         // The page removed or closed the surface: end the view exactly as a close would, so the
         // page scrolls again and the next click opens a fresh view.
         onLost: () => {

@@ -17,6 +17,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage
 import { COMMAND_TOGGLE } from '../shared/messages.js';
 import { FONT_STACKS } from '../reader/fonts.js';
 import css from './options.css';
+import { AlwaysOpenSites } from './sites.js';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
 
@@ -241,6 +242,8 @@ function Options(): JSX.Element {
           </span>
         </label>
       </fieldset>
+
+      <AlwaysOpenSites />
 
       <Shortcut />
 

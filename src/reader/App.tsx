@@ -1,5 +1,5 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
-import type { JSX } from 'preact';
+import type { JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
@@ -14,6 +14,7 @@ import {
 } from './highlights.js';
 import { quoteRanges, renderedParagraphs } from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
+import { useQuotesPanel } from './panel.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
 import { FONT_STACKS } from './fonts.js';
 
@@ -22,6 +23,8 @@ export interface ReaderProps {
   settings: Settings;
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
+  /** "Always open on this site": absent where the reader cannot offer it. */
+  onAlwaysOpen?: () => void;
 }
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -68,6 +71,7 @@ interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   quoteCount: number | null;
   sidebarShown: boolean;
   onToggleSidebar: () => void;
+  quotesButton: RefObject<HTMLButtonElement | null>;
 }
 
 function Toolbar({
@@ -77,7 +81,11 @@ function Toolbar({
   quoteCount,
   sidebarShown,
   onToggleSidebar,
+  quotesButton,
+  onAlwaysOpen,
 }: ToolbarProps): JSX.Element {
+  // Each button's name starts with what it shows ("A− smaller text"), so speech control users
+  // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
   const size = (direction: 1 | -1) =>
     byPerson(() => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) }));
   return (
@@ -91,21 +99,23 @@ function Toolbar({
           type="button"
           class="vb-button"
           data-action="smaller"
-          aria-label="Smaller text"
+          title="Smaller text"
           disabled={settings.fontSize <= FONT_SIZE.min}
           onClick={size(-1)}
         >
           A−
+          <span class="vb-sr-only"> smaller text</span>
         </button>
         <button
           type="button"
           class="vb-button"
           data-action="larger"
-          aria-label="Larger text"
+          title="Larger text"
           disabled={settings.fontSize >= FONT_SIZE.max}
           onClick={size(1)}
         >
           A+
+          <span class="vb-sr-only"> larger text</span>
         </button>
       </span>
       <span class="vb-group" role="group" aria-label="Theme">
@@ -132,11 +142,23 @@ function Toolbar({
           type="button"
           class="vb-button"
           data-action="quotes"
+          ref={quotesButton}
           aria-expanded={sidebarShown}
           aria-controls="vb-sidebar"
           onClick={onToggleSidebar}
         >
           Quotes <span class="vb-badge">{quoteCount}</span>
+        </button>
+      )}
+      {onAlwaysOpen && (
+        <button
+          type="button"
+          class="vb-button"
+          data-action="always-open"
+          title="Open the reader by itself on every page of this site (asks for permission)"
+          onClick={byPerson(onAlwaysOpen)}
+        >
+          Always open<span class="vb-wide-only"> on this site</span>
         </button>
       )}
       <button
@@ -365,13 +387,18 @@ export function Reader(props: ReaderProps): JSX.Element {
   const [selection, setSelection] = useState<Selection>(null);
   // Wide windows show the sidebar unless collapsed; narrow ones open it as a panel on request.
   const [collapsed, setCollapsed] = useState(false);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const panel = useQuotesPanel();
+  const panelOpen = panel.open;
   const article = result.ok ? result.article : null;
   const withSidebar = article !== null && settings.sidebar;
   const narrow = (): boolean =>
     typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
-  const toggleSidebar = (): void =>
-    narrow() ? setPanelOpen(!panelOpen) : setCollapsed(!collapsed);
+  const toggleSidebar = (): void => (narrow() ? panel.toggle() : setCollapsed(!collapsed));
+  // A quote chosen in the panel is shown in the text: the panel, over the text, gets out of the way.
+  const select = (next: Selection): void => {
+    setSelection(next);
+    if (next?.kind === 'quote' && panelOpen) panel.close();
+  };
   const style = [
     `--vb-font: ${FONT_STACKS[settings.font]}`,
     `--vb-font-size: ${settings.fontSize}px`,
@@ -388,15 +415,17 @@ export function Reader(props: ReaderProps): JSX.Element {
   return (
     // The surface around this is already the modal <dialog>, labelled by the title: a second
     // dialog role inside it would be announced twice.
-    <div class="vb-root" data-theme={settings.theme} style={style}>
+    <div class="vb-root" data-theme={settings.theme} style={style} onKeyDown={panel.onKeyDown}>
       <div class="vb-scroll">
         <Toolbar
           settings={settings}
           onClose={props.onClose}
           onChange={props.onChange}
+          onAlwaysOpen={props.onAlwaysOpen}
           quoteCount={withSidebar ? article.quotes.length : null}
           sidebarShown={narrow() ? panelOpen : !collapsed}
           onToggleSidebar={toggleSidebar}
+          quotesButton={panel.opener}
         />
         <div class={layout}>
           {article ? (
@@ -416,8 +445,8 @@ export function Reader(props: ReaderProps): JSX.Element {
             <Sidebar
               article={article}
               selection={selection}
-              onSelect={setSelection}
-              onClose={() => setPanelOpen(false)}
+              onSelect={select}
+              onClose={panel.close}
             />
           )}
         </div>

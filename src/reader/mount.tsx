@@ -16,6 +16,8 @@ export interface ReaderCallbacks {
   onChange: (update: Partial<Settings>) => void;
   /** The page took the reader's surface away (removed or moved its host, closed its dialog). */
   onLost: () => void;
+  /** "Always open on this site" was pressed. */
+  onAlwaysOpen?: () => void;
 }
 
 export interface MountedReader {
@@ -224,7 +226,8 @@ export function mountReader(
     event.stopPropagation();
     // A key event a page script dispatched is not a person pressing a key.
     if (!event.isTrusted) return;
-    if (event.key === 'Escape') {
+    // Escape already handled inside the reader (it closed the quotes panel) is not for the reader.
+    if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       callbacks.onClose();
     } else if (event.key === 'Tab') trapTab(event, shadow);
@@ -239,7 +242,13 @@ export function mountReader(
 
   const draw = (r: ReadResult, s: Settings): void =>
     render(
-      <Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />,
+      <Reader
+        result={r}
+        settings={s}
+        onClose={callbacks.onClose}
+        onChange={callbacks.onChange}
+        onAlwaysOpen={callbacks.onAlwaysOpen}
+      />,
       surface,
     );
   draw(result, settings);

@@ -94,8 +94,11 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-/** Launches headless Firefox ESR and installs build/firefox as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * Launches headless Firefox ESR and installs build/firefox as a temporary add-on. `prefs`: more
+ * preferences for the test profile.
+ */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_BIN)) {
     // Never skip: CI installs firefox-esr, so a missing binary is a broken machine, not an excuse.
     throw new Error(
@@ -111,6 +114,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     protocolTimeout: 30_000,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
+      ...prefs,
     },
   });
   const close = async (): Promise<void> => {
