@@ -78,9 +78,9 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     expect(speakerOf(`${fr}« Nous rouvrirons en mai », a déclaré Paul Girardin.`, 'mai')).toBe(
       'Paul Girardin',
     );
-    expect(speakerOf(`${fr}« Les grues sont vieilles », a-t-il ajouté.`, 'grues')).toBe(
-      'Paul Girardin',
-    );
+    expect(
+      speakerOf(`${fr}« Les grues du port sont bien trop vieilles », a-t-il ajouté.`, 'grues'),
+    ).toBe('Paul Girardin');
     expect(speakerOf(`${fr}Selon Girardin, « le club jouera ailleurs ».`, 'club')).toBe(
       'Paul Girardin',
     );
@@ -91,7 +91,9 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     expect(speakerOf(`${es}“Abriremos en mayo”, dijo Quiroga en un comunicado.`, 'mayo')).toBe(
       'Marta Quiroga',
     );
-    expect(speakerOf(`${es}“Las grúas son viejas”, precisó.`, 'grúas')).toBe('Marta Quiroga');
+    expect(speakerOf(`${es}“Las grúas del puerto son demasiado viejas”, precisó.`, 'grúas')).toBe(
+      'Marta Quiroga',
+    );
   });
 
   it('Italian: “…”, ha detto X', () => {

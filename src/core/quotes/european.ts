@@ -17,7 +17,7 @@ import { nameKey } from './names.js';
 import type { Attribution, Kept } from './resolve.js';
 import { MASK } from './sentences.js';
 import { firstAtOrAfter } from './sorted.js';
-import { bare, splitWords, type Word } from './tokens.js';
+import { bare as bareWord, splitWords, type Word } from './tokens.js';
 import { FIRST_NAMES, type LanguageWords, type RuledLanguage } from './languages.js';
 
 /** Particles inside names: "Ursula von der Leyen", "Charles de Gaulle", "Luiz Inácio da Silva". */
@@ -39,6 +39,8 @@ const MAX_TAIL_WORDS = 12;
 const PARAGRAPHS_BACK = 2;
 
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
+/** A word without the punctuation around it, nor a footnote mark ("Antoine*": a changed name). */
+const bare = (w: string): string => bareWord(w).replace(/[*†]+$/, '');
 const lowerBare = (w: string): string => bare(w).toLowerCase();
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(bare(w));
 const endsClause = (w: string): boolean => /[,;:.!?]$/.test(w);
@@ -82,6 +84,12 @@ interface EuroCue {
 interface Person {
   name: string;
   role: string | null;
+  /**
+   * Surely a person: a known first name, a title, a role or an age beside the name, or quoted as a
+   * speaker. Only such a person is what a pronoun or an omitted subject means: a capitalised run
+   * inside a Romance sentence may be a place or a party ("Santa Cruz", "Colombia Piensa").
+   */
+  sure: boolean;
 }
 
 export class EuropeanReader {
@@ -90,12 +98,13 @@ export class EuropeanReader {
   /** Full names with evidence, by key; and surnames to full-name keys. */
   private readonly people = new Map<string, Person>();
   private readonly surnames = new Map<string, string>();
+  private readonly givenNames = new Map<string, string>();
   /** Single capitalised words: how often, how often after an article, how often mid-sentence. */
   private readonly capitals = new Map<string, { n: number; afterArticle: number }>();
   /** Words the text writes in lower case: capitalised, they open a sentence and name nobody. */
   private readonly lowercase: Set<string>;
   /** Offsets of person mentions outside quotations, and their keys, in text order. */
-  private readonly mentions: Array<{ at: number; key: string }> = [];
+  private readonly mentions: Array<{ at: number; key: string; subject: boolean }> = [];
 
   constructor(
     private readonly article: Article,
@@ -130,9 +139,26 @@ export class EuropeanReader {
     }
     for (const m of runs) {
       if (masked[m.index] === MASK) continue;
-      const key = this.personKey(m[0].split(/\s+/), wordBefore(text, m.index));
-      if (key) this.mentions.push({ at: m.index, key });
+      const before = wordBefore(text, m.index);
+      const key = this.personKey(m[0].split(/\s+/), before);
+      // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
+      const subject = this.opensSentence(text, m.index);
+      if (key) this.mentions.push({ at: m.index, key, subject });
     }
+  }
+
+  /**
+   * A name at `at` opens its sentence or clause ("Er", "Il", later, most mean it): nothing, a
+   * conjunction, or a few words ending in a role stand before it ("Le maire Paul Girardin").
+   */
+  private opensSentence(text: string, at: number): boolean {
+    const lead = text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.!?:\n]/)
+      .pop()!;
+    const ws = lead.split(/\s+/).filter(Boolean);
+    if (!ws.length || (ws.length === 1 && CONJUNCTIONS.has(ws[0]!.toLowerCase()))) return true;
+    return ws.length <= 3 && this.isTitleOrRole(ws.at(-1)!);
   }
 
   /** The names in a run, each with the word before it: a role word inside the run starts one. */
@@ -155,7 +181,10 @@ export class EuropeanReader {
     const name = split.name.join(' ');
     const key = nameKey(name);
     const known = this.people.get(key);
-    this.people.set(key, { name, role: known?.role ?? split.role });
+    const sure = titled || FIRST_NAME_SET.has(split.name[0]!.toLowerCase()) || !!known?.sure;
+    this.people.set(key, { name, role: known?.role ?? split.role, sure });
+    // A first name alone may stand for the person later ("preguntó Ingrid").
+    if (sure) this.givenNames.set(nameKey(split.name[0]!), key);
     this.surnames.set(nameKey(split.name.at(-1)!), key);
   }
 
@@ -205,7 +234,7 @@ export class EuropeanReader {
     if (!split) return null;
     const key = nameKey(split.name.join(' '));
     if (this.people.has(key)) return key;
-    if (split.name.length === 1) return this.surnames.get(key) ?? null;
+    if (split.name.length === 1) return this.surnames.get(key) ?? this.givenNames.get(key) ?? null;
     return null;
   }
 
@@ -383,6 +412,11 @@ export class EuropeanReader {
       const after = this.phraseAt(ws, s + skip, true);
       if (after && this.words.determiners.includes(lowerBare(ws[s + skip]!.text))) phrase = after;
     }
+    if (phrase?.kind === 'description' && ws[phrase.end - 1]!.text.endsWith(',')) {
+      // "dijo el titular del MEM, Alberto Pimentel": the name in the appositive is the speaker.
+      const name = this.nameAt(ws, phrase.end, true);
+      if (name) phrase = { ...name, role: phrase.text.replace(/^\S+\s/, '') };
+    }
     if (phrase) return { phrase, at: phrase.at, place };
     return this.lang === 'de' ? null : { phrase: null, at: ws[v]!.start, place };
   }
@@ -457,7 +491,7 @@ export class EuropeanReader {
     if (inverted?.phrase) return inverted;
     // "Jansen, der …, stellt aber auch klar:": the sentence's subject, before its appositive.
     const opening = this.phraseAt(ws, 0, false);
-    if (opening && opening.kind !== 'description' && ws[opening.end - 1]!.text.endsWith(',')) {
+    if (opening && ws[opening.end - 1]!.text.endsWith(',')) {
       return { phrase: opening, at: opening.at, place: 'before' };
     }
     return start === verbAt ? inverted : null;
@@ -487,15 +521,12 @@ export class EuropeanReader {
     if (!cue) return this.carried(q, kept);
     const { phrase, at, place } = cue;
     if (place === 'loose' && !this.isStatement(q)) return null;
-    if (!phrase || phrase.kind === 'pronoun') {
-      const person = this.latestPersonBefore(at);
-      return person && this.asAttribution(person.key, place);
-    }
+    if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);
     if (phrase.kind === 'name') {
       const key = this.surnames.get(nameKey(phrase.text)) ?? nameKey(phrase.text);
       const known = this.people.get(key);
       const name = known?.name ?? phrase.text;
-      if (!known) this.people.set(key, { name, role: phrase.role });
+      this.people.set(key, { name, role: known?.role ?? phrase.role, sure: true });
       return { name, surface: phrase.text, role: phrase.role ?? known?.role ?? null, key, place };
     }
     return this.describedSource(phrase, q, kept, place);
@@ -539,10 +570,35 @@ export class EuropeanReader {
     return (this.article.text.slice(q.start, q.end).match(/\p{L}+/gu) ?? []).length >= 5;
   }
 
-  /** The person named last before `at`, in its paragraph or the few before. */
-  private latestPersonBefore(at: number): { key: string } | null {
-    const m = this.mentions[firstAtOrAfter(this.mentions, at, (x) => x.at) - 1];
-    return m && m.at >= paragraphsBackStart(this.article.paras, at) ? m : null;
+  /**
+   * Who a pronoun or an omitted subject at `at` means: the person who last opened a sentence
+   * before it, when that is after the previous quotation; else that quotation's speaker.
+   */
+  private meant(
+    q: MarkedQuote,
+    at: number,
+    kept: Kept,
+    place: Attribution['place'],
+  ): Attribution | null {
+    const person = this.latestPersonBefore(at);
+    const prev = kept.list.at(-1);
+    const prevSpeaker =
+      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK ? prev : null;
+    if (person && (!prevSpeaker || person.at > prevSpeaker.q.end)) {
+      return this.asAttribution(person.key, place);
+    }
+    return prevSpeaker ? { ...prevSpeaker.who!, place } : null;
+  }
+
+  /** The sure person who last opened a sentence before `at`, in its paragraph or the few before. */
+  private latestPersonBefore(at: number): { key: string; at: number } | null {
+    const from = paragraphsBackStart(this.article.paras, at);
+    for (let k = firstAtOrAfter(this.mentions, at, (x) => x.at) - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.at < from) break;
+      if (m.subject && this.people.get(m.key)!.sure) return m;
+    }
+    return null;
   }
 
   /**

@@ -193,6 +193,7 @@ const PT: LanguageWords = {
     'perguntou', 'pergunta', 'concluiu', 'conclui', 'frisou', 'frisa', 'reforçou', 'reforça',
     'lembrou', 'lembra', 'pontuou', 'pontua', 'argumentou', 'argumenta', 'declarado', 'apontou',
     'aponta', 'completou', 'completa', 'sustentou', 'considerou', 'considera', 'avaliou', 'avalia',
+    'informou', 'informa',
   ],
   according: ['segundo', 'conforme', 'para'],
   pronouns: ['ele', 'ela'],
@@ -204,6 +205,7 @@ const PT: LanguageWords = {
     'governador', 'governadora', 'especialista', 'advogado', 'advogada', 'juiz', 'juíza',
     'técnico', 'treinador', 'líder', 'chefe', 'coordenador', 'coordenadora', 'pesquisador',
     'pesquisadora', 'professor', 'professora', 'delegado', 'delegada', 'gerente', 'investigador',
+    'jornalista', 'repórter', 'titular',
   ],
   prepositions: ['a', 'ao', 'à', 'de', 'do', 'da', 'em', 'no', 'na', 'com', 'por', 'para'],
   common: [
