@@ -114,4 +114,29 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     const pl = `${FILLER.pl}\n\nBurmistrz Jan Nowak był w porcie.\n\n„Otworzymy port w maju, gdy kran będzie gotowy”, powiedział Jan Nowak.`;
     expect(speakerOf(pl, 'maju')).toBeNull();
   });
+
+  it('reads an adverb between the verb and its subject, and a name after a description', () => {
+    const es = `${FILLER.es}\n\nLa alcaldesa Marta Quiroga visitó el muelle.\n\n`;
+    const adverb = `${es}“El muelle no se cierra”, dijo luego el portavoz Tomás Arregui.`;
+    expect(speakerOf(adverb, 'muelle no')).toBe('Tomás Arregui');
+    const appositive = `${es}“El muelle no se cierra”, dijo el portavoz del puerto, Tomás Arregui.`;
+    expect(speakerOf(appositive, 'muelle no')).toBe('Tomás Arregui');
+  });
+
+  it('reads the speaker of a collage of answers from the heading in capitals above it', () => {
+    const es = `${FILLER.es}\n\nLOLA FERRÁN: MI MADRE ME ENSEÑÓ A NADAR\n\n“Cada verano íbamos al río con toda la familia”.`;
+    expect(speakerOf(es, 'verano')?.toLowerCase()).toBe('lola ferrán');
+  });
+
+  it('gives a definite description only to someone with that role named just before', () => {
+    const far = [
+      FILLER.es,
+      'Su secretario, Ramiro Palau, no contestó.',
+      FILLER.es,
+      FILLER.es,
+      FILLER.es,
+      '“No vamos a ceder ni un metro del muelle”, dijo el secretario general del sindicato.',
+    ].join('\n\n');
+    expect(speakerOf(far, 'ceder')).not.toBe('Ramiro Palau');
+  });
 });

@@ -26,6 +26,21 @@ const NAME_JOINERS = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'dos
 const AUXILIARIES = new Set(['a', 'avait', 'ha', 'había', 'aveva', 'hat', 'hatte', 'tem', 'teve']);
 /** Reflexive pronouns between a verb and its subject: "äußerte sich X", "se desligan". */
 const REFLEXIVES = new Set(['sich', 'se', 'si']);
+/**
+ * Adverbs that stand between an inverted verb and its subject: "dijo primero el secretario",
+ * "aponta ainda o jornalista", "sagte auch der Minister". Words in -mente are read by ending.
+ */
+// prettier-ignore
+const ADVERBS = new Set([
+  'auch', 'noch', 'dann', 'zudem', 'weiter', 'später', 'zuletzt', 'primero', 'luego', 'después',
+  'también', 'además', 'ainda', 'também', 'depois', 'encore', 'aussi', 'ensuite', 'alors',
+  'anche', 'poi', 'ancora', 'inoltre',
+]);
+const isBetweenVerbAndSubject = (w: string): boolean => {
+  const l = bare(w).toLowerCase();
+  return REFLEXIVES.has(l) || ADVERBS.has(l) || /^\p{Ll}{4,}mente$/u.test(l);
+};
+
 /** Conjunctions that open a clause before its subject or verb: "Y remató:", "Und sagte:". */
 const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma', 'mas']);
 /** Every case of the German articles: a word after one is a common noun ("dem Konkurrenten"). */
@@ -225,7 +240,14 @@ export class EuropeanReader {
   /** A word the text also writes in lower case ("Bei", "Zugleich"), or a language's own word. */
   private isCommonWord(w: string): boolean {
     const l = w.toLowerCase();
-    return this.lowercase.has(l) || this.words.common.includes(l) || CONJUNCTIONS.has(l);
+    const w_ = this.words;
+    return (
+      this.lowercase.has(l) ||
+      CONJUNCTIONS.has(l) ||
+      [w_.common, w_.according, w_.prepositions, w_.determiners, w_.pronouns].some((list) =>
+        list.includes(l),
+      )
+    );
   }
 
   /** The key of the person a capitalised run names, or null when it names nobody known. */
@@ -404,7 +426,7 @@ export class EuropeanReader {
     if (AUXILIARIES.has(lowerBare(w.text)) && ws[i + 1] && this.isVerb(ws[i + 1]!.text)) v++;
     if (!this.isVerb(ws[v]!.text)) return null;
     let s = v + 1;
-    while (s < ws.length && REFLEXIVES.has(lowerBare(ws[s]!.text))) s++;
+    while (s < ws.length && isBetweenVerbAndSubject(ws[s]!.text)) s++;
     let phrase = endsClause(ws[v]!.text) ? null : this.phraseAt(ws, s, true);
     if (!phrase && s < ws.length && this.words.prepositions.includes(lowerBare(ws[s]!.text))) {
       // Past a short complement, only a determiner phrase: "dijo a la red Erbol" names a listener.
@@ -430,6 +452,8 @@ export class EuropeanReader {
     let before = masked.slice(from, open);
     if (!before.trim()) {
       const prev = paras[q.firstPara - 1];
+      const heading = prev && this.headingLabel(masked.slice(prev.start, prev.end), prev.start);
+      if (heading) return heading;
       if (!prev || !masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) return null;
       from = sentences.start(prev.end - 1, prev.start);
       before = masked.slice(from, prev.end);
@@ -439,6 +463,19 @@ export class EuropeanReader {
     return (
       this.labelCue(ws) ?? this.accordingBefore(ws) ?? this.verbBefore(ws) ?? this.openingCue(ws)
     );
+  }
+
+  /**
+   * A heading in capitals that names the speaker of the quotation under it, as collages of
+   * interviews do: "KARLA TARAZONA: POR SER FAN, ME CASTIGARON". The name is written as a name.
+   */
+  private headingLabel(line: string, offset: number): EuroCue | null {
+    const label = /^\s*(\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,3}):\s/u.exec(line);
+    if (!label || line.length > 100 || /\p{Ll}/u.test(line)) return null;
+    const ws = label[1]!.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase());
+    const words = ws.map((text, k) => ({ text, start: offset + k }));
+    const phrase = this.make('name', words, 0, words.length, null);
+    return { phrase, at: offset + label.index, place: 'before' };
   }
 
   /** `Barisic: „…“`: a name of a few words and a colon, alone before the quote. */
@@ -484,6 +521,12 @@ export class EuropeanReader {
     while (verbAt > start && AUXILIARIES.has(lowerBare(ws[verbAt - 1]!.text))) verbAt--;
     if (start < verbAt) {
       const subject = this.phraseAt(ws, start, start > 0);
+      // "Berríos emitió un comunicado en la que expresó que": nobody else is named on the way.
+      const onTheWay = subject ? ws.slice(subject.end, verbAt) : [];
+      const plainWay = onTheWay.length <= 8 && !onTheWay.some((w) => isCapitalised(w.text));
+      if (subject && subject.kind !== 'description' && subject.end < verbAt && plainWay) {
+        return { phrase: subject, at: subject.at, place: 'before' };
+      }
       if (subject && subject.end === verbAt)
         return { phrase: subject, at: subject.at, place: 'before' };
     }
@@ -542,10 +585,19 @@ export class EuropeanReader {
     kept: Kept,
     place: Attribution['place'],
   ): Attribution {
+    const at = phrase.at;
     if (phrase.definite) {
-      const head = phrase.text.split(' ').find((w) => this.isTitleOrRole(w));
+      // The role must hold the head and every name of the description: "el secretario general de
+      // La Cámpora" is not "su secretario, Mariano Cabral".
+      const words = phrase.text.split(' ');
+      const head = words.find((w) => this.isTitleOrRole(w));
+      // (German capitalises its nouns: there the head alone is read.)
+      const names =
+        this.lang === 'de' ? [] : words.slice(1).filter((w) => isCapitalised(w) && w !== head);
       for (const [key, p] of this.people) {
-        if (head && p.role && p.role.toLowerCase().includes(head.toLowerCase())) {
+        const role = p.role?.toLowerCase() ?? '';
+        const fits = head && role.includes(head.toLowerCase());
+        if (fits && names.every((n) => role.includes(n.toLowerCase())) && this.namedNear(key, at)) {
           return this.asAttribution(key, place);
         }
       }
@@ -555,6 +607,12 @@ export class EuropeanReader {
       }
     }
     return { name: phrase.text, surface: phrase.text, role: null, key: null, place };
+  }
+
+  /** Whether the person is named in the paragraph of `at` or the few before it. */
+  private namedNear(key: string, at: number): boolean {
+    const from = paragraphsBackStart(this.article.paras, at);
+    return this.mentions.some((m) => m.key === key && m.at >= from && m.at < at);
   }
 
   private asAttribution(key: string, place: Attribution['place']): Attribution {
@@ -644,8 +702,8 @@ function complementEnd(ws: Word[], from: number): number {
   return end;
 }
 
-/** Start of the paragraph PARAGRAPHS_BACK before the one holding `at`. */
-function paragraphsBackStart(paras: Paragraph[], at: number): number {
+/** Start of the paragraph `back` before the one holding `at`. */
+function paragraphsBackStart(paras: Paragraph[], at: number, back = PARAGRAPHS_BACK): number {
   const holding = firstAtOrAfter(paras, at + 1, (p) => p.start) - 1;
-  return paras[Math.max(0, holding - PARAGRAPHS_BACK)]!.start;
+  return paras[Math.max(0, holding - back)]!.start;
 }
