@@ -139,4 +139,15 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     ].join('\n\n');
     expect(speakerOf(far, 'ceder')).not.toBe('Ramiro Palau');
   });
+
+  it('splits a quotation interrupted by its attribution inside the marks', () => {
+    const fr = `${FILLER.fr}\n\nLe maire Paul Girardin est au port.\n\n« Le port restera fermé tout l’été, explique Paul Girardin. Nous n’avons pas le choix. »`;
+    const { quotes } = findQuotes(fr);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Le port restera fermé tout l’été', 'Paul Girardin'],
+      ['Nous n’avons pas le choix.', 'Paul Girardin'],
+    ]);
+    const it_ = `${FILLER.it}\n\nIl sindaco Piero Lanzetti è al porto.\n\n“Il porto resterà chiuso tutta l’estate - dichiara Lanzetti - e non abbiamo scelta”.`;
+    expect(speakerOf(it_, 'non abbiamo scelta')).toBe('Piero Lanzetti');
+  });
 });

@@ -110,6 +110,8 @@ interface Person {
 export class EuropeanReader {
   private readonly words: LanguageWords;
   private readonly verbs: Set<string>;
+  /** An attribution inside a quotation's marks: see interrupted(). */
+  private readonly interruption: RegExp;
   /** Full names with evidence, by key; and surnames to full-name keys. */
   private readonly people = new Map<string, Person>();
   private readonly surnames = new Map<string, string>();
@@ -128,6 +130,13 @@ export class EuropeanReader {
   ) {
     this.words = words;
     this.verbs = new Set(words.speechVerbs);
+    // ", soupire-t-elle. ", ", explique Antony Fastier, toxicologue. ", " - dichiara X - ".
+    const verb = `(?:(?:a|ha)\\s+)?(?:${words.speechVerbs.join('|')})`;
+    this.interruption = new RegExp(
+      `,\\s+(${verb}(?:-t)?-(?:il|elle)|${verb}\\s+[^.;:!?«»“”"\\n]{1,80}?)[,.]\\s+(?=\\p{Lu})` +
+        `|\\s[–—-]\\s(${verb}\\s+[^.;:!?«»“”"\\n–—-]{1,60}?)\\s[–—-]\\s`,
+      'u',
+    );
     this.lowercase = new Set(article.text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
     this.readNames();
   }
@@ -561,7 +570,36 @@ export class EuropeanReader {
   /** Who said quotation `q`, given the quotations kept before it. */
   attribute(q: MarkedQuote, kept: Kept): Attribution | null {
     const cue = this.cueOf(q);
-    if (!cue) return this.carried(q, kept);
+    return cue ? this.resolve(cue, q, kept) : this.carried(q, kept);
+  }
+
+  /**
+   * A quotation interrupted by its attribution, inside the marks: « …, explique X. … », “…,
+   * dijo X. …”, "… - dichiara X - …". The two parts, and who the words between them name; null
+   * when `q` has no such interruption.
+   */
+  interrupted(
+    q: MarkedQuote,
+    kept: Kept,
+  ): Array<{ part: MarkedQuote; who: Attribution | null }> | null {
+    const body = this.article.text.slice(q.start, q.end);
+    const m = this.interruption.exec(body);
+    if (!m) return null;
+    const inner = m[1] ?? m[2]!;
+    const innerAt = q.start + m.index + m[0].indexOf(inner);
+    const cue = this.verbThenSubject(cueWords(inner, innerAt), 0, 'after');
+    if (!cue || (cue.phrase === null && this.lang === 'de')) return null;
+    const first: MarkedQuote = { ...q, end: q.start + m.index, lastPara: q.firstPara };
+    const second: MarkedQuote = { ...q, start: q.start + m.index + m[0].length };
+    const who = this.resolve(cue, first, kept);
+    return [
+      { part: first, who },
+      { part: second, who: who && { ...who, place: 'carried' } },
+    ];
+  }
+
+  /** Who a cue names, once pronouns, omitted subjects, surnames and descriptions are resolved. */
+  private resolve(cue: EuroCue, q: MarkedQuote, kept: Kept): Attribution | null {
     const { phrase, at, place } = cue;
     if (place === 'loose' && !this.isStatement(q)) return null;
     if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);

@@ -70,6 +70,12 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
       language === 'other' ? null : new EuropeanReader(article, language, LANGUAGE_WORDS[language]);
     for (const q of marked) {
       if (isNobodysQuote(text, q)) continue;
+      const parts = reader?.interrupted(q, kept);
+      if (parts) {
+        for (const { part, who } of parts)
+          if (isListed(article, part, who?.place)) kept.add({ q: part, who });
+        continue;
+      }
       const who = reader?.attribute(q, kept) ?? null;
       if (isListed(article, q, who?.place)) kept.add({ q, who });
     }
