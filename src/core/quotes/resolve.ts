@@ -19,7 +19,14 @@ import {
 } from './names.js';
 import { firstAtOrAfter } from './sorted.js';
 import { hasVerb } from './tokens.js';
-import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS } from './words.js';
+import {
+  DETERMINERS,
+  isCapitalised,
+  JOINERS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLE_ABBREVIATIONS,
+} from './words.js';
 
 /** Who a cue names, once pronouns and surnames are resolved. */
 export interface Attribution {
@@ -121,9 +128,13 @@ function roleBeforeName(ws: string[], nameAt: number, title: string | null): str
   const prefix = ws.slice(from, nameAt).join(' ');
   // A lone adjective before a name ("the dovish Moon") is no role.
   const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
-  const titleRole = title && !isHonorific(title) && title;
+  const titleRole = title && !isHonorific(title) && writtenOut(title);
   return [prefixRole, titleRole].filter(Boolean).join(' ') || null;
 }
+
+/** "Gov." → "Governor": a lone abbreviated title, written out. */
+const writtenOut = (title: string): string =>
+  TITLE_ABBREVIATIONS[title.replace(/\.$/, '')] ?? title;
 
 /**
  * Records a quoted speaker in the name table and returns its key (null for an organisation the
