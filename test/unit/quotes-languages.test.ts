@@ -150,4 +150,9 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     const it_ = `${FILLER.it}\n\nIl sindaco Piero Lanzetti è al porto.\n\n“Il porto resterà chiuso tutta l’estate - dichiara Lanzetti - e non abbiamo scelta”.`;
     expect(speakerOf(it_, 'non abbiamo scelta')).toBe('Piero Lanzetti');
   });
+
+  it('carries no speaker on to a quote whose sentence has its own subject and a colon', () => {
+    const de = `${FILLER.de}\n\nBürgermeister Holger Brandt ist am Hafen.\n\n„Der Hafen ist das Herz der Stadt und bleibt offen“, so Brandt.\n\nDie Frage bleibt offen: „Wer bezahlt am Ende die Steine für den Kai?“`;
+    expect(speakerOf(de, 'bezahlt')).toBeNull();
+  });
 });

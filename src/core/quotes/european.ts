@@ -659,6 +659,22 @@ export class EuropeanReader {
   }
 
   /**
+   * The quote's sentence introduces it with a colon after its own subject, a thing ("Die Frage
+   * bleibt offen:", "Pourtant, la question reste ouverte :"): the previous speaker is not
+   * carried on to it. (A description naming a person was read as a cue before this.)
+   */
+  private introducedByColon(q: MarkedQuote): boolean {
+    const { masked, paras, sentences } = this.article;
+    const open = q.start - 1;
+    const before = masked.slice(sentences.start(open, paras[q.firstPara]!.start), open);
+    if (!/:\s*$/.test(before)) return false;
+    // The subject opens the sentence, after an adverb and its comma ("Pourtant, la question …").
+    const ws = cueWords(before, 0).map((w) => w.text);
+    const first = ws[0]?.endsWith(',') ? ws[1] : ws[0];
+    return !!first && this.words.determiners.includes(first.toLowerCase());
+  }
+
+  /**
    * Five words or more: a statement someone may go on making, not a scare quote, a title or a
    * charge, whose speaker a nearby name does not tell.
    */
@@ -705,7 +721,7 @@ export class EuropeanReader {
   private carried(q: MarkedQuote, kept: Kept): Attribution | null {
     const prev = kept.list.at(-1);
     if (!prev?.who || q.firstPara - prev.q.lastPara > PARAGRAPHS_BACK) return null;
-    if (!this.isStatement(q)) return null;
+    if (!this.isStatement(q) || this.introducedByColon(q)) return null;
     const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
     if (between.some((m) => m.key !== prev.who!.key)) return null;
     return { ...prev.who, place: 'carried' };
