@@ -155,4 +155,19 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     const de = `${FILLER.de}\n\nBürgermeister Holger Brandt ist am Hafen.\n\n„Der Hafen ist das Herz der Stadt und bleibt offen“, so Brandt.\n\nDie Frage bleibt offen: „Wer bezahlt am Ende die Steine für den Kai?“`;
     expect(speakerOf(de, 'bezahlt')).toBeNull();
   });
+
+  it('takes a capitalised word right after an inverted verb as a German name: sagte Allendorf', () => {
+    const de = `${FILLER.de}\n\n„Nicht alle Künstler waren in der Kürze erreichbar“, sagte Allendorf der Zeitung.`;
+    expect(speakerOf(de, 'Künstler')).toBe('Allendorf');
+  });
+
+  it('gives a colon sentence that names one person, and nobody else, to that person', () => {
+    const de = `${FILLER.de}\n\nMit dabei war auch Stefan Wollny von der Tierhilfe: „Die Tiere finden den Weg nicht mehr hinaus.“`;
+    expect(speakerOf(de, 'Tiere')).toBe('Stefan Wollny');
+  });
+
+  it('writes an elided article in a described source as the text does', () => {
+    const fr = `${FILLER.fr}\n\n« Il sait entretenir ses rapports avec tout le monde », selon un proche d'Edouard Brun.`;
+    expect(speakerOf(fr, 'entretenir')).toBe("un proche d'Edouard Brun");
+  });
 });

@@ -289,14 +289,23 @@ export class EuropeanReader {
   // -------------------------------------------------------------------------------------------
   // Phrases
 
-  /** The speaker phrase opening at ws[i], or null. `midSentence`: not the sentence's first word. */
-  private phraseAt(ws: Word[], i: number, midSentence: boolean): Phrase | null {
+  /**
+   * The speaker phrase opening at ws[i], or null. `midSentence`: not the sentence's first word;
+   * `subjectSlot`: right after an inverted speech verb or "so", where a German noun would need its
+   * article ("sagte Allendorf", "so Machtlinger"), so a capitalised word there is a name.
+   */
+  private phraseAt(
+    ws: Word[],
+    i: number,
+    midSentence: boolean,
+    subjectSlot = false,
+  ): Phrase | null {
     const w = ws[i];
     if (!w) return null;
     const l = lowerBare(w.text);
     if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
     if (this.words.determiners.includes(l) && !endsClause(w.text)) return this.description(ws, i);
-    if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0);
+    if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0, subjectSlot);
     return null;
   }
 
@@ -311,16 +320,23 @@ export class EuropeanReader {
     const text = ws
       .slice(from, end)
       .map((w) => bare(w.text))
-      .join(' ');
+      .join(' ')
+      // An elided article was split off its word: "d’ Edouard" is written "d’Edouard".
+      .replace(/\b([ld][’'])\s/giu, '$1');
     return { kind, text, role, at: ws[from]!.start, end, definite };
   }
 
   /** A capitalised run at ws[i] that names someone: titles and roles split off, evidence checked. */
-  private nameAt(ws: Word[], i: number, midSentence: boolean): Phrase | null {
+  private nameAt(ws: Word[], i: number, midSentence: boolean, subjectSlot = false): Phrase | null {
     let end = i;
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
       const t = ws[end]!.text;
-      const joiner = NAME_JOINERS.has(t) && end > i && isCapitalised(ws[end + 1]?.text ?? '');
+      // "von der Leyen", never "Allendorf der Zeitung": "der" joins only after "von" or "van".
+      const joiner =
+        NAME_JOINERS.has(t) &&
+        end > i &&
+        isCapitalised(ws[end + 1]?.text ?? '') &&
+        (t !== 'der' || /^va?[no]n$/.test(ws[end - 1]!.text));
       if (!isCapitalised(t) && !joiner) break;
       end++;
       if (endsClause(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) break;
@@ -333,6 +349,9 @@ export class EuropeanReader {
     const key = this.personKey(run, before);
     if (key)
       return { ...this.make('name', ws, i, end, split.role), text: this.people.get(key)!.name };
+    if (subjectSlot && split.role === null && split.name.every((w) => !this.isCommonWord(w))) {
+      return { ...this.make('name', ws, i, end, null), text: split.name.join(' ') };
+    }
     if (split.name.length > 1) {
       const full = split.role !== null || this.looksLikeFullName(split.name, before);
       return full
@@ -407,7 +426,7 @@ export class EuropeanReader {
     if (!ws.length || !/^\s*(?:[,;:–—-]|\p{Ll})/u.test(rest)) return null;
     const first = lowerBare(ws[0]!.text);
     if (this.words.according.includes(first) && !['pour', 'para', 'per'].includes(first)) {
-      const phrase = this.phraseAt(ws, 1, true);
+      const phrase = this.phraseAt(ws, 1, true, true);
       return phrase && { phrase, at: phrase.at, place: 'after' };
     }
     return this.verbThenSubject(ws, 0, 'after');
@@ -436,7 +455,7 @@ export class EuropeanReader {
     if (!this.isVerb(ws[v]!.text)) return null;
     let s = v + 1;
     while (s < ws.length && isBetweenVerbAndSubject(ws[s]!.text)) s++;
-    let phrase = endsClause(ws[v]!.text) ? null : this.phraseAt(ws, s, true);
+    let phrase = endsClause(ws[v]!.text) ? null : this.phraseAt(ws, s, true, true);
     if (!phrase && s < ws.length && this.words.prepositions.includes(lowerBare(ws[s]!.text))) {
       // Past a short complement, only a determiner phrase: "dijo a la red Erbol" names a listener.
       const skip = this.words.determiners.includes(lowerBare(ws[s + 1]?.text ?? '')) ? 3 : 2;
@@ -561,7 +580,21 @@ export class EuropeanReader {
         return { phrase, at: phrase.at, place: colon ? 'before' : 'loose' };
       }
     }
-    return null;
+    return colon ? this.onlyPersonIn(ws) : null;
+  }
+
+  /**
+   * A sentence that introduces a quotation with a colon and names one person, surely a person,
+   * and nobody else: "Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „…“".
+   */
+  private onlyPersonIn(ws: Word[]): EuroCue | null {
+    const from = ws[0]!.start;
+    const to = ws.at(-1)!.start + ws.at(-1)!.text.length;
+    const named = this.mentions.filter((m) => m.at >= from && m.at < to);
+    const keys = new Set(named.map((m) => m.key));
+    if (keys.size !== 1 || !this.people.get(named[0]!.key)!.sure) return null;
+    const words = [{ text: this.people.get(named[0]!.key)!.name, start: named[0]!.at }];
+    return { phrase: this.make('name', words, 0, 1, null), at: named[0]!.at, place: 'before' };
   }
 
   // -------------------------------------------------------------------------------------------
