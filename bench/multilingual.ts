@@ -230,5 +230,11 @@ export function printMultilingual(
   console.log(
     `de+fr+es+it+pt: ${pct(sum('right'), sum('required')).trim()}% of ${sum('required')} required quotes with the right speaker`,
   );
+  console.log(
+    'right: the shown speaker is the labelled one (or none for an unattributed quote); wrong: ' +
+      'another name; unattr: none though labelled; junk: speakers shown on any quote of the page ' +
+      'that are none of its labelled speakers (an upper bound: a real person given the wrong ' +
+      'quote counts too)',
+  );
   for (const e of scores.flatMap((s) => s.examples).slice(0, examples)) console.log(`  ${e}`);
 }
