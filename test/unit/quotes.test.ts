@@ -815,4 +815,10 @@ describe('English errors seen on real pages', () => {
       'Ellen Marsh spoke to the board.\n\nAnother reportedly said: “The harbour stays open all winter.”';
     expect(speakerOf(text, 'harbour')).not.toBe('Another');
   });
+
+  it('gives "issued a statement warning that …" to whoever issued it', () => {
+    const text =
+      'The Harbour Trust issued a statement warning that “the wall will not survive another winter.”';
+    expect(speakerOf(text, 'survive')).toBe('Harbour Trust');
+  });
 });
