@@ -5,7 +5,10 @@
  *
  * Options: --split dev|train|test|all (default dev), --kind direct|all (default direct), --errors N
  * (print the scorer's first N error cases), --scorer PATH (default ../shared/eval/score-quotes.mjs),
- * --pred FILE (write the predictions), --help.
+ * --pred FILE (write the predictions), --multilingual DIR (default bench/quotes-multilingual) and
+ * --corpus-web DIR (default ../shared/corpus/extraction/trafilatura-dev): the hand-labelled
+ * non-English pages, scored in the same run (see multilingual.ts; `--multilingual none` skips
+ * them), --help.
  *
  * Predictions come from running `verbatim quotes` on every article's text (one call, JSON Lines,
  * after `npm run build`); the timing is the quote stage alone, in-process, after a warm-up pass.
@@ -25,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { BROWSER_TARGETS } from '../scripts/targets.mjs';
 import { findQuotes } from '../src/core/quotes/index.js';
 import { benchArgs } from './args.js';
+import { printMultilingual, scoreMultilingual } from './multilingual.js';
 import { median, machine } from './stats.js';
 
 const args = benchArgs(
@@ -35,7 +39,9 @@ const args = benchArgs(
   --kind K        direct or all (default direct)
   --errors N      print the scorer's first N error cases
   --scorer FILE   the scorer (default ../shared/eval/score-quotes.mjs)
-  --pred FILE     also write the predictions to FILE as JSON`,
+  --pred FILE     also write the predictions to FILE as JSON
+  --multilingual DIR  the multilingual labels (default bench/quotes-multilingual; none to skip)
+  --corpus-web DIR    the web pages they label (default ../shared/corpus/extraction/trafilatura-dev)`,
   {
     corpus: { type: 'string', default: '../shared/corpus/quotes/polnear' },
     split: { type: 'string' },
@@ -43,6 +49,8 @@ const args = benchArgs(
     errors: { type: 'string' },
     scorer: { type: 'string', default: '../shared/eval/score-quotes.mjs' },
     pred: { type: 'string' },
+    multilingual: { type: 'string', default: 'bench/quotes-multilingual' },
+    'corpus-web': { type: 'string', default: '../shared/corpus/extraction/trafilatura-dev' },
   },
 );
 
@@ -228,6 +236,13 @@ async function main(): Promise<void> {
     `quote code (src/core/quotes/index.ts bundled for the extension targets, minified, gzipped): ${(gzip / 1024).toFixed(2)} KB (${gzip} B)`,
   );
   for (const e of r.errors) console.log(JSON.stringify(e));
+
+  if (args.values.multilingual !== 'none') {
+    const labels = path.resolve(args.values.multilingual);
+    const web = path.resolve(args.values['corpus-web']);
+    console.log(`\nmultilingual dev set — ${path.relative(root, labels)} pages from ${web}`);
+    printMultilingual(scoreMultilingual(root, labels, web), { examples: errors || 0 });
+  }
 }
 
 await main();

@@ -63,7 +63,10 @@ function removedBlocks(body: Element): RemovedBlock[] {
 }
 
 /** Runs the quote stage over the article's text and maps its offsets to paragraphs. */
-function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> {
+function quotesOf(
+  paragraphs: Paragraphs,
+  lang: string | null,
+): Pick<Article, 'quotes' | 'speakers'> {
   const starts: number[] = [];
   let offset = 0;
   for (const p of paragraphs.texts) {
@@ -73,7 +76,7 @@ function quotesOf(paragraphs: Paragraphs): Pick<Article, 'quotes' | 'speakers'> 
   const ignore = paragraphs.texts.flatMap((p, i): Array<[number, number]> =>
     paragraphs.quoteFree[i] ? [[starts[i]!, starts[i]! + p.length]] : [],
   );
-  const found = findQuotes(paragraphs.texts.join('\n\n'), { ignore });
+  const found = findQuotes(paragraphs.texts.join('\n\n'), { ignore, lang });
   const paragraphAt = (offset: number): number => {
     let i = starts.length - 1;
     while (i > 0 && starts[i]! > offset) i--;
@@ -138,7 +141,7 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed,
-    ...quotesOf(paragraphs),
+    ...quotesOf(paragraphs, extraction.metadata.lang),
   };
   return { ok: true, article };
 }

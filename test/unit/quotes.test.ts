@@ -802,3 +802,23 @@ describe('findQuotes on hostile text', () => {
     ]);
   });
 });
+
+describe('English errors seen on real pages', () => {
+  it('writes out a lone abbreviated title as the role: "Gov." is "Governor"', () => {
+    const text = 'The board met.\n\n“The harbour stays open all winter,” said Gov. Ada Brennan.';
+    const q = findQuotes(text).quotes[0]!;
+    expect([q.speaker, q.role]).toEqual(['Ada Brennan', 'Governor']);
+  });
+
+  it('shows no "Another" as a speaker', () => {
+    const text =
+      'Ellen Marsh spoke to the board.\n\nAnother reportedly said: “The harbour stays open all winter.”';
+    expect(speakerOf(text, 'harbour')).not.toBe('Another');
+  });
+
+  it('gives "issued a statement warning that …" to whoever issued it', () => {
+    const text =
+      'The Harbour Trust issued a statement warning that “the wall will not survive another winter.”';
+    expect(speakerOf(text, 'survive')).toBe('Harbour Trust');
+  });
+});

@@ -13,6 +13,9 @@
 import type { Speaker } from '../types.js';
 import { readArticle } from './article.js';
 import { findCue } from './cues.js';
+import { EuropeanReader } from './european.js';
+import { quoteLanguage } from './lang.js';
+import { LANGUAGE_WORDS } from './languages.js';
 import { isListed, isNobodysQuote } from './filters.js';
 import type { MarkedQuote } from './marks.js';
 import { nameKey } from './names.js';
@@ -41,18 +44,41 @@ export interface QuoteOptions {
    * the body). They may still be read for context.
    */
   ignore?: Array<[number, number]>;
+  /**
+   * The page's declared language (`<html lang>`). The text's own language wins when it is long
+   * enough to tell (see lang.ts).
+   */
+  lang?: string | null;
 }
 
 export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const { article, marked } = readArticle(text);
+  const language = quoteLanguage(text, options?.lang);
   const kept = new Kept();
-  for (const q of marked) {
-    if (isNobodysQuote(text, q)) continue;
-    const cue = findCue(article, q);
-    // Attribution runs before the filters: a speaker it names enters the name table even when
-    // this quotation is not listed, and pronouns after it may mean them.
-    const who = attribute(article, q, cue, kept);
-    if (isListed(article, q, cue?.place ?? who?.place)) kept.add({ q, who });
+  if (language === 'en') {
+    for (const q of marked) {
+      if (isNobodysQuote(text, q)) continue;
+      const cue = findCue(article, q);
+      // Attribution runs before the filters: a speaker it names enters the name table even when
+      // this quotation is not listed, and pronouns after it may mean them.
+      const who = attribute(article, q, cue, kept);
+      if (isListed(article, q, cue?.place ?? who?.place)) kept.add({ q, who });
+    }
+  } else {
+    // A language without rules lists its quotations unattributed: never a guessed name.
+    const reader =
+      language === 'other' ? null : new EuropeanReader(article, language, LANGUAGE_WORDS[language]);
+    for (const q of marked) {
+      if (isNobodysQuote(text, q)) continue;
+      const parts = reader?.interrupted(q, kept);
+      if (parts) {
+        for (const { part, who } of parts)
+          if (isListed(article, part, who?.place)) kept.add({ q: part, who });
+        continue;
+      }
+      const who = reader?.attribute(q, kept) ?? null;
+      if (isListed(article, q, who?.place)) kept.add({ q, who });
+    }
   }
   const ignored = overlapsAny(options?.ignore ?? []);
   const listed = kept.list.filter(({ q }) => !ignored(q.start, q.end));

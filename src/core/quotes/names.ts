@@ -16,6 +16,7 @@ import {
   PERSON_TITLES,
   PLACE_WORDS,
   SPEECH_VERB,
+  TITLE_ABBREVIATIONS,
   TITLES,
   titleWord,
 } from './words.js';
@@ -223,7 +224,9 @@ const mayBePersonsName = (ws: string[], titled: boolean): boolean =>
 
 /** A title is a role when it is more than a form of address: "US Secretary of State", "Gov.". */
 const roleOfTitle = (title: string | null, titled: boolean): string | null =>
-  title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
+  title && (/\s/.test(title) || titled) && !isHonorific(title)
+    ? (TITLE_ABBREVIATIONS[title.replace(/\.$/, '')] ?? title)
+    : null;
 
 /** Records a mention of a known person outside quotations. */
 function addMention(

@@ -18,8 +18,16 @@ import {
   type NameTable,
 } from './names.js';
 import { firstAtOrAfter } from './sorted.js';
-import { hasVerb } from './tokens.js';
-import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS } from './words.js';
+import { subjectAtStart, type Subject } from './subject.js';
+import { hasVerb, splitWords } from './tokens.js';
+import {
+  DETERMINERS,
+  isCapitalised,
+  JOINERS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLE_ABBREVIATIONS,
+} from './words.js';
 
 /** Who a cue names, once pronouns and surnames are resolved. */
 export interface Attribution {
@@ -72,7 +80,24 @@ export function attribute(
   if (PRONOUNS.has(cue.phrase.toLowerCase())) {
     return resolvePronoun(article, cue.phrase, cue.at, earlier);
   }
-  return describe(article, cue);
+  const owner = DOCUMENT.test(cue.phrase) ? documentOwner(article, cue.at) : null;
+  return describe(article, owner ? { ...cue, ...owner, role: cue.role } : cue);
+}
+
+/** A document with no owner in its phrase: "a statement", "a press release". */
+const DOCUMENT = /^an?\s+(?:\S+\s+)?(?:statement|release|letter|memo|note|tweet|email|post)$/i;
+
+/**
+ * Whose document "a statement" is: the named subject that opens its sentence ("The Harbour Trust
+ * issued a statement warning that …"), when there is one.
+ */
+function documentOwner({ masked, paras, sentences }: Article, at: number): Subject | null {
+  const para = paras[firstAtOrAfter(paras, at + 1, (p) => p.start) - 1]!;
+  const from = sentences.start(at, para.start);
+  const owner = subjectAtStart(splitWords(masked.slice(from, at), from));
+  return owner && isCapitalised(owner.phrase) && !PRONOUNS.has(owner.phrase.toLowerCase())
+    ? owner
+    : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,9 +146,13 @@ function roleBeforeName(ws: string[], nameAt: number, title: string | null): str
   const prefix = ws.slice(from, nameAt).join(' ');
   // A lone adjective before a name ("the dovish Moon") is no role.
   const prefixRole = /^\p{Ll}+$/u.test(prefix) && !SOURCE_NOUNS.has(prefix) ? '' : prefix;
-  const titleRole = title && !isHonorific(title) && title;
+  const titleRole = title && !isHonorific(title) && writtenOut(title);
   return [prefixRole, titleRole].filter(Boolean).join(' ') || null;
 }
+
+/** "Gov." → "Governor": a lone abbreviated title, written out. */
+const writtenOut = (title: string): string =>
+  TITLE_ABBREVIATIONS[title.replace(/\.$/, '')] ?? title;
 
 /**
  * Records a quoted speaker in the name table and returns its key (null for an organisation the

@@ -159,8 +159,26 @@ export const NOT_NAMES = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'next',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'according', 'even', 'now', 'well', 'during', 'following', 'despite', 'like', 'unlike',
-  'regarding',
+  'regarding', 'another',
 ]);
+
+/**
+ * Abbreviated titles, written out when they are the whole role: "Gov." alone tells a reader
+ * less than "Governor".
+ */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  Gov: 'Governor',
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Gen: 'General',
+  Lt: 'Lieutenant',
+  Col: 'Colonel',
+  Sgt: 'Sergeant',
+  Capt: 'Captain',
+  Adm: 'Admiral',
+  Prof: 'Professor',
+  Rev: 'Reverend',
+};
 
 /**
  * Nouns that make a lowercase phrase a speaker: "the official", "a senior diplomat",

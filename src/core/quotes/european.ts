@@ -1,0 +1,796 @@
+/**
+ * Attribution in German, French, Spanish, Italian and Portuguese. The quotation marks are paired as
+ * for English (marks.ts); the cue beside a quotation is read with each language's words
+ * (languages.ts): a speech verb after the quote and its subject after it ("„…“, sagte Müller",
+ * "« … », a-t-il lâché"), a source word ("so Renkema", "selon X"), or a verb before the quote
+ * with its subject before or after it ("Zugleich mahnte sie:", "Ricardo Jaime escribió:").
+ *
+ * A capitalised word is no name on its own word here: German capitalises every noun, and every
+ * language capitalises a sentence's first word. A name needs evidence: a known first name, a title
+ * or role word before it, an age after it ("Udo Kriese (75)"), or, for a lone surname, a full name
+ * in the article that ends with it. Without a name the speaker is a pronoun or an omitted subject
+ * (the latest person named before), or a description ("der Sprecher", "un proche de X").
+ */
+import type { Article } from './article.js';
+import type { MarkedQuote, Paragraph } from './marks.js';
+import { nameKey } from './names.js';
+import type { Attribution, Kept } from './resolve.js';
+import { MASK } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
+import { bare as bareWord, splitWords, type Word } from './tokens.js';
+import { FIRST_NAMES, type LanguageWords, type RuledLanguage } from './languages.js';
+
+/** Particles inside names: "Ursula von der Leyen", "Charles de Gaulle", "Luiz Inácio da Silva". */
+const NAME_JOINERS = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'del', 'dos', 'das', 'du']);
+/** Auxiliaries of compound tenses: "a déclaré", "ha detto", "hat gesagt". */
+const AUXILIARIES = new Set(['a', 'avait', 'ha', 'había', 'aveva', 'hat', 'hatte', 'tem', 'teve']);
+/** Reflexive pronouns between a verb and its subject: "äußerte sich X", "se desligan". */
+const REFLEXIVES = new Set(['sich', 'se', 'si']);
+/**
+ * Adverbs that stand between an inverted verb and its subject: "dijo primero el secretario",
+ * "aponta ainda o jornalista", "sagte auch der Minister". Words in -mente are read by ending.
+ */
+// prettier-ignore
+const ADVERBS = new Set([
+  'auch', 'noch', 'dann', 'zudem', 'weiter', 'später', 'zuletzt', 'primero', 'luego', 'después',
+  'también', 'además', 'ainda', 'também', 'depois', 'encore', 'aussi', 'ensuite', 'alors',
+  'anche', 'poi', 'ancora', 'inoltre',
+]);
+const isBetweenVerbAndSubject = (w: string): boolean => {
+  const l = bare(w).toLowerCase();
+  return REFLEXIVES.has(l) || ADVERBS.has(l) || /^\p{Ll}{4,}mente$/u.test(l);
+};
+
+/** Conjunctions that open a clause before its subject or verb: "Y remató:", "Und sagte:". */
+const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma', 'mas']);
+/** Every case of the German articles: a word after one is a common noun ("dem Konkurrenten"). */
+const ARTICLES = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+]); // prettier-ignore
+/** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
+const MAX_PHRASE_WORDS = 8;
+const MAX_TAIL_WORDS = 12;
+/** How many paragraphs back a pronoun, an omitted subject or a carried quote looks. */
+const PARAGRAPHS_BACK = 2;
+
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
+/** A word without the punctuation around it, nor a footnote mark ("Antoine*": a changed name). */
+const bare = (w: string): string => bareWord(w).replace(/[*†]+$/, '');
+const lowerBare = (w: string): string => bare(w).toLowerCase();
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(bare(w));
+const endsClause = (w: string): boolean => /[,;:.!?]$/.test(w);
+
+/**
+ * The words of a cue: an elided article or preposition is a word of its own ("l’agence" →
+ * "l’" "agence", "d'Edouard" → "d'" "Edouard"), and dashes and lone commas are no words.
+ */
+function cueWords(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const w of splitWords(s, offset)) {
+    if (/^[,;:–—-]+$/.test(w.text)) continue;
+    const elided = /^([ldLD][’'])(\p{L}.*)$/u.exec(w.text);
+    if (!elided) out.push(w);
+    else out.push({ text: elided[1]!, start: w.start }, { text: elided[2]!, start: w.start + 2 });
+  }
+  return out;
+}
+
+/** A speaker phrase read at a place in the words of a cue. */
+interface Phrase {
+  kind: 'pronoun' | 'name' | 'description';
+  /** The name without its titles, or the description as written. */
+  text: string;
+  role: string | null;
+  at: number;
+  /** Index of the first word after the phrase. */
+  end: number;
+  /** A description opening with a definite article: "der Sprecher", "le ministre". */
+  definite: boolean;
+}
+
+/** A cue found beside a quotation: a speaker phrase, or a speech verb with no subject. */
+interface EuroCue {
+  phrase: Phrase | null;
+  at: number;
+  place: Attribution['place'];
+}
+
+/** A person named in the article, with the role written before them when there is one. */
+interface Person {
+  name: string;
+  role: string | null;
+  /**
+   * Surely a person: a known first name, a title, a role or an age beside the name, or quoted as a
+   * speaker. Only such a person is what a pronoun or an omitted subject means: a capitalised run
+   * inside a Romance sentence may be a place or a party ("Santa Cruz", "Colombia Piensa").
+   */
+  sure: boolean;
+}
+
+export class EuropeanReader {
+  private readonly words: LanguageWords;
+  private readonly verbs: Set<string>;
+  /** An attribution inside a quotation's marks: see interrupted(). */
+  private readonly interruption: RegExp;
+  /** Full names with evidence, by key; and surnames to full-name keys. */
+  private readonly people = new Map<string, Person>();
+  private readonly surnames = new Map<string, string>();
+  private readonly givenNames = new Map<string, string>();
+  /** Single capitalised words: how often, how often after an article, how often mid-sentence. */
+  private readonly capitals = new Map<string, { n: number; afterArticle: number }>();
+  /** Words the text writes in lower case: capitalised, they open a sentence and name nobody. */
+  private readonly lowercase: Set<string>;
+  /** Offsets of person mentions outside quotations, and their keys, in text order. */
+  private readonly mentions: Array<{ at: number; key: string; subject: boolean }> = [];
+
+  constructor(
+    private readonly article: Article,
+    private readonly lang: RuledLanguage,
+    words: LanguageWords,
+  ) {
+    this.words = words;
+    this.verbs = new Set(words.speechVerbs);
+    // ", soupire-t-elle. ", ", explique Antony Fastier, toxicologue. ", " - dichiara X - ".
+    const verb = `(?:(?:a|ha)\\s+)?(?:${words.speechVerbs.join('|')})`;
+    this.interruption = new RegExp(
+      `,\\s+(${verb}(?:-t)?-(?:il|elle)|${verb}\\s+[^.;:!?«»“”"\\n]{1,80}?)[,.]\\s+(?=\\p{Lu})` +
+        `|\\s[–—-]\\s(${verb}\\s+[^.;:!?«»“”"\\n–—-]{1,60}?)\\s[–—-]\\s`,
+      'u',
+    );
+    this.lowercase = new Set(article.text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
+    this.readNames();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The article's people
+
+  /** Finds the names the article gives with evidence, and where they are mentioned. */
+  private readNames(): void {
+    const { text, masked } = this.article;
+    const runs = [...text.matchAll(NAME_RUN)];
+    for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+      const w = m[0];
+      const c = this.capitals.get(w) ?? { n: 0, afterArticle: 0 };
+      c.n++;
+      if (ARTICLES.has(wordBefore(text, m.index).toLowerCase())) c.afterArticle++;
+      this.capitals.set(w, c);
+    }
+    for (const m of runs) {
+      const ws = m[0].split(/\s+/);
+      const before = wordBefore(text, m.index);
+      const aged = /^\s*\(\d{1,3}\)/.test(text.slice(m.index + m[0].length));
+      for (const segment of this.segments(ws, before)) this.addPerson(segment, { aged });
+    }
+    for (const m of runs) {
+      if (masked[m.index] === MASK) continue;
+      const before = wordBefore(text, m.index);
+      const key = this.personKey(m[0].split(/\s+/), before);
+      // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
+      const subject = this.opensSentence(text, m.index);
+      if (key) this.mentions.push({ at: m.index, key, subject });
+    }
+  }
+
+  /**
+   * A name at `at` opens its sentence or clause ("Er", "Il", later, most mean it): nothing, a
+   * conjunction, or a few words ending in a role stand before it ("Le maire Paul Girardin").
+   */
+  private opensSentence(text: string, at: number): boolean {
+    const lead = text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.!?:\n]/)
+      .pop()!;
+    const ws = lead.split(/\s+/).filter(Boolean);
+    if (!ws.length || (ws.length === 1 && CONJUNCTIONS.has(ws[0]!.toLowerCase()))) return true;
+    return ws.length <= 3 && this.isTitleOrRole(ws.at(-1)!);
+  }
+
+  /** The names in a run, each with the word before it: a role word inside the run starts one. */
+  private segments(ws: string[], before: string): Array<{ ws: string[]; before: string }> {
+    const out = [{ ws: [] as string[], before }];
+    ws.forEach((w, k) => {
+      if (k > 0 && this.isTitleOrRole(w) && out.at(-1)!.ws.length > 1)
+        out.push({ ws: [], before: '' });
+      out.at(-1)!.ws.push(w);
+    });
+    return out;
+  }
+
+  /** Enters a full name of the article when it has the evidence of a person's name. */
+  private addPerson({ ws, before }: { ws: string[]; before: string }, { aged }: { aged: boolean }) {
+    const split = this.splitRole(ws, before);
+    if (!split || split.name.length < 2) return;
+    const titled = split.role !== null || (aged && split.name.length === ws.length);
+    if (!titled && !this.looksLikeFullName(split.name, before)) return;
+    const name = split.name.join(' ');
+    const key = nameKey(name);
+    const known = this.people.get(key);
+    const sure = titled || FIRST_NAME_SET.has(split.name[0]!.toLowerCase()) || !!known?.sure;
+    this.people.set(key, { name, role: known?.role ?? split.role, sure });
+    // A first name alone may stand for the person later ("preguntó Ingrid").
+    if (sure) this.givenNames.set(nameKey(split.name[0]!), key);
+    this.surnames.set(nameKey(split.name.at(-1)!), key);
+  }
+
+  /**
+   * Splits the titles and role words off the front of a capitalised run, with the word before it:
+   * "Pressesprecherin Annalena Mandrella" → role "Pressesprecherin", name "Annalena Mandrella".
+   * Null when nothing of a name is left.
+   */
+  private splitRole(ws: string[], before: string): { name: string[]; role: string | null } | null {
+    let i = 0;
+    while (i < ws.length - 1 && this.isTitleOrRole(ws[i]!)) i++;
+    const role = i > 0 ? ws.slice(0, i).join(' ') : this.isTitleOrRole(before) ? before : null;
+    // "Umweltreporterin Emily Atkin Milliardärin Kim Kardashian": a role word ends the name.
+    let end = i + 1;
+    while (end < ws.length && !this.isTitleOrRole(ws[end]!)) end++;
+    const name = ws.slice(i, end).filter((w) => !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) || i === 0);
+    if (!name.length || this.isCommonWord(name[0]!)) return null;
+    return { name, role };
+  }
+
+  private isTitleOrRole(w: string): boolean {
+    const l = lowerBare(w).replace(/\.$/, '');
+    if (this.words.titles.includes(l)) return true;
+    return this.words.roles.some((r) => l === r || (this.lang === 'de' && l.endsWith(r)));
+  }
+
+  /**
+   * Two capitalised words or more with no title: a person's name when the first is a known first
+   * name; outside German, also when the run stands inside a sentence, where only names are
+   * capitalised. In German two nouns may stand so ("dem Konkurrenten Tesla", "Millionen Euro").
+   */
+  private looksLikeFullName(name: string[], before: string): boolean {
+    if (name.some((w) => this.isCommonWord(w))) return false;
+    if (FIRST_NAME_SET.has(name[0]!.toLowerCase())) return true;
+    return this.lang !== 'de' && /^\p{Ll}/u.test(before);
+  }
+
+  /** A word the text also writes in lower case ("Bei", "Zugleich"), or a language's own word. */
+  private isCommonWord(w: string): boolean {
+    const l = w.toLowerCase();
+    const w_ = this.words;
+    return (
+      this.lowercase.has(l) ||
+      CONJUNCTIONS.has(l) ||
+      [w_.common, w_.according, w_.prepositions, w_.determiners, w_.pronouns].some((list) =>
+        list.includes(l),
+      )
+    );
+  }
+
+  /** The key of the person a capitalised run names, or null when it names nobody known. */
+  private personKey(ws: string[], before: string): string | null {
+    const split = this.splitRole(ws, before);
+    if (!split) return null;
+    const key = nameKey(split.name.join(' '));
+    if (this.people.has(key)) return key;
+    if (split.name.length === 1) return this.surnames.get(key) ?? this.givenNames.get(key) ?? null;
+    return null;
+  }
+
+  /**
+   * A single capitalised word with no full name behind it names someone when a title stands before
+   * it, or, outside German, when it stands inside a sentence; an organisation when it is written
+   * like one ("FACC", "ET-News") or, in German, used three times and never after an article.
+   */
+  private isLoneName(
+    w: string,
+    { titled, midSentence }: { titled: boolean; midSentence: boolean },
+  ) {
+    if (titled || FIRST_NAME_SET.has(w.toLowerCase())) return true;
+    if (this.isCommonWord(w)) return false;
+    if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}|-\p{Lu}/u.test(w)) return true;
+    if (this.lang !== 'de') return midSentence;
+    const c = this.capitals.get(w);
+    return !!c && c.n >= 3 && !c.afterArticle;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Phrases
+
+  /**
+   * The speaker phrase opening at ws[i], or null. `midSentence`: not the sentence's first word;
+   * `subjectSlot`: right after an inverted speech verb or "so", where a German noun would need its
+   * article ("sagte Allendorf", "so Machtlinger"), so a capitalised word there is a name.
+   */
+  private phraseAt(
+    ws: Word[],
+    i: number,
+    midSentence: boolean,
+    subjectSlot = false,
+  ): Phrase | null {
+    const w = ws[i];
+    if (!w) return null;
+    const l = lowerBare(w.text);
+    if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
+    if (this.words.determiners.includes(l) && !endsClause(w.text)) return this.description(ws, i);
+    if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0, subjectSlot);
+    return null;
+  }
+
+  private make(
+    kind: Phrase['kind'],
+    ws: Word[],
+    from: number,
+    end: number,
+    role: string | null,
+    definite = false,
+  ): Phrase {
+    const text = ws
+      .slice(from, end)
+      .map((w) => bare(w.text))
+      .join(' ')
+      // An elided article was split off its word: "d’ Edouard" is written "d’Edouard".
+      .replace(/\b([ld][’'])\s/giu, '$1');
+    return { kind, text, role, at: ws[from]!.start, end, definite };
+  }
+
+  /** A capitalised run at ws[i] that names someone: titles and roles split off, evidence checked. */
+  private nameAt(ws: Word[], i: number, midSentence: boolean, subjectSlot = false): Phrase | null {
+    let end = i;
+    while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
+      const t = ws[end]!.text;
+      // "von der Leyen", never "Allendorf der Zeitung": "der" joins only after "von" or "van".
+      const joiner =
+        NAME_JOINERS.has(t) &&
+        end > i &&
+        isCapitalised(ws[end + 1]?.text ?? '') &&
+        (t !== 'der' || /^va?[no]n$/.test(ws[end - 1]!.text));
+      if (!isCapitalised(t) && !joiner) break;
+      end++;
+      if (endsClause(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) break;
+    }
+    if (end === i) return null;
+    const run = ws.slice(i, end).map((w) => bare(w.text));
+    const before = i > 0 ? bare(ws[i - 1]!.text) : '';
+    const split = this.splitRole(run, before);
+    if (!split) return null;
+    const key = this.personKey(run, before);
+    if (key)
+      return { ...this.make('name', ws, i, end, split.role), text: this.people.get(key)!.name };
+    if (subjectSlot && split.role === null && split.name.every((w) => !this.isCommonWord(w))) {
+      return { ...this.make('name', ws, i, end, null), text: split.name.join(' ') };
+    }
+    if (split.name.length > 1) {
+      const full = split.role !== null || this.looksLikeFullName(split.name, before);
+      return full
+        ? { ...this.make('name', ws, i, end, split.role), text: split.name.join(' ') }
+        : null;
+    }
+    const lone = split.name[0]!;
+    const titled = split.role !== null;
+    if (!this.isLoneName(lone, { titled, midSentence })) return null;
+    return { ...this.make('name', ws, i, end, split.role), text: lone };
+  }
+
+  /**
+   * A determiner phrase: "der Sprecher", "la toxicologue Dominique Parent-Massin" (then a name
+   * with its role), "le ministre de la Santé", "un proche d'Edouard Philippe". Its head must be a
+   * role noun (a person or a body), or it says nothing of who spoke.
+   */
+  private description(ws: Word[], i: number): Phrase | null {
+    let end = i + 1;
+    let head = -1;
+    while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
+      const t = ws[end]!.text;
+      const l = lowerBare(t);
+      if (this.verbs.has(l) || CONJUNCTIONS.has(l)) break;
+      if (isCapitalised(t) && head >= 0 && this.lang !== 'de') {
+        // "la toxicologue Dominique Parent-Massin": a name after the role.
+        const name = this.nameAt(ws, end, true);
+        if (name) return { ...name, role: joinBare(ws, i + 1, end) };
+        break;
+      }
+      if (this.lang === 'de' && isCapitalised(t) && head >= 0) {
+        const name = this.nameAt(ws, end, true);
+        if (name) return { ...name, role: joinBare(ws, i + 1, end) };
+      }
+      // After the head only a name or a complement may follow: "la vicepresidenta por una …".
+      if (head >= 0 && !isCapitalised(t)) break;
+      if (this.isTitleOrRole(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
+      end++;
+      if (endsClause(t)) break;
+      // "de la Santé", "von FACC": a complement after the head, then stop.
+      if (head >= 0 && /^(?:de|d’|d'|di|del|von|der)$/.test(lowerBare(ws[end]?.text ?? ''))) {
+        end = Math.min(ws.length, complementEnd(ws, end));
+        break;
+      }
+    }
+    if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
+    const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
+    return this.make('description', ws, i, end, null, definite);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cues
+
+  /** The cue beside quotation `q`: after it, else before it. */
+  private cueOf(q: MarkedQuote): EuroCue | null {
+    return this.cueAfter(q) ?? this.cueBefore(q);
+  }
+
+  private isVerb(w: string): boolean {
+    return this.verbs.has(lowerBare(w));
+  }
+
+  /** `„…“, sagte Müller`, `« … », a-t-il lâché`, `"…", so der CEO`, `"…", dijo Scott`. */
+  private cueAfter(q: MarkedQuote): EuroCue | null {
+    const { masked, paras, sentences } = this.article;
+    const from = q.closed ? q.end + 1 : q.end;
+    const to = sentences.end(from, paras[q.lastPara]!.end);
+    let rest = masked.slice(from, to);
+    const mark = rest.search(/[“"„«»‹›]/);
+    if (mark >= 0) rest = rest.slice(0, mark);
+    const ws = cueWords(rest, from);
+    if (!ws.length || !/^\s*(?:[,;:–—-]|\p{Ll})/u.test(rest)) return null;
+    const first = lowerBare(ws[0]!.text);
+    if (this.words.according.includes(first) && !['pour', 'para', 'per'].includes(first)) {
+      const phrase = this.phraseAt(ws, 1, true, true);
+      return phrase && { phrase, at: phrase.at, place: 'after' };
+    }
+    return this.verbThenSubject(ws, 0, 'after');
+  }
+
+  /**
+   * A speech verb at ws[i] (after an auxiliary: "a déclaré", "ha detto"), then its subject: a
+   * French inverted pronoun ("affirme-t-elle", "a-t-il lâché"), or a phrase after it, past a short
+   * complement ("a dit à cette occasion le ministre"). With no subject, the omitted subject of the
+   * Romance languages: the person named last.
+   */
+  private verbThenSubject(ws: Word[], i: number, place: EuroCue['place']): EuroCue | null {
+    const w = ws[i];
+    if (!w) return null;
+    const inverted = /^(\p{L}+)(?:-t)?-(il|elle|on)$/u.exec(lowerBare(w.text));
+    if (inverted) {
+      const verb = inverted[1]!;
+      const next = ws[i + 1];
+      const aux = AUXILIARIES.has(verb) || verb === 'peut';
+      if (!this.verbs.has(verb) && !(aux && next && this.isVerb(next.text))) return null;
+      if (inverted[2] === 'on') return null;
+      return { phrase: this.make('pronoun', ws, i, i + 1, null), at: w.start, place };
+    }
+    let v = i;
+    if (AUXILIARIES.has(lowerBare(w.text)) && ws[i + 1] && this.isVerb(ws[i + 1]!.text)) v++;
+    if (!this.isVerb(ws[v]!.text)) return null;
+    let s = v + 1;
+    while (s < ws.length && isBetweenVerbAndSubject(ws[s]!.text)) s++;
+    let phrase = endsClause(ws[v]!.text) ? null : this.phraseAt(ws, s, true, true);
+    if (!phrase && s < ws.length && this.words.prepositions.includes(lowerBare(ws[s]!.text))) {
+      // Past a short complement, only a determiner phrase: "dijo a la red Erbol" names a listener.
+      const skip = this.words.determiners.includes(lowerBare(ws[s + 1]?.text ?? '')) ? 3 : 2;
+      const after = this.phraseAt(ws, s + skip, true);
+      if (after && this.words.determiners.includes(lowerBare(ws[s + skip]!.text))) phrase = after;
+    }
+    if (phrase?.kind === 'description' && ws[phrase.end - 1]!.text.endsWith(',')) {
+      // "dijo el titular del MEM, Alberto Pimentel": the name in the appositive is the speaker.
+      const name = this.nameAt(ws, phrase.end, true);
+      if (name) phrase = { ...name, role: phrase.text.replace(/^\S+\s/, '') };
+    }
+    if (phrase) return { phrase, at: phrase.at, place };
+    return this.lang === 'de' ? null : { phrase: null, at: ws[v]!.start, place };
+  }
+
+  /** The cue in the quote's sentence before it, or in the paragraph before that ends with `:`. */
+  private cueBefore(q: MarkedQuote): EuroCue | null {
+    const { masked, paras, sentences } = this.article;
+    const open = q.start - 1;
+    const para = paras[q.firstPara]!;
+    let from = sentences.start(open, para.start);
+    let before = masked.slice(from, open);
+    if (!before.trim()) {
+      const prev = paras[q.firstPara - 1];
+      const heading = prev && this.headingLabel(masked.slice(prev.start, prev.end), prev.start);
+      if (heading) return heading;
+      if (!prev || !masked.slice(prev.start, prev.end).trimEnd().endsWith(':')) return null;
+      from = sentences.start(prev.end - 1, prev.start);
+      before = masked.slice(from, prev.end);
+    }
+    const ws = cueWords(before, from);
+    if (!ws.length) return null;
+    return (
+      this.labelCue(ws) ?? this.accordingBefore(ws) ?? this.verbBefore(ws) ?? this.openingCue(ws)
+    );
+  }
+
+  /**
+   * A heading in capitals that names the speaker of the quotation under it, as collages of
+   * interviews do: "KARLA TARAZONA: POR SER FAN, ME CASTIGARON". The name is written as a name.
+   */
+  private headingLabel(line: string, offset: number): EuroCue | null {
+    const label = /^\s*(\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,3}):\s/u.exec(line);
+    if (!label || line.length > 100 || /\p{Ll}/u.test(line)) return null;
+    const ws = label[1]!.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase());
+    const words = ws.map((text, k) => ({ text, start: offset + k }));
+    const phrase = this.make('name', words, 0, words.length, null);
+    return { phrase, at: offset + label.index, place: 'before' };
+  }
+
+  /** `Barisic: „…“`: a name of a few words and a colon, alone before the quote. */
+  private labelCue(ws: Word[]): EuroCue | null {
+    if (ws.length > 4 || !ws.at(-1)!.text.endsWith(':')) return null;
+    const phrase = this.phraseAt(ws, 0, false);
+    if (!phrase || phrase.end !== ws.length || phrase.kind === 'pronoun') return null;
+    return { phrase, at: phrase.at, place: 'before' };
+  }
+
+  /** `selon X, « … »`, `laut X: „…“`, `Pour elle, « … »`, `Para Ingrid Betancourt la …`. */
+  private accordingBefore(ws: Word[]): EuroCue | null {
+    for (let k = ws.length - 2; k >= 0; k--) {
+      const l = lowerBare(ws[k]!.text);
+      if (!this.words.according.includes(l) || l === 'so' || l === 'zufolge') continue;
+      // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix".
+      const opens = k === 0 || endsClause(ws[k - 1]!.text);
+      if (['pour', 'para', 'per'].includes(l) && !opens) continue;
+      const phrase = this.phraseAt(ws, k + 1, true);
+      if (phrase) return { phrase, at: phrase.at, place: 'before' };
+    }
+    return null;
+  }
+
+  /**
+   * A speech verb before the quote, with a short tail to it: its subject opens the clause
+   * ("Grünen-Fraktionschefin Katrin Göring-Eckardt sagte den Zeitungen:", "Elle affirme «"), or,
+   * after an adverb, follows the verb ("Zugleich mahnte sie:", "Ähnlich äußerte sich X:").
+   */
+  private verbBefore(ws: Word[]): EuroCue | null {
+    let v = -1;
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= MAX_TAIL_WORDS; k--) {
+      if (this.isVerb(ws[k]!.text) || /^\p{L}+(?:-t)?-(?:il|elle)$/u.test(lowerBare(ws[k]!.text))) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) return null;
+    let start = v;
+    while (start > 0 && !endsClause(ws[start - 1]!.text)) start--;
+    while (start < v && CONJUNCTIONS.has(lowerBare(ws[start]!.text))) start++;
+    let verbAt = v;
+    while (verbAt > start && AUXILIARIES.has(lowerBare(ws[verbAt - 1]!.text))) verbAt--;
+    if (start < verbAt) {
+      const subject = this.phraseAt(ws, start, start > 0);
+      // "Berríos emitió un comunicado en la que expresó que": nobody else is named on the way.
+      const onTheWay = subject ? ws.slice(subject.end, verbAt) : [];
+      const plainWay = onTheWay.length <= 8 && !onTheWay.some((w) => isCapitalised(w.text));
+      if (subject && subject.kind !== 'description' && subject.end < verbAt && plainWay) {
+        return { phrase: subject, at: subject.at, place: 'before' };
+      }
+      if (subject && subject.end === verbAt)
+        return { phrase: subject, at: subject.at, place: 'before' };
+    }
+    const inverted = this.verbThenSubject(ws, v, 'before');
+    if (inverted?.phrase) return inverted;
+    // "Jansen, der …, stellt aber auch klar:": the sentence's subject, before its appositive.
+    const opening = this.phraseAt(ws, 0, false);
+    if (opening && ws[opening.end - 1]!.text.endsWith(',')) {
+      return { phrase: opening, at: opening.at, place: 'before' };
+    }
+    return start === verbAt ? inverted : null;
+  }
+
+  /**
+   * A sentence that ends in a colon or opens with its subject, with no speech verb: "Diess verwies
+   * darauf, dass …:", "Schließlich schlägt Kardashian die Brücke …:", "Sie stehe für eine „…“".
+   */
+  private openingCue(ws: Word[]): EuroCue | null {
+    const colon = ws.at(-1)!.text.endsWith(':');
+    for (let k = 0; k < Math.min(ws.length, colon ? 3 : 1); k++) {
+      const phrase = this.phraseAt(ws, k, k > 0);
+      if (phrase && phrase.kind !== 'description') {
+        return { phrase, at: phrase.at, place: colon ? 'before' : 'loose' };
+      }
+    }
+    return colon ? this.onlyPersonIn(ws) : null;
+  }
+
+  /**
+   * A sentence that introduces a quotation with a colon and names one person, surely a person,
+   * and nobody else: "Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „…“".
+   */
+  private onlyPersonIn(ws: Word[]): EuroCue | null {
+    const from = ws[0]!.start;
+    const to = ws.at(-1)!.start + ws.at(-1)!.text.length;
+    const named = this.mentions.filter((m) => m.at >= from && m.at < to);
+    const keys = new Set(named.map((m) => m.key));
+    if (keys.size !== 1 || !this.people.get(named[0]!.key)!.sure) return null;
+    const words = [{ text: this.people.get(named[0]!.key)!.name, start: named[0]!.at }];
+    return { phrase: this.make('name', words, 0, 1, null), at: named[0]!.at, place: 'before' };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Who
+
+  /** Who said quotation `q`, given the quotations kept before it. */
+  attribute(q: MarkedQuote, kept: Kept): Attribution | null {
+    const cue = this.cueOf(q);
+    return cue ? this.resolve(cue, q, kept) : this.carried(q, kept);
+  }
+
+  /**
+   * A quotation interrupted by its attribution, inside the marks: « …, explique X. … », “…,
+   * dijo X. …”, "… - dichiara X - …". The two parts, and who the words between them name; null
+   * when `q` has no such interruption.
+   */
+  interrupted(
+    q: MarkedQuote,
+    kept: Kept,
+  ): Array<{ part: MarkedQuote; who: Attribution | null }> | null {
+    const body = this.article.text.slice(q.start, q.end);
+    const m = this.interruption.exec(body);
+    if (!m) return null;
+    const inner = m[1] ?? m[2]!;
+    const innerAt = q.start + m.index + m[0].indexOf(inner);
+    const cue = this.verbThenSubject(cueWords(inner, innerAt), 0, 'after');
+    if (!cue || (cue.phrase === null && this.lang === 'de')) return null;
+    const first: MarkedQuote = { ...q, end: q.start + m.index, lastPara: q.firstPara };
+    const second: MarkedQuote = { ...q, start: q.start + m.index + m[0].length };
+    const who = this.resolve(cue, first, kept);
+    return [
+      { part: first, who },
+      { part: second, who: who && { ...who, place: 'carried' } },
+    ];
+  }
+
+  /** Who a cue names, once pronouns, omitted subjects, surnames and descriptions are resolved. */
+  private resolve(cue: EuroCue, q: MarkedQuote, kept: Kept): Attribution | null {
+    const { phrase, at, place } = cue;
+    if (place === 'loose' && !this.isStatement(q)) return null;
+    if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);
+    if (phrase.kind === 'name') {
+      const key = this.surnames.get(nameKey(phrase.text)) ?? nameKey(phrase.text);
+      const known = this.people.get(key);
+      const name = known?.name ?? phrase.text;
+      this.people.set(key, { name, role: known?.role ?? phrase.role, sure: true });
+      return { name, surface: phrase.text, role: phrase.role ?? known?.role ?? null, key, place };
+    }
+    return this.describedSource(phrase, q, kept, place);
+  }
+
+  /**
+   * "der Konzernchef", "le ministre de la Santé": the person the article gave that role, else, for
+   * a definite description, the speaker quoted just before; else the description itself.
+   */
+  private describedSource(
+    phrase: Phrase,
+    q: MarkedQuote,
+    kept: Kept,
+    place: Attribution['place'],
+  ): Attribution {
+    const at = phrase.at;
+    if (phrase.definite) {
+      // The role must hold the head and every name of the description: "el secretario general de
+      // La Cámpora" is not "su secretario, Mariano Cabral".
+      const words = phrase.text.split(' ');
+      const head = words.find((w) => this.isTitleOrRole(w));
+      // (German capitalises its nouns: there the head alone is read.)
+      const names =
+        this.lang === 'de' ? [] : words.slice(1).filter((w) => isCapitalised(w) && w !== head);
+      for (const [key, p] of this.people) {
+        const role = p.role?.toLowerCase() ?? '';
+        const fits = head && role.includes(head.toLowerCase());
+        if (fits && names.every((n) => role.includes(n.toLowerCase())) && this.namedNear(key, at)) {
+          return this.asAttribution(key, place);
+        }
+      }
+      const prev = kept.list.at(-1);
+      if (prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK) {
+        return { ...prev.who, place };
+      }
+    }
+    return { name: phrase.text, surface: phrase.text, role: null, key: null, place };
+  }
+
+  /** Whether the person is named in the paragraph of `at` or the few before it. */
+  private namedNear(key: string, at: number): boolean {
+    const from = paragraphsBackStart(this.article.paras, at);
+    return this.mentions.some((m) => m.key === key && m.at >= from && m.at < at);
+  }
+
+  private asAttribution(key: string, place: Attribution['place']): Attribution {
+    const p = this.people.get(key)!;
+    return { name: p.name, surface: p.name, role: p.role, key, place };
+  }
+
+  /**
+   * The quote's sentence introduces it with a colon after its own subject, a thing ("Die Frage
+   * bleibt offen:", "Pourtant, la question reste ouverte :"): the previous speaker is not
+   * carried on to it. (A description naming a person was read as a cue before this.)
+   */
+  private introducedByColon(q: MarkedQuote): boolean {
+    const { masked, paras, sentences } = this.article;
+    const open = q.start - 1;
+    const before = masked.slice(sentences.start(open, paras[q.firstPara]!.start), open);
+    if (!/:\s*$/.test(before)) return false;
+    // The subject opens the sentence, after an adverb and its comma ("Pourtant, la question …").
+    const ws = cueWords(before, 0).map((w) => w.text);
+    const first = ws[0]?.endsWith(',') ? ws[1] : ws[0];
+    return !!first && this.words.determiners.includes(first.toLowerCase());
+  }
+
+  /**
+   * Five words or more: a statement someone may go on making, not a scare quote, a title or a
+   * charge, whose speaker a nearby name does not tell.
+   */
+  private isStatement(q: MarkedQuote): boolean {
+    return (this.article.text.slice(q.start, q.end).match(/\p{L}+/gu) ?? []).length >= 5;
+  }
+
+  /**
+   * Who a pronoun or an omitted subject at `at` means: the person who last opened a sentence
+   * before it, when that is after the previous quotation; else that quotation's speaker.
+   */
+  private meant(
+    q: MarkedQuote,
+    at: number,
+    kept: Kept,
+    place: Attribution['place'],
+  ): Attribution | null {
+    const person = this.latestPersonBefore(at);
+    const prev = kept.list.at(-1);
+    const prevSpeaker =
+      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK ? prev : null;
+    if (person && (!prevSpeaker || person.at > prevSpeaker.q.end)) {
+      return this.asAttribution(person.key, place);
+    }
+    return prevSpeaker ? { ...prevSpeaker.who!, place } : null;
+  }
+
+  /** The sure person who last opened a sentence before `at`, in its paragraph or the few before. */
+  private latestPersonBefore(at: number): { key: string; at: number } | null {
+    const from = paragraphsBackStart(this.article.paras, at);
+    for (let k = firstAtOrAfter(this.mentions, at, (x) => x.at) - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.at < from) break;
+      if (m.subject && this.people.get(m.key)!.sure) return m;
+    }
+    return null;
+  }
+
+  /**
+   * A quotation with no cue continues the previous quotation's speaker when it follows within a
+   * few paragraphs and nobody else is named in between: reported speech goes on ("Die Nachfrage
+   * sei hoch, „…“").
+   */
+  private carried(q: MarkedQuote, kept: Kept): Attribution | null {
+    const prev = kept.list.at(-1);
+    if (!prev?.who || q.firstPara - prev.q.lastPara > PARAGRAPHS_BACK) return null;
+    if (!this.isStatement(q) || this.introducedByColon(q)) return null;
+    const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
+    if (between.some((m) => m.key !== prev.who!.key)) return null;
+    return { ...prev.who, place: 'carried' };
+  }
+}
+
+/** A capitalised run with the particles inside names. */
+const NAME_RUN =
+  /(?<![\p{L}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?:(?:von|van|der|de|da|di|del|dos|du)\s)?\p{Lu}[\p{L}\p{M}’'-]*)*/gu;
+
+/**
+ * The word right before offset `i` in its sentence, without punctuation; '' at a sentence or
+ * paragraph start (then a capital says nothing).
+ */
+function wordBefore(text: string, i: number): string {
+  const m = /(\S+)[^\S\n]*$/.exec(text.slice(Math.max(0, i - 40), i));
+  return m && !/[.!?:]$/.test(m[1]!) ? bare(m[1]!) : '';
+}
+
+const joinBare = (ws: Word[], from: number, to: number): string =>
+  ws
+    .slice(from, to)
+    .map((w) => bare(w.text))
+    .join(' ');
+
+/** Where a complement after "de", "von" ends: a few words, to the first punctuation. */
+function complementEnd(ws: Word[], from: number): number {
+  let end = from;
+  while (end < ws.length && end - from < 4) {
+    if (endsClause(ws[end++]!.text)) break;
+  }
+  return end;
+}
+
+/** Start of the paragraph `back` before the one holding `at`. */
+function paragraphsBackStart(paras: Paragraph[], at: number, back = PARAGRAPHS_BACK): number {
+  const holding = firstAtOrAfter(paras, at + 1, (p) => p.start) - 1;
+  return paras[Math.max(0, holding - back)]!.start;
+}
