@@ -8,6 +8,7 @@ import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
 import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
+import { listenForBigPages } from './read-big.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -61,6 +62,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       () => false,
     );
 });
+
+listenForBigPages();
 
 if (__TEST_BUILD__) {
   // Firefox's test driver has no way to press the toolbar button: tests call the same path here.

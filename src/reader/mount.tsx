@@ -18,8 +18,14 @@ export interface ReaderCallbacks {
   onLost: () => void;
 }
 
+/** What a big page adds (see content/big-page.ts). */
+export interface BigView {
+  pending?: boolean;
+  pieces?: string[];
+}
+
 export interface MountedReader {
-  update: (result: ReadResult, settings: Settings) => void;
+  update: (result: ReadResult, settings: Settings, big?: BigView) => void;
   unmount: () => void;
   /** The shadow root, for focus handling and tests. */
   shadow: ShadowRoot;
@@ -152,6 +158,7 @@ export function mountReader(
   result: ReadResult,
   settings: Settings,
   callbacks: ReaderCallbacks,
+  big: BigView = {},
 ): MountedReader {
   const { host, shadow } = createHost(doc);
   styleHost(host);
@@ -182,12 +189,19 @@ export function mountReader(
   };
   surface.addEventListener('cancel', onCancel);
 
-  const draw = (r: ReadResult, s: Settings): void =>
+  const draw = (r: ReadResult, s: Settings, b: BigView = {}): void =>
     render(
-      <Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />,
+      <Reader
+        result={r}
+        settings={s}
+        pending={b.pending}
+        pieces={b.pieces}
+        onClose={callbacks.onClose}
+        onChange={callbacks.onChange}
+      />,
       surface,
     );
-  draw(result, settings);
+  draw(result, settings, big);
 
   // Whatever the page does to the surface, the view must end properly: guard released, page
   // scrolling back, and the next click opens again. Watching starts before the host goes in.

@@ -13,3 +13,23 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   const v = value as Record<string, unknown>;
   return v.type === 'verbatim:load-font' && v.font === 'dyslexic';
 }
+
+/**
+ * A big page is read off the page's thread (see content/big-page.ts): the content script opens a
+ * port of this name and streams the page's markup to the background, which answers with the
+ * result and the article's markup in pieces. Pieces keep every message far below Chrome's 64 MB
+ * message limit and each one quick to decode.
+ */
+export const READ_BIG_PORT = 'verbatim:read-big';
+
+/** Content script → background, on the READ_BIG_PORT port. */
+export type BigPageRequest =
+  | { type: 'start'; url: string; strip: boolean }
+  | { type: 'markup'; part: string }
+  | { type: 'end' };
+
+/** Background → content script, on the READ_BIG_PORT port. */
+export type BigPageAnswer =
+  /** The result, with the article's markup left out when `parts` pieces of it follow. */
+  | { type: 'result'; result: import('../core/types.js').ReadResult; parts: number }
+  | { type: 'part'; part: string };
