@@ -48,9 +48,9 @@ function paragraph(i: number, length: number): string {
 /**
  * Runs in the page's own world. `__big.arm()` resets the figures just before a trigger; a 10 ms
  * interval records the longest gap between its ticks (the longest main-thread stall), and every
- * animation frame looks at the reader: the first frame with the reader's title, its no-article
- * message or its progress state on screen, the first with the whole article, and the first
- * without the reader after a close.
+ * animation frame looks at the reader: the first frame with the article, its no-article message
+ * or its progress state on screen, the first with the whole article (nothing marked
+ * aria-busy), and the first without the reader after a close.
  */
 export const HEARTBEAT = `
 window.__big = (() => {
@@ -61,17 +61,24 @@ window.__big = (() => {
     if (s.last && t - s.last > s.maxGap) s.maxGap = t - s.last;
     s.last = t;
   }, 10);
+  // Cheap lookups only (the last child of <html>, an id, the first match near the top of the
+  // reader), so the watching does not itself stall a page of 50,000 paragraphs.
+  const readerHost = () => {
+    const last = document.documentElement.lastElementChild;
+    return last && (last.localName === 'verbatim-reader' || last.hasAttribute('data-verbatim-reader'))
+      ? last
+      : null;
+  };
   const look = () => {
     const t = now();
-    const host = document.querySelector('verbatim-reader, [data-verbatim-reader]');
+    const host = readerHost();
     const shadow = host && host.shadowRoot;
     if (s.closing) {
       if (!host && !s.closed) s.closed = t - s.t0;
-    } else if (shadow) {
-      const content = shadow.querySelector('#vb-title, .vb-empty');
-      const progress = shadow.querySelector('[data-vb-progress]');
-      if (!s.shown && (content || progress)) s.shown = t - s.t0;
-      if (!s.full && content && !shadow.querySelector('[aria-busy="true"]')) s.full = t - s.t0;
+    } else if (shadow && !s.full) {
+      const view = shadow.querySelector('.vb-body, .vb-empty');
+      if (!s.shown && view) s.shown = t - s.t0;
+      if (view && !view.hasAttribute('aria-busy')) s.full = t - s.t0;
     }
     requestAnimationFrame(look);
   };

@@ -84,19 +84,22 @@ function answer(port: Runtime.Port, message: BigPageAnswer): void {
 function serve(port: Runtime.Port): void {
   let start: { url: string; strip: boolean } | null = null;
   const parts: string[] = [];
+  let pieces: string[] = [];
   port.onMessage.addListener((message: unknown) => {
     const m = message as BigPageRequest;
     if (m.type === 'start') start = { url: m.url, strip: m.strip };
     else if (m.type === 'markup' && typeof m.part === 'string') parts.push(m.part);
-    else if (m.type === 'end' && start) {
+    else if (m.type === 'more') {
+      const part = pieces.shift();
+      if (part !== undefined) answer(port, { type: 'part', part });
+    } else if (m.type === 'end' && start) {
       const result = readMarkup(parts.join(''), start.url, start.strip);
       parts.length = 0;
       if (!result.ok) return answer(port, { type: 'result', result, parts: 0 });
-      const pieces = splitArticle(result.article.annotatedHtml);
+      pieces = splitArticle(result.article.annotatedHtml);
       // The reader shows only the annotated markup: the other copies of the text stay here.
       const article = { ...result.article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
       answer(port, { type: 'result', result: { ok: true, article }, parts: pieces.length });
-      for (const part of pieces) answer(port, { type: 'part', part });
     }
   });
 }

@@ -103,10 +103,17 @@ export async function readBigPage(
         pending = { result: m.result, pieces: [] };
         expected = m.parts;
       } else if (m.type === 'part' && pending) pending.pieces.push(m.part);
-      if (pending && pending.pieces.length === expected) resolve(pending);
+      if (!pending) return;
+      if (pending.pieces.length === expected) resolve(pending);
+      // One piece at a time, with the page's own work in between.
+      else
+        setTimeout(() => {
+          if (!options.cancelled()) send({ type: 'more' });
+        }, 0);
     });
     port.onDisconnect.addListener(() => reject(new Error('the background stopped reading')));
   });
+  answered.catch(() => undefined); // a cancelled read disconnects before anyone awaits this
   try {
     send({ type: 'start', url: options.url, strip: options.strip });
     const complete = await serialisePage(

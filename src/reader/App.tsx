@@ -485,6 +485,7 @@ export function Reader(props: ReaderProps): JSX.Element {
           {withSidebar && (!collapsed || panelOpen) && (
             <Sidebar
               article={article}
+              big={props.pieces !== undefined}
               selection={selection}
               onSelect={setSelection}
               onClose={() => setPanelOpen(false)}

@@ -26,7 +26,9 @@ export const READ_BIG_PORT = 'verbatim:read-big';
 export type BigPageRequest =
   | { type: 'start'; url: string; strip: boolean }
   | { type: 'markup'; part: string }
-  | { type: 'end' };
+  | { type: 'end' }
+  /** Asks for the next piece of the article: one at a time, so the page runs between them. */
+  | { type: 'more' };
 
 /** Background → content script, on the READ_BIG_PORT port. */
 export type BigPageAnswer =
