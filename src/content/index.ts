@@ -108,7 +108,7 @@ class ReaderController implements Instance {
     // A big page shows the reader at once with a progress state; the article follows.
     const big = isBigPage(document);
     const result = big ? READ_FAILED : extractFromPage(settings.strip);
-    const guard = guardPage(document);
+    const guard = guardPage(document, { lockScroll: !big });
     let reader: MountedReader;
     try {
       reader = mountReader(

@@ -11,8 +11,20 @@ html, body {
   perspective: none !important; contain: none !important; will-change: auto !important;
   clip-path: none !important; mask: none !important; zoom: 1 !important;
 }
+`;
+const LOCK_SCROLL = `
 html { overflow: hidden !important; overscroll-behavior: none !important; }
 `;
+
+export interface GuardOptions {
+  /**
+   * Hide the page's scrollbar while the reader is open. Off for big pages: taking the scrollbar
+   * away and giving it back changes the page's width, and laying out a book-length page again
+   * stalls the tab for a third of a second each way. Scrolling stays inside the reader anyway
+   * (its scroller contains overscroll) and the page's scroll position is put back on close.
+   */
+  lockScroll: boolean;
+}
 
 export interface PageGuard {
   release: () => void;
@@ -98,12 +110,12 @@ function selectionOf(doc: Document, focused: Element | null): () => void {
   };
 }
 
-export function guardPage(doc: Document): PageGuard {
+export function guardPage(doc: Document, options: GuardOptions = { lockScroll: true }): PageGuard {
   const scroll = scrollerOf(doc);
   const focused = focusedElement(doc);
   const restoreSelection = selectionOf(doc, focused);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(NEUTRALISE);
+  sheet.replaceSync(options.lockScroll ? NEUTRALISE + LOCK_SCROLL : NEUTRALISE);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let released = false;
   return {

@@ -278,6 +278,23 @@ function insertPieces(target: HTMLElement, pieces: string[], done: () => void): 
   return () => window.clearTimeout(timer);
 }
 
+/**
+ * Runs `step` for 0…count-1 in slices of PIECE_SLICE_MS, one slice per task, then `done`.
+ * Returns a function that stops it.
+ */
+function inSlices(count: number, step: (i: number) => void, done: () => void): () => void {
+  let next = 0;
+  let timer = 0;
+  const slice = (): void => {
+    const started = performance.now();
+    while (next < count && performance.now() - started < PIECE_SLICE_MS) step(next++);
+    if (next < count) timer = window.setTimeout(slice, 0);
+    else done();
+  };
+  slice();
+  return () => window.clearTimeout(timer);
+}
+
 interface ArticleViewProps {
   article: Article;
   pieces?: string[];
@@ -325,9 +342,20 @@ function ArticleView({
   useLayoutEffect(() => {
     if (!body.current || !complete) return;
     const paragraphs = renderedParagraphs(body.current);
-    ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
-    setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
-    return clearHighlights;
+    const mark = (): void => setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
+    if (!big) {
+      ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
+      mark();
+      return clearHighlights;
+    }
+    // Thousands of quotes: placed a slice at a time, marked once all are placed.
+    ranges.current = [];
+    const stop = inSlices(
+      a.quotes.length,
+      (i) => void (ranges.current[i] = quoteRanges(paragraphs, a.quotes[i]!)),
+      mark,
+    );
+    return () => (stop(), clearHighlights());
   }, [a.annotatedHtml, a.quotes, markQuotes, complete]);
 
   // The selected quote, or all quotes of the selected speaker, stand out; the first is scrolled to.

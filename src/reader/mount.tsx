@@ -242,8 +242,9 @@ export function mountReader(
       surface.removeEventListener('cancel', onCancel);
       host.removeEventListener('keydown', onKeyDown);
       if (surface.open) surface.close();
-      render(null, surface);
+      // Out of the document first: unmounting a big article's thousands of nodes is then cheap.
       host.remove();
+      render(null, surface);
       reopen(pagePopovers);
     },
   };
