@@ -22,6 +22,16 @@ const args = benchArgs('Usage: identity.ts --corpus DIR --out FILE [--compare FI
 const corpus = args.values.corpus ?? args.fail('--corpus is required');
 const out = args.values.out ?? args.fail('--out is required');
 
+/** The body's text without scripts and styles, as isBigPage measures it. */
+function bodyText(doc: Document): number {
+  let length = doc.body?.textContent?.length ?? 0;
+  for (const el of Array.from(
+    doc.body?.querySelectorAll('script, style, noscript, template') ?? [],
+  ))
+    length -= el.textContent?.length ?? 0;
+  return length;
+}
+
 interface Record {
   hash: string;
   paragraphs: number;
@@ -48,7 +58,7 @@ for (const name of pages) {
   records[name] = {
     hash: createHash('sha256').update(result).digest('hex'),
     paragraphs: measured.getElementsByTagName('p').length,
-    textChars: measured.documentElement.textContent?.length ?? 0,
+    textChars: bodyText(measured),
     big: isBig ? isBig(measured) : null,
   };
 }

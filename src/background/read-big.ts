@@ -10,11 +10,7 @@ import { PageLimitError } from '../core/limits.js';
 import { read } from '../core/read.js';
 import type { ReadResult } from '../core/types.js';
 import { READ_BIG_PORT, type BigPageAnswer, type BigPageRequest } from '../shared/messages.js';
-
-/** Pieces of about this many characters: each is parsed and laid out in a few milliseconds. */
-const PIECE_CHARS = 200_000;
-/** Marks the element that later pieces are appended to (see splitArticle). */
-export const FILL_ATTR = 'data-vb-fill';
+import { splitArticle } from './split-article.js';
 
 function readMarkup(html: string, url: string, strip: boolean): ReadResult {
   try {
@@ -32,53 +28,12 @@ function readMarkup(html: string, url: string, strip: boolean): ReadResult {
   }
 }
 
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function markupOf(node: Node): string {
-  if (node.nodeType === 1) return (node as Element).outerHTML;
-  if (node.nodeType === 3) return escapeText(node.textContent ?? '');
-  return '';
-}
-
-/**
- * The article's markup in pieces the reader can add one at a time. The first piece is the
- * article with its biggest container emptied and marked with FILL_ATTR; the others are that
- * container's children, in order. Articles are a long run of paragraphs in one container, so
- * one level is enough to keep every piece small.
- */
-export function splitArticle(html: string): string[] {
-  if (html.length <= PIECE_CHARS) return [html];
-  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-  const root = document.body as unknown as Element;
-  // eslint-disable-next-line no-unsanitized/property -- the core's sanitised output, in linkedom
-  root.innerHTML = html;
-  let container = root;
-  for (;;) {
-    const holder = Array.from(container.children).find(
-      (child) => child.outerHTML.length > html.length / 2,
-    );
-    if (!holder) break;
-    container = holder;
-  }
-  const children = Array.from(container.childNodes);
-  for (const child of children) child.remove();
-  container.setAttribute(FILL_ATTR, '');
-  const pieces = [root.innerHTML];
-  let piece = '';
-  for (const child of children) {
-    piece += markupOf(child);
-    if (piece.length >= PIECE_CHARS) {
-      pieces.push(piece);
-      piece = '';
-    }
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
 function answer(port: Runtime.Port, message: BigPageAnswer): void {
-  port.postMessage(message);
+  try {
+    port.postMessage(message);
+  } catch {
+    // The reader was closed while the page was read: nobody is waiting for the answer.
+  }
 }
 
 function serve(port: Runtime.Port): void {

@@ -31,6 +31,8 @@ interface OpenView {
   stopListening: () => void;
   /** Read off the page's thread (content/big-page.ts); the article then comes in pieces. */
   big: boolean;
+  /** A big page still being read: the view shows its progress state. */
+  pending: boolean;
   pieces?: string[];
 }
 
@@ -138,7 +140,7 @@ class ReaderController implements Instance {
       return;
     }
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
-    this.view = { reader, guard, result, stopListening, big };
+    this.view = { reader, guard, result, stopListening, big, pending: big };
     requestFont(settings);
     if (big) void this.readBig(this.view, settings.strip);
   }
@@ -160,6 +162,7 @@ class ReaderController implements Instance {
     if (!read || !current() || !this.settings) return;
     view.result = read.result;
     view.pieces = read.pieces;
+    view.pending = false;
     const focusWasOnProgress = view.reader.shadow.activeElement?.closest('.vb-progress') !== null;
     view.reader.update(view.result, this.settings, { pieces: view.pieces });
     if (focusWasOnProgress)
@@ -175,12 +178,13 @@ class ReaderController implements Instance {
     if (!view) return;
     if (previous?.font !== next.font) requestFont(next);
     if (previous?.strip !== next.strip && view.big) {
+      view.pending = true;
       view.reader.update(view.result, next, { pending: true });
       void this.readBig(view, next.strip);
       return;
     }
     if (previous?.strip !== next.strip) view.result = extractFromPage(next.strip);
-    view.reader.update(view.result, next, { pieces: view.pieces });
+    view.reader.update(view.result, next, { pending: view.pending, pieces: view.pieces });
   }
 
   private close(): void {

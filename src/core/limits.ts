@@ -59,11 +59,19 @@ export const MAX_PAGE_CHARS = 48_000_000;
  */
 export const BIG_PAGE = { paragraphs: 1_500, textChars: 600_000 };
 
+/** Characters of text in the body, without what scripts and styles hold (often megabytes). */
+function bodyTextLength(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let length = body.textContent?.length ?? 0;
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template')))
+    length -= el.textContent?.length ?? 0;
+  return length;
+}
+
 export function isBigPage(doc: Document): boolean {
-  const root = doc.documentElement;
-  if (!root) return false;
   return (
     doc.getElementsByTagName('p').length > BIG_PAGE.paragraphs ||
-    (root.textContent?.length ?? 0) > BIG_PAGE.textChars
+    bodyTextLength(doc) > BIG_PAGE.textChars
   );
 }
