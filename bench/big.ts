@@ -3,7 +3,7 @@
  * paragraphs (bench/big-pages.ts, written to a temporary folder, never to the repository), opened
  * by the real trigger with the built test extension, measured from inside the page.
  *
- *   npm run bench:big [-- --browser chromium|firefox] [--runs N] [--only NAME]
+ *   npm run bench:big [-- --browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
  *
  * Per page: time from the trigger to the first painted view (the reader's title, its no-article
  * message or its progress state), to the full article, the longest main-thread stall (the longest
@@ -21,10 +21,17 @@ import { BIG_PAGES, generatePage } from './big-pages.js';
 import { median, ms } from './stats.js';
 
 const args = benchArgs(
-  `Usage: npm run bench:big -- [--browser chromium|firefox] [--runs N] [--only NAME]
+  `Usage: npm run bench:big -- [--browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
   pages: ${BIG_PAGES.map((p) => p.name).join(', ')}`,
-  { browser: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' } },
+  {
+    browser: { type: 'string' },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    timeout: { type: 'string' },
+  },
 );
+/** A page whose reader has not shown the full article by then is recorded as timed out. */
+const timeoutMs = args.count('timeout', 180) * 1000;
 const browserName = args.oneOf('browser', ['chromium', 'firefox'] as const, 'chromium');
 const runs = args.count('runs', 1);
 const only = args.values.only;
@@ -122,7 +129,7 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
   await sleep(500);
   await d.evaluate('window.__big.arm(false)');
   await d.trigger(url);
-  const opened = await waitFor(d, (s) => s.full > 0, 'the full article');
+  const opened = await waitFor(d, (s) => s.full > 0, 'the full article', timeoutMs);
   // Let the reader settle (a quote stage after the first paint, late chunks) before closing.
   await sleep(1000);
   const settled = await d.evaluate<BeatState>('window.__big.read()');
@@ -148,10 +155,21 @@ try {
     await writeFile(path.join(dir, `${spec.name}.html`), html);
     console.error(`${spec.name}: ${(html.length / 1e6).toFixed(1)} MB written`);
   }
-  driver = browserName === 'firefox' ? await firefoxDriver(server.origin) : await chromiumDriver();
+  const start = (): Promise<Driver> =>
+    browserName === 'firefox' ? firefoxDriver(server.origin) : chromiumDriver();
+  driver = await start();
   for (let run = 0; run < runs; run++) {
     for (const spec of pages) {
-      const figures = await measure(driver, server.url(`${spec.name}.html`));
+      let figures: PageFigures;
+      try {
+        figures = await measure(driver, server.url(`${spec.name}.html`));
+      } catch (error) {
+        // A tab still frozen cannot be driven further: record it and start a fresh browser.
+        console.error(`${spec.name} run ${run + 1}: ${(error as Error).message}`);
+        figures = { shown: NaN, full: Infinity, maxGap: Infinity, closed: NaN, maxGapClose: NaN };
+        await withTimeout(driver.close(), 30_000, 'closing the browser').catch(() => undefined);
+        driver = await start();
+      }
       results.set(spec.name, [...(results.get(spec.name) ?? []), figures]);
       console.error(
         `${spec.name} run ${run + 1}: ${JSON.stringify(figures, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`,
@@ -164,8 +182,14 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-const pick = (list: PageFigures[], key: keyof PageFigures): string =>
-  ms(median(list.map((f) => f[key])));
+const pick = (list: PageFigures[], key: keyof PageFigures): string => {
+  const values = list.map((f) => f[key]);
+  // Half the runs or more never finished: the median is past the timeout.
+  if (values.filter((v) => v === Infinity).length * 2 >= values.length && values.length)
+    return `> ${timeoutMs / 1000} s`;
+  const value = median(values);
+  return Number.isNaN(value) ? '-' : ms(value);
+};
 console.log(
   `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'cpu'}, headless ${browserName}; ` +
     `median of ${runs} run(s); times from the trigger, measured in the page`,

@@ -8,7 +8,7 @@ import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
 import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
-import { listenForBigPages } from './read-big.js';
+import { prepareBigPageReader } from './big-reader.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -52,6 +52,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     !isContentRequest(message)
   )
     return undefined;
+  if (message.type === 'verbatim:prepare-big') return prepareBigPageReader();
   return browser.scripting
     .executeScript({
       target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
@@ -62,8 +63,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       () => false,
     );
 });
-
-listenForBigPages();
 
 if (__TEST_BUILD__) {
   // Firefox's test driver has no way to press the toolbar button: tests call the same path here.

@@ -1,10 +1,10 @@
 /**
- * Reads a big page off the page's thread: the content script streams the page's markup here,
- * and the pure core reads it under linkedom, exactly as the `verbatim` command does. The page's
- * tab keeps running meanwhile; only pages above the content script's threshold come here, so
- * normal pages are read in the page as before, with the browser's own DOM.
+ * Reads a big page off the page's thread (its own bundle, read-big.js): the content script
+ * streams the page's markup here, DOMParser builds it and the core reads it, as in the page.
+ * Chrome runs it in an offscreen document, Firefox in its event page; both load it only when a
+ * big page is opened (background/index.ts), so the background starts as fast as before. The
+ * page's tab keeps running meanwhile; only pages above the content script's threshold come here.
  */
-import { parseHTML } from 'linkedom';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PageLimitError } from '../core/limits.js';
 import { read } from '../core/read.js';
@@ -12,10 +12,11 @@ import type { ReadResult } from '../core/types.js';
 import { READ_BIG_PORT, type BigPageAnswer, type BigPageRequest } from '../shared/messages.js';
 import { splitArticle } from './split-article.js';
 
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
 function readMarkup(html: string, url: string, strip: boolean): ReadResult {
   try {
-    const doc = parseHTML(html).document as unknown as Document;
-    return read(doc, { url, strip, embeds: 'link' });
+    return read(parse(html), { url, strip, embeds: 'link' });
   } catch (error) {
     if (error instanceof PageLimitError)
       return {
@@ -51,7 +52,7 @@ function serve(port: Runtime.Port): void {
       const result = readMarkup(parts.join(''), start.url, start.strip);
       parts.length = 0;
       if (!result.ok) return answer(port, { type: 'result', result, parts: 0 });
-      pieces = splitArticle(result.article.annotatedHtml);
+      pieces = splitArticle(result.article.annotatedHtml, parse);
       // The reader shows only the annotated markup: the other copies of the text stay here.
       const article = { ...result.article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
       answer(port, { type: 'result', result: { ok: true, article }, parts: pieces.length });
@@ -59,10 +60,8 @@ function serve(port: Runtime.Port): void {
   });
 }
 
-export function listenForBigPages(): void {
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== READ_BIG_PORT || port.sender?.id !== browser.runtime.id) return;
-    if (port.sender.tab?.id === undefined) return;
-    serve(port);
-  });
-}
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== READ_BIG_PORT || port.sender?.id !== browser.runtime.id) return;
+  if (port.sender.tab?.id === undefined) return;
+  serve(port);
+});

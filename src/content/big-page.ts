@@ -10,7 +10,12 @@ import { MAX_PAGE_CHARS } from '../core/limits.js';
 import { PageTooBigError, serialisePage } from './serialise.js';
 export { isBigPage } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
-import { READ_BIG_PORT, type BigPageAnswer, type BigPageRequest } from '../shared/messages.js';
+import {
+  READ_BIG_PORT,
+  type BigPageAnswer,
+  type BigPageRequest,
+  type ContentRequest,
+} from '../shared/messages.js';
 
 export interface BigRead {
   result: ReadResult;
@@ -23,6 +28,10 @@ export async function readBigPage(
   doc: Document,
   options: { url: string; strip: boolean; cancelled: () => boolean },
 ): Promise<BigRead | null> {
+  const request: ContentRequest = { type: 'verbatim:prepare-big' };
+  if ((await browser.runtime.sendMessage(request)) !== true)
+    throw new Error('the reader for long pages did not start');
+  if (options.cancelled()) return null;
   const port = browser.runtime.connect({ name: READ_BIG_PORT });
   const send = (message: BigPageRequest): void => port.postMessage(message);
   const answered = new Promise<BigRead>((resolve, reject) => {

@@ -6,12 +6,17 @@
 export const COMMAND_TOGGLE = 'toggle-reader';
 
 /** Content script → background. */
-export type ContentRequest = { type: 'verbatim:load-font'; font: 'dyslexic' };
+export type ContentRequest =
+  | { type: 'verbatim:load-font'; font: 'dyslexic' }
+  /** Start the big-page reader (read-big.js) before connecting to it. */
+  | { type: 'verbatim:prepare-big' };
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return v.type === 'verbatim:load-font' && v.font === 'dyslexic';
+  return (
+    (v.type === 'verbatim:load-font' && v.font === 'dyslexic') || v.type === 'verbatim:prepare-big'
+  );
 }
 
 /**

@@ -47,7 +47,7 @@ describe('big pages: what is read off the page', () => {
 
   it('splits a big article into pieces that put back together the same article', () => {
     const html = `<div id="readability-page-1" class="page"><h2>Ferry</h2><section>${PARAGRAPH.repeat(2_000)}</section></div>`;
-    const pieces = splitArticle(html);
+    const pieces = splitArticle(html, parse);
     expect(pieces.length).toBeGreaterThan(2); // the emptied frame, then two pieces or more
     const whole = parse('<!DOCTYPE html><html><body></body></html>');
     whole.body.innerHTML = pieces[0]!;
@@ -61,6 +61,6 @@ describe('big pages: what is read off the page', () => {
   });
 
   it('leaves a small article in one piece', () => {
-    expect(splitArticle(`<p>Short.</p>`)).toEqual(['<p>Short.</p>']);
+    expect(splitArticle(`<p>Short.</p>`, parse)).toEqual(['<p>Short.</p>']);
   });
 });
