@@ -28,6 +28,8 @@ export function manifestFor(source, browser, { test = false } = {}) {
   if (browser === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
+    // Big pages are read in an offscreen document (src/background/big-reader.ts).
+    manifest.permissions = [...manifest.permissions, 'offscreen'];
   } else {
     delete manifest.background.service_worker;
     delete manifest.minimum_chrome_version;
@@ -88,6 +90,8 @@ async function buildBrowser(browser) {
       options: 'src/options/index.tsx',
       'dyslexic-font': 'src/content/dyslexic-font.ts',
       'always-open': 'src/content/always-open.ts',
+      // The big-page reader, loaded only when a big page is opened (background/big-reader.ts).
+      'read-big': 'src/background/read-big.ts',
     },
     outdir: dir,
     absWorkingDir: root,
@@ -98,6 +102,8 @@ async function buildBrowser(browser) {
     JSON.stringify(manifestFor(source, browser, { test: testBuild }), null, 2),
   );
   await cp(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
+  if (browser === 'chrome')
+    await cp(path.join(root, 'src/background/offscreen.html'), path.join(dir, 'offscreen.html'));
   await mkdir(path.join(dir, 'icons'));
   for (const size of [16, 32, 48, 128]) {
     await cp(path.join(root, `icons/icon-${size}.png`), path.join(dir, `icons/icon-${size}.png`));

@@ -15,6 +15,7 @@ import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
 import { siteHost, hostOfPattern } from '../shared/sites.js';
 import { unregisterSite } from '../shared/always-open.js';
+import { prepareBigPageReader } from './big-reader.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -65,6 +66,7 @@ function answer(message: ContentRequest, sender: browser.Runtime.MessageSender):
   const tab = sender.tab!;
   const frameId = sender.frameId ?? 0;
   if (message.type === 'verbatim:always-open') return confirmAlwaysOpen(tab, sender.url);
+  if (message.type === 'verbatim:prepare-big') return prepareBigPageReader();
   return browser.scripting
     .executeScript({ target: { tabId: tab.id!, frameIds: [frameId] }, files: ['dyslexic-font.js'] })
     .then(

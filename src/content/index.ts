@@ -12,6 +12,7 @@ import type { ContentRequest } from '../shared/messages.js';
 import type { Settings } from '../shared/settings.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { guardPage, type PageGuard } from './page-guard.js';
+import { isBigPage, readBigPage } from './big-page.js';
 import { releaseDyslexicFont } from './font-handle.js';
 
 interface Instance {
@@ -30,7 +31,19 @@ interface OpenView {
   guard: PageGuard;
   result: ReadResult;
   stopListening: () => void;
+  /** Read off the page's thread (content/big-page.ts); the article then comes in pieces. */
+  big: boolean;
+  /** A big page still being read: the view shows its progress state. */
+  pending: boolean;
+  pieces?: string[];
 }
+
+/** Shown in place of a big page's reader when reading it failed. */
+const READ_FAILED: ReadResult = {
+  ok: false,
+  error: 'no-article',
+  message: 'Verbatim could not read this page.',
+};
 
 function extractFromPage(strip: boolean): ReadResult {
   // Readability rewrites the document it reads: give it a copy, never the page itself.
@@ -104,30 +117,38 @@ class ReaderController implements Instance {
   }
 
   private open(settings: Settings): void {
-    const result = extractFromPage(settings.strip);
+    // A big page shows the reader at once with a progress state; the article follows.
+    const big = isBigPage(document);
+    const result = big ? READ_FAILED : extractFromPage(settings.strip);
     const quiet = this.quietWithoutArticle;
     this.quietWithoutArticle = false;
-    if (quiet && !result.ok) {
+    if (quiet && !big && !result.ok) {
       this.wantOpen = false;
       return;
     }
-    const guard = guardPage(document);
+    const guard = guardPage(document, { lockScroll: !big });
     let reader: MountedReader;
     try {
-      reader = mountReader(document, result, settings, {
-        onClose: () => {
-          this.wantOpen = false;
-          this.reconcile();
+      reader = mountReader(
+        document,
+        result,
+        settings,
+        {
+          onClose: () => {
+            this.wantOpen = false;
+            this.reconcile();
+          },
+          onChange: (update) => void saveSettings(update),
+          onAlwaysOpen: askAlwaysOpen,
+          // The page removed or closed the surface: end the view exactly as a close would, so the
+          // page scrolls again and the next click opens a fresh view.
+          onLost: () => {
+            this.wantOpen = false;
+            this.close();
+          },
         },
-        onChange: (update) => void saveSettings(update),
-        onAlwaysOpen: askAlwaysOpen,
-        // The page removed or closed the surface: end the view exactly as a close would, so the
-        // page scrolls again and the next click opens a fresh view.
-        onLost: () => {
-          this.wantOpen = false;
-          this.close();
-        },
-      });
+        { pending: big },
+      );
     } catch (error) {
       // Never leave the page locked behind a view that is not there.
       guard.release();
@@ -136,8 +157,35 @@ class ReaderController implements Instance {
       return;
     }
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
-    this.view = { reader, guard, result, stopListening };
+    this.view = { reader, guard, result, stopListening, big, pending: big };
     requestFont(settings);
+    if (big) void this.readBig(this.view, settings.strip);
+  }
+
+  /** Reads a big page off its thread, then shows the article in the view, if still open. */
+  private async readBig(view: OpenView, strip: boolean): Promise<void> {
+    const current = (): boolean => this.view === view;
+    let read;
+    try {
+      read = await readBigPage(document, {
+        url: location.href,
+        strip,
+        cancelled: () => !current(),
+      });
+    } catch (error) {
+      console.error('Verbatim could not read this page', error);
+      read = { result: READ_FAILED, pieces: [] };
+    }
+    if (!read || !current() || !this.settings) return;
+    view.result = read.result;
+    view.pieces = read.pieces;
+    view.pending = false;
+    const focusWasOnProgress = view.reader.shadow.activeElement?.closest('.vb-progress') !== null;
+    view.reader.update(view.result, this.settings, { pieces: view.pieces });
+    if (focusWasOnProgress)
+      view.reader.shadow
+        .querySelector<HTMLElement>('.vb-article, .vb-empty button')
+        ?.focus({ preventScroll: true });
   }
 
   private applySettings(next: Settings): void {
@@ -145,9 +193,15 @@ class ReaderController implements Instance {
     this.settings = next;
     const view = this.view;
     if (!view) return;
-    if (previous?.strip !== next.strip) view.result = extractFromPage(next.strip);
     if (previous?.font !== next.font) requestFont(next);
-    view.reader.update(view.result, next);
+    if (previous?.strip !== next.strip && view.big) {
+      view.pending = true;
+      view.reader.update(view.result, next, { pending: true });
+      void this.readBig(view, next.strip);
+      return;
+    }
+    if (previous?.strip !== next.strip) view.result = extractFromPage(next.strip);
+    view.reader.update(view.result, next, { pending: view.pending, pieces: view.pieces });
   }
 
   private close(): void {

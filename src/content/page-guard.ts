@@ -11,8 +11,20 @@ html, body {
   perspective: none !important; contain: none !important; will-change: auto !important;
   clip-path: none !important; mask: none !important; zoom: 1 !important;
 }
+`;
+const LOCK_SCROLL = `
 html { overflow: hidden !important; overscroll-behavior: none !important; }
 `;
+
+export interface GuardOptions {
+  /**
+   * Hide the page's scrollbar while the reader is open. Off for big pages: taking the scrollbar
+   * away and giving it back changes the page's width, and laying out a book-length page again
+   * stalls the tab for a third of a second each way. Scrolling stays inside the reader anyway
+   * (its scroller contains overscroll) and the page's scroll position is put back on close.
+   */
+  lockScroll: boolean;
+}
 
 export interface PageGuard {
   release: () => void;
@@ -32,20 +44,68 @@ function scrollerOf(doc: Document): { x: number; y: number; restore: () => void 
   };
 }
 
-/** The focused element itself, inside the page's own open shadow roots too. */
+/** A same-origin frame's document; null for a cross-origin one, which keeps its own focus. */
+function frameDocument(el: Element | null): Document | null {
+  if (el?.localName !== 'iframe' && el?.localName !== 'frame') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The focused element itself: inside the page's own open shadow roots, and inside its
+ * same-origin frames, where the frame element is only the outer end of where focus is.
+ */
 function focusedElement(doc: Document): Element | null {
   let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  for (;;) {
+    const inner = active?.shadowRoot?.activeElement ?? frameDocument(active)?.activeElement;
+    if (!inner || inner === active) return active;
+    // A frame whose own document has nothing focused holds focus on its body: keep the frame.
+    if (frameDocument(active) && inner === frameDocument(active)?.body) return active;
+    active = inner;
+  }
 }
 
 type Focusable = Element & { focus: (options?: FocusOptions) => void; blur: () => void };
 const canFocus = (el: Element | null): el is Focusable =>
   el !== null && typeof (el as Partial<Focusable>).focus === 'function';
 
-/** The text selection, and the caret or selection inside a focused text field. */
+/** Focuses `el`, moving the browser's focus through the frames that hold it, outermost first. */
+function focusThroughFrames(el: Focusable): void {
+  const frames: Element[] = [];
+  for (let frame = el.ownerDocument.defaultView?.frameElement ?? null; frame;) {
+    frames.unshift(frame);
+    frame = frame.ownerDocument.defaultView?.frameElement ?? null;
+  }
+  for (const frame of frames) if (canFocus(frame)) frame.focus({ preventScroll: true });
+  el.focus({ preventScroll: true });
+}
+
+/** The text selection of every document and open shadow root focus passes through. */
 function selectionOf(doc: Document, focused: Element | null): () => void {
-  const selection = doc.getSelection();
+  const restores: Array<() => void> = [];
+  const roots = new Set<Document | ShadowRoot>([doc]);
+  for (let node: Node | null = focused; node;) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    roots.add(root);
+    node = root instanceof ShadowRoot ? root.host : (root.defaultView?.frameElement ?? null);
+  }
+  for (const root of roots) restores.push(selectionIn(root, focused));
+  return () => restores.forEach((restore) => restore());
+}
+
+/** The getSelection of a document, or of a shadow root where the browser offers one. */
+function selectionOfRoot(root: Document | ShadowRoot): globalThis.Selection | null {
+  const own = (root as { getSelection?: () => globalThis.Selection | null }).getSelection;
+  return typeof own === 'function' ? own.call(root) : null;
+}
+
+/** The text selection of one root, and the caret or selection inside a focused text field. */
+function selectionIn(root: Document | ShadowRoot, focused: Element | null): () => void {
+  const selection = selectionOfRoot(root);
   const saved = selection && {
     ranges: selection.rangeCount,
     anchorNode: selection.anchorNode,
@@ -53,8 +113,13 @@ function selectionOf(doc: Document, focused: Element | null): () => void {
     focusNode: selection.focusNode,
     focusOffset: selection.focusOffset,
   };
+  // Only the root that holds the field keeps its caret. Checked by tag, not instanceof: a field
+  // in a frame belongs to the frame's window, with its own HTMLInputElement.
+  const isField = focused?.localName === 'input' || focused?.localName === 'textarea';
   const field =
-    focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement ? focused : null;
+    isField && focused?.getRootNode() === root
+      ? (focused as HTMLInputElement | HTMLTextAreaElement)
+      : null;
   let fieldRange: [number, number, 'forward' | 'backward' | 'none'] | null = null;
   try {
     if (field && field.selectionStart !== null && field.selectionEnd !== null)
@@ -98,12 +163,12 @@ function selectionOf(doc: Document, focused: Element | null): () => void {
   };
 }
 
-export function guardPage(doc: Document): PageGuard {
+export function guardPage(doc: Document, options: GuardOptions = { lockScroll: true }): PageGuard {
   const scroll = scrollerOf(doc);
   const focused = focusedElement(doc);
   const restoreSelection = selectionOf(doc, focused);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(NEUTRALISE);
+  sheet.replaceSync(options.lockScroll ? NEUTRALISE + LOCK_SCROLL : NEUTRALISE);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let released = false;
   return {
@@ -114,7 +179,7 @@ export function guardPage(doc: Document): PageGuard {
       scroll.restore();
       const now = focusedElement(doc);
       if (focused !== now) {
-        if (canFocus(focused) && focused.isConnected) focused.focus({ preventScroll: true });
+        if (canFocus(focused) && focused.isConnected) focusThroughFrames(focused);
         else if (!focused || focused === doc.body) {
           if (canFocus(now) && now !== doc.body) now.blur();
         }

@@ -43,3 +43,35 @@ export function moreElementsThan(root: Element, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * Pages above this many characters of markup are not read: a book-length page of 20 MB takes
+ * about a minute to read off the page's thread, and past this size the reader's own copy of
+ * the article would use more memory than a tab should. The reader says so instead.
+ */
+export const MAX_PAGE_CHARS = 48_000_000;
+
+/**
+ * A page is big when it has more paragraphs than any news story runs to, or more text than a
+ * long-form feature. Reading one stalls the page's thread for seconds (a 1 MB article: 3 s), so
+ * the extension reads it off the page's thread (content/big-page.ts). Every page of the Zyte
+ * corpus stays below both (bench/identity.ts prints the largest).
+ */
+export const BIG_PAGE = { paragraphs: 1_500, textChars: 600_000 };
+
+/** Characters of text in the body, without what scripts and styles hold (often megabytes). */
+function bodyTextLength(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let length = body.textContent?.length ?? 0;
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template')))
+    length -= el.textContent?.length ?? 0;
+  return length;
+}
+
+export function isBigPage(doc: Document): boolean {
+  return (
+    doc.getElementsByTagName('p').length > BIG_PAGE.paragraphs ||
+    bodyTextLength(doc) > BIG_PAGE.textChars
+  );
+}

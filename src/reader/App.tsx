@@ -21,6 +21,10 @@ import { FONT_STACKS } from './fonts.js';
 export interface ReaderProps {
   result: ReadResult;
   settings: Settings;
+  /** A big page is being read off the page's thread: show that, not the result. */
+  pending?: boolean;
+  /** A big page's article markup in pieces, added one at a time (see content/big-page.ts). */
+  pieces?: string[];
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
   /** "Always open on this site": absent where the reader cannot offer it. */
@@ -267,8 +271,55 @@ function HiddenNotice({
   );
 }
 
+/** The element later pieces of a big article go into (written by background/read-big.ts). */
+const FILL_ATTR = 'data-vb-fill';
+/** Pieces are added for this long, then the page gets its thread back until the next frame. */
+const PIECE_SLICE_MS = 10;
+
+/**
+ * Adds a big article's pieces a few at a time, between frames, and calls `done` after the
+ * last. Returns a function that stops it (the reader closed or got a new article).
+ */
+function insertPieces(target: HTMLElement, pieces: string[], done: () => void): () => void {
+  insertSanitisedHtml(target, pieces[0] ?? '');
+  const fill = target.querySelector<HTMLElement>(`[${FILL_ATTR}]`) ?? target;
+  fill.removeAttribute(FILL_ATTR);
+  let next = 1;
+  let timer = 0;
+  const step = (): void => {
+    const started = performance.now();
+    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS) {
+      const holder = target.ownerDocument.createElement('div');
+      insertSanitisedHtml(holder, pieces[next++]!);
+      fill.append(...Array.from(holder.childNodes));
+    }
+    if (next < pieces.length) timer = window.setTimeout(step, 0);
+    else done();
+  };
+  timer = window.setTimeout(step, 0);
+  return () => window.clearTimeout(timer);
+}
+
+/**
+ * Runs `step` for 0…count-1 in slices of PIECE_SLICE_MS, one slice per task, then `done`.
+ * Returns a function that stops it.
+ */
+function inSlices(count: number, step: (i: number) => void, done: () => void): () => void {
+  let next = 0;
+  let timer = 0;
+  const slice = (): void => {
+    const started = performance.now();
+    while (next < count && performance.now() - started < PIECE_SLICE_MS) step(next++);
+    if (next < count) timer = window.setTimeout(slice, 0);
+    else done();
+  };
+  slice();
+  return () => window.clearTimeout(timer);
+}
+
 interface ArticleViewProps {
   article: Article;
+  pieces?: string[];
   selection: Selection;
   onSelect: (selection: Selection) => void;
   markQuotes: boolean;
@@ -276,6 +327,7 @@ interface ArticleViewProps {
 
 function ArticleView({
   article: a,
+  pieces,
   selection,
   onSelect,
   markQuotes,
@@ -284,28 +336,49 @@ function ArticleView({
   /** Per quote, its ranges in the text (one per paragraph it spans). */
   const ranges = useRef<Range[][]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
+  const big = pieces !== undefined && pieces.length > 1;
+  // A big article is complete once its last piece is in; the effects below wait for that.
+  const [complete, setComplete] = useState(!big);
 
   // The article's markup goes in first: every effect below reads the rendered text.
   useLayoutEffect(() => {
-    if (body.current) insertSanitisedHtml(body.current, a.annotatedHtml);
-  }, [a.annotatedHtml]);
+    if (!body.current) return;
+    if (!big) {
+      insertSanitisedHtml(body.current, pieces?.[0] ?? a.annotatedHtml);
+      return;
+    }
+    setComplete(false);
+    return insertPieces(body.current, pieces, () => setComplete(true));
+  }, [a.annotatedHtml, pieces]);
 
   // Labels for removed blocks, set after render: the core's HTML carries only the reason.
   useLayoutEffect(() => {
+    if (!complete) return;
     for (const el of Array.from(body.current?.querySelectorAll(`[${REMOVED_ATTR}]`) ?? [])) {
       const reason = el.getAttribute(REMOVED_ATTR);
       if (isRemovalReason(reason)) el.setAttribute(LABEL_ATTR, `Hidden: ${REMOVAL_LABELS[reason]}`);
     }
-  }, [a.annotatedHtml]);
+  }, [a.annotatedHtml, complete]);
 
   // Map every quote to its place in the rendered text, and mark them all subtly.
   useLayoutEffect(() => {
-    if (!body.current) return;
+    if (!body.current || !complete) return;
     const paragraphs = renderedParagraphs(body.current);
-    ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
-    setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
-    return clearHighlights;
-  }, [a.annotatedHtml, a.quotes, markQuotes]);
+    const mark = (): void => setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
+    if (!big) {
+      ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
+      mark();
+      return clearHighlights;
+    }
+    // Thousands of quotes: placed a slice at a time, marked once all are placed.
+    ranges.current = [];
+    const stop = inSlices(
+      a.quotes.length,
+      (i) => void (ranges.current[i] = quoteRanges(paragraphs, a.quotes[i]!)),
+      mark,
+    );
+    return () => (stop(), clearHighlights());
+  }, [a.annotatedHtml, a.quotes, markQuotes, complete]);
 
   // The selected quote, or all quotes of the selected speaker, stand out; the first is scrolled to.
   useEffect(() => {
@@ -362,10 +435,27 @@ function ArticleView({
       />
       <div
         ref={body}
-        class={showRemoved ? 'vb-body vb-show-removed' : 'vb-body'}
+        class={['vb-body', showRemoved && 'vb-show-removed', big && 'vb-big']
+          .filter(Boolean)
+          .join(' ')}
+        aria-busy={complete ? undefined : 'true'}
         onClick={onBodyClick}
       />
     </article>
+  );
+}
+
+/** Shown at once while a big page is read off the page's thread. */
+function Reading({ onClose }: { onClose: () => void }): JSX.Element {
+  return (
+    <div class="vb-empty vb-progress" role="status" aria-busy="true" data-vb-progress="">
+      <Logo />
+      <h1 id="vb-title">Reading a long page…</h1>
+      <p>This page is very long: Verbatim reads it without holding up the page.</p>
+      <button type="button" class="vb-button" onClick={byPerson(onClose)}>
+        Back to the page
+      </button>
+    </div>
   );
 }
 
@@ -389,7 +479,7 @@ export function Reader(props: ReaderProps): JSX.Element {
   const [collapsed, setCollapsed] = useState(false);
   const panel = useQuotesPanel();
   const panelOpen = panel.open;
-  const article = result.ok ? result.article : null;
+  const article = result.ok && !props.pending ? result.article : null;
   const withSidebar = article !== null && settings.sidebar;
   const narrow = (): boolean =>
     typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
@@ -428,9 +518,12 @@ export function Reader(props: ReaderProps): JSX.Element {
           quotesButton={panel.opener}
         />
         <div class={layout}>
-          {article ? (
+          {props.pending ? (
+            <Reading onClose={props.onClose} />
+          ) : article ? (
             <ArticleView
               article={article}
+              pieces={props.pieces}
               selection={selection}
               onSelect={setSelection}
               markQuotes={settings.sidebar}
@@ -444,6 +537,7 @@ export function Reader(props: ReaderProps): JSX.Element {
           {withSidebar && (!collapsed || panelOpen) && (
             <Sidebar
               article={article}
+              big={props.pieces !== undefined}
               selection={selection}
               onSelect={select}
               onClose={panel.close}

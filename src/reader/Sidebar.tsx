@@ -1,6 +1,7 @@
 /** The quote sidebar: every quotation in the article, grouped by who said it. */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
 
@@ -48,15 +49,100 @@ function slug(title: string | null): string {
   );
 }
 
+/** A big article's quotes are listed this many at a time, one step per task, never all at once. */
+const LIST_STEP = 250;
+
+/** How many quotes to list: all at once, or growing step by step when `grow` is set. */
+function useListedCount(total: number, grow: boolean): number {
+  const [listed, setListed] = useState(grow ? Math.min(total, LIST_STEP) : total);
+  useEffect(() => {
+    if (listed >= total) return;
+    const timer = setTimeout(() => setListed(Math.min(total, listed + LIST_STEP)), 0);
+    return () => clearTimeout(timer);
+  }, [listed, total]);
+  return listed;
+}
+
+/** [start, end) of each block of `count` listed quotes: full blocks never change as the list grows. */
+function blocksOf(count: number): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let start = 0; start < count; start += LIST_STEP)
+    blocks.push([start, Math.min(count, start + LIST_STEP)]);
+  return blocks;
+}
+
+interface QuoteBlockProps {
+  group: Group;
+  start: number;
+  end: number;
+  selection: Selection;
+  onPick: (index: number, group: Group) => void;
+  onCopy: (quote: Quote) => void;
+}
+
+/**
+ * One block of a speaker's quotes. A block is drawn again only when its span or the selection
+ * changes, so a growing list of thousands costs one new block per step, not the whole list.
+ */
+class QuoteBlock extends Component<QuoteBlockProps> {
+  override shouldComponentUpdate(next: QuoteBlockProps): boolean {
+    const now = this.props;
+    if (next.start !== now.start || next.end !== now.end || next.selection !== now.selection)
+      return true;
+    // A new article (the strip setting changed) brings new quote objects.
+    for (let i = next.start; i < next.end; i++) {
+      const [a, b] = [next.group.quotes[i], now.group.quotes[i]];
+      if (a?.quote !== b?.quote || a?.index !== b?.index) return true;
+    }
+    return next.group.name !== now.group.name;
+  }
+
+  override render(): ComponentChildren {
+    const { group, start, end, selection, onPick, onCopy } = this.props;
+    return group.quotes.slice(start, end).map(({ quote, index }) => (
+      <li key={index} class="vb-quote-item">
+        <button
+          type="button"
+          class="vb-quote"
+          data-quote-index={index}
+          aria-current={
+            selection?.kind === 'quote' && selection.index === index ? 'true' : undefined
+          }
+          onClick={() => onPick(index, group)}
+        >
+          “{quote.text}”
+        </button>
+        <button
+          type="button"
+          class="vb-copy"
+          onClick={() => onCopy(quote)}
+          aria-label="Copy quote with citation"
+          title="Copy with citation"
+        >
+          Copy
+        </button>
+      </li>
+    ));
+  }
+}
+
 export interface SidebarProps {
   article: Article;
+  /** A big page's article: the list grows a step at a time (see useListedCount). */
+  big?: boolean;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   /** Narrow windows: the sidebar is a panel, and this closes it. */
   onClose: () => void;
 }
 
-export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps): JSX.Element {
+export function Sidebar({
+  article,
+  big = false,
+  selection,
+  onSelect,
+  onClose,
+}: SidebarProps): JSX.Element {
   const [byCount, setByCount] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const groups = groupQuotes(article);
@@ -66,6 +152,13 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
       )
     : groups;
   const total = article.quotes.length;
+  let unlisted = useListedCount(total, big);
+  /** The group's quotes that are listed yet, in list order. */
+  const listedOf = (group: Group): Group['quotes'] => {
+    const listed = group.quotes.slice(0, Math.max(0, unlisted));
+    unlisted -= listed.length;
+    return listed;
+  };
 
   const copy = (quote: Quote): void => {
     navigator.clipboard.writeText(citation(quote, article)).then(
@@ -102,7 +195,11 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
   };
 
   return (
-    <aside class="vb-sidebar" aria-labelledby="vb-quotes-title" id="vb-sidebar">
+    <aside
+      class={big ? 'vb-sidebar vb-big-list' : 'vb-sidebar'}
+      aria-labelledby="vb-quotes-title"
+      id="vb-sidebar"
+    >
       <div class="vb-sidebar-head">
         <h2 id="vb-quotes-title">
           Quotes <span class="vb-count">{total}</span>
@@ -185,31 +282,16 @@ export function Sidebar({ article, selection, onSelect, onClose }: SidebarProps)
                 </button>
                 {group.role && <p class="vb-role">{group.role}</p>}
                 <ol class="vb-quotes">
-                  {group.quotes.map(({ quote, index }) => (
-                    <li key={index} class="vb-quote-item">
-                      <button
-                        type="button"
-                        class="vb-quote"
-                        data-quote-index={index}
-                        aria-current={
-                          selection?.kind === 'quote' && selection.index === index
-                            ? 'true'
-                            : undefined
-                        }
-                        onClick={() => pickQuote(index, group)}
-                      >
-                        “{quote.text}”
-                      </button>
-                      <button
-                        type="button"
-                        class="vb-copy"
-                        onClick={() => copy(quote)}
-                        aria-label="Copy quote with citation"
-                        title="Copy with citation"
-                      >
-                        Copy
-                      </button>
-                    </li>
+                  {blocksOf(listedOf(group).length).map(([start, end]) => (
+                    <QuoteBlock
+                      key={start}
+                      group={group}
+                      start={start}
+                      end={end}
+                      selection={selection}
+                      onPick={pickQuote}
+                      onCopy={copy}
+                    />
                   ))}
                 </ol>
               </li>

@@ -20,8 +20,14 @@ export interface ReaderCallbacks {
   onAlwaysOpen?: () => void;
 }
 
+/** What a big page adds (see content/big-page.ts). */
+export interface BigView {
+  pending?: boolean;
+  pieces?: string[];
+}
+
 export interface MountedReader {
-  update: (result: ReadResult, settings: Settings) => void;
+  update: (result: ReadResult, settings: Settings, big?: BigView) => void;
   unmount: () => void;
   /** The shadow root, for focus handling and tests. */
   shadow: ShadowRoot;
@@ -209,6 +215,7 @@ export function mountReader(
   result: ReadResult,
   settings: Settings,
   callbacks: ReaderCallbacks,
+  big: BigView = {},
 ): MountedReader {
   const { host, shadow } = createHost(doc);
   styleHost(host);
@@ -240,18 +247,20 @@ export function mountReader(
   };
   surface.addEventListener('cancel', onCancel);
 
-  const draw = (r: ReadResult, s: Settings): void =>
+  const draw = (r: ReadResult, s: Settings, b: BigView = {}): void =>
     render(
       <Reader
         result={r}
         settings={s}
+        pending={b.pending}
+        pieces={b.pieces}
         onClose={callbacks.onClose}
         onChange={callbacks.onChange}
         onAlwaysOpen={callbacks.onAlwaysOpen}
       />,
       surface,
     );
-  draw(result, settings);
+  draw(result, settings, big);
 
   // Whatever the page does to the surface, the view must end properly: guard released, page
   // scrolling back, and the next click opens again. Watching starts before the host goes in.
@@ -296,8 +305,9 @@ export function mountReader(
       surface.removeEventListener('cancel', onCancel);
       host.removeEventListener('keydown', onKeyDown);
       if (surface.open) surface.close();
-      render(null, surface);
+      // Out of the document first: unmounting a big article's thousands of nodes is then cheap.
       host.remove();
+      render(null, surface);
       reopen(pagePopovers);
     },
   };

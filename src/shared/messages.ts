@@ -9,15 +9,41 @@ export const COMMAND_TOGGLE = 'toggle-reader';
 export type ContentRequest =
   | { type: 'verbatim:load-font'; font: 'dyslexic' }
   /** "Always open on this site", from the reader: the site is the sender's tab, never the message's. */
-  | { type: 'verbatim:always-open' };
+  | { type: 'verbatim:always-open' }
+  /** Start the big-page reader (read-big.js) before connecting to it. */
+  | { type: 'verbatim:prepare-big' };
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.type === 'verbatim:load-font' && v.font === 'dyslexic') || v.type === 'verbatim:always-open'
+    (v.type === 'verbatim:load-font' && v.font === 'dyslexic') ||
+    v.type === 'verbatim:always-open' ||
+    v.type === 'verbatim:prepare-big'
   );
 }
 
 /** The options page, opened to confirm "always open" for one site (a query parameter). */
 export const ALWAYS_OPEN_PARAM = 'always-open';
+
+/**
+ * A big page is read off the page's thread (see content/big-page.ts): the content script opens a
+ * port of this name and streams the page's markup to the background, which answers with the
+ * result and the article's markup in pieces. Pieces keep every message far below Chrome's 64 MB
+ * message limit and each one quick to decode.
+ */
+export const READ_BIG_PORT = 'verbatim:read-big';
+
+/** Content script → background, on the READ_BIG_PORT port. */
+export type BigPageRequest =
+  | { type: 'start'; url: string; strip: boolean }
+  | { type: 'markup'; part: string }
+  | { type: 'end' }
+  /** Asks for the next piece of the article: one at a time, so the page runs between them. */
+  | { type: 'more' };
+
+/** Background → content script, on the READ_BIG_PORT port. */
+export type BigPageAnswer =
+  /** The result, with the article's markup left out when `parts` pieces of it follow. */
+  | { type: 'result'; result: import('../core/types.js').ReadResult; parts: number }
+  | { type: 'part'; part: string };

@@ -1,0 +1,76 @@
+/**
+ * A page's markup, serialised a slice at a time so the page never stalls (see big-page.ts).
+ * Standard DOM only: the unit tests run it under linkedom.
+ */
+import { MAX_PAGE_CHARS, moreElementsThan } from '../core/limits.js';
+
+/** The main thread is given back after this long of work, so the page never stalls for long. */
+const SLICE_MS = 12;
+/** Markup is posted in parts of about this size. */
+const PART_CHARS = 1_000_000;
+/** An element with fewer descendants than this is serialised whole. */
+const WHOLE_BELOW = 300;
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const escapeText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (value: string): string =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
+
+function startTag(el: Element): string {
+  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  return `<${el.localName}${attrs}>`;
+}
+
+/** Raised when the page is above MAX_PAGE_CHARS: the caller shows the limit. */
+export class PageTooBigError extends Error {}
+
+/**
+ * Serialises the page as its markup, a slice at a time: big elements are opened and walked,
+ * small ones are taken whole with outerHTML. `emit` receives the markup in parts, in order.
+ * Returns false when `cancelled` became true on the way.
+ */
+export async function serialisePage(
+  doc: Document,
+  emit: (part: string) => void,
+  cancelled: () => boolean,
+  limit = MAX_PAGE_CHARS,
+): Promise<boolean> {
+  let part = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+  let total = 0;
+  let sliceStart = performance.now();
+  const flush = (): void => {
+    total += part.length;
+    if (total > limit) throw new PageTooBigError();
+    emit(part);
+    part = '';
+  };
+  const add = async (text: string): Promise<void> => {
+    part += text;
+    if (part.length >= PART_CHARS) flush();
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  };
+  const walk = async (node: Node): Promise<void> => {
+    if (cancelled()) return;
+    if (node.nodeType === 3) return add(escapeText(node.textContent ?? ''));
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const html = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    const small = !moreElementsThan(el, WHOLE_BELOW);
+    if (!html || small || el.localName === 'template') return add(el.outerHTML);
+    await add(startTag(el));
+    for (let child = el.firstChild; child; child = child.nextSibling) await walk(child);
+    await add(`</${el.localName}>`);
+  };
+  if (doc.documentElement) await walk(doc.documentElement);
+  if (cancelled()) return false;
+  flush();
+  return true;
+}

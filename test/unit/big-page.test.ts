@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BIG_PAGE, isBigPage } from '../../src/core/limits.js';
+import { FILL_ATTR, splitArticle } from '../../src/background/split-article.js';
+import { PageTooBigError, serialisePage } from '../../src/content/serialise.js';
+import { parse } from './dom.js';
+
+const PARAGRAPH =
+  '<p class="x" data-note="a &amp; &quot;b&quot;">The ferry runs again from Monday, the operator said, &lt;with&gt; a new timetable &amp; fares.</p>';
+
+function page(paragraphs: number): Document {
+  return parse(
+    `<!DOCTYPE html><html lang="en"><head><title>Ferry</title><script>if (a < b && c) {}</script></head>` +
+      `<body class="story"><main><article id="a">${PARAGRAPH.repeat(paragraphs)}<!-- note --><textarea>&lt;x&gt;</textarea></article>tail &amp; text</main></body></html>`,
+  );
+}
+
+async function serialise(doc: Document, limit?: number): Promise<string[]> {
+  const parts: string[] = [];
+  await serialisePage(
+    doc,
+    (part) => parts.push(part),
+    () => false,
+    limit,
+  );
+  return parts;
+}
+
+describe('big pages: what is read off the page', () => {
+  it('tells big pages by their paragraphs', () => {
+    expect(isBigPage(page(BIG_PAGE.paragraphs))).toBe(false);
+    expect(isBigPage(page(BIG_PAGE.paragraphs + 1))).toBe(true);
+  });
+
+  it('serialises a page, walking its big elements, to markup that parses to the same page', async () => {
+    const doc = page(2_000);
+    const parts = await serialise(doc);
+    const again = parse(parts.join(''));
+    // Comments are not article text: the serialiser leaves out the ones between big elements.
+    const withoutComments = doc.documentElement.outerHTML.replace('<!-- note -->', '');
+    expect(again.documentElement.outerHTML).toBe(withoutComments);
+    expect(parts.join('').startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('stops at the limit with PageTooBigError', async () => {
+    await expect(serialise(page(2_000), 10_000)).rejects.toBeInstanceOf(PageTooBigError);
+  });
+
+  it('splits a big article into pieces that put back together the same article', () => {
+    const html = `<div id="readability-page-1" class="page"><h2>Ferry</h2><section>${PARAGRAPH.repeat(2_000)}</section></div>`;
+    const pieces = splitArticle(html, parse);
+    expect(pieces.length).toBeGreaterThan(2); // the emptied frame, then two pieces or more
+    const whole = parse('<!DOCTYPE html><html><body></body></html>');
+    whole.body.innerHTML = pieces[0]!;
+    const fill = whole.querySelector(`[${FILL_ATTR}]`)!;
+    expect(fill.localName).toBe('section');
+    fill.removeAttribute(FILL_ATTR);
+    for (const piece of pieces.slice(1)) fill.insertAdjacentHTML('beforeend', piece);
+    const original = parse('<!DOCTYPE html><html><body></body></html>');
+    original.body.innerHTML = html;
+    expect(whole.body.innerHTML).toBe(original.body.innerHTML);
+  });
+
+  it('leaves a small article in one piece', () => {
+    expect(splitArticle(`<p>Short.</p>`, parse)).toEqual(['<p>Short.</p>']);
+  });
+});
