@@ -11,6 +11,7 @@ import {
   readDirection,
   siteName,
 } from './metadata.js';
+import { articleBodyElement, largestProseBlock, relaxedReadability } from './fallback.js';
 import { dropDanglingAddresses } from './sanitise.js';
 import { carryHints } from './strip/carry.js';
 import { keepNamedStory } from './strip/story.js';
@@ -30,6 +31,56 @@ function metadataReaders(doc: Document, url: string | null) {
   const dirPage = direction(doc, null);
   const sitePage = siteName(doc, null, url);
   return { published, datePage, langPage, dirPage, sitePage };
+}
+
+/** Elements that belong in <head> when they stand before the page's <html>. */
+const HEAD_ELEMENTS = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'title']);
+
+const childElement = (parent: Element, name: string): Element | null =>
+  Array.from(parent.children).find((child) => child.localName === name) ?? null;
+
+/**
+ * Gives the document one <html> root holding its <head> and <body>, as a browser's parser
+ * always does. A saved page may start with markup before <html> (a server's PHP warning, a
+ * stray <style>) or have no <html> tag at all; a DOM shim such as linkedom then makes the first
+ * of those the root, and Readability finds no body to read. A browser's document is left as it
+ * is.
+ */
+export function wholeDocument(doc: Document): void {
+  const roots = Array.from(doc.childNodes).filter(
+    (node) => node.nodeType === 1 || (node.nodeType === 3 && node.nodeValue?.trim()),
+  );
+  const existing = roots.find((node): node is Element => (node as Element).localName === 'html');
+  if (existing && roots.length === 1) return;
+  const html = existing ?? doc.createElement('html');
+  let head = childElement(html, 'head');
+  let body = childElement(html, 'body');
+  const toHead: Node[] = [];
+  const before: Node[] = [];
+  const after: Node[] = [];
+  let seenRoot = false;
+  for (const node of roots) {
+    if (node === existing) {
+      seenRoot = true;
+      continue;
+    }
+    const name = (node as Element).localName;
+    if (name === 'head' && !head) head = node as Element;
+    else if (name === 'body' && !body) body = node as Element;
+    else if (name === 'head' || name === 'body') before.push(...Array.from(node.childNodes));
+    else if (!seenRoot && !before.length && HEAD_ELEMENTS.has(name)) toHead.push(node);
+    else (seenRoot ? after : before).push(node);
+  }
+  head ??= doc.createElement('head');
+  body ??= doc.createElement('body');
+  if (head.parentNode !== html) html.insertBefore(head, html.firstChild);
+  if (body.parentNode !== html) html.appendChild(body);
+  const firstInHead = head.firstChild;
+  for (const node of toHead) head.insertBefore(node, firstInHead);
+  const first = body.firstChild;
+  for (const node of before) body.insertBefore(node, first);
+  for (const node of after) body.appendChild(node);
+  if (html.parentNode !== doc) doc.appendChild(html);
 }
 
 /**
@@ -70,4 +121,47 @@ export function extract(doc: Document, url: string | null): Extraction | null {
       url,
     },
   };
+}
+
+/** The page's metadata from our own readers alone: for a page Readability could not parse. */
+export function pageMetadata(doc: Document, url: string | null): ArticleMetadata {
+  const before = metadataReaders(doc, url);
+  const meta = (selector: string): string | null =>
+    doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  return {
+    title:
+      meta('meta[property="og:title"], meta[name="twitter:title"]') ??
+      (doc.querySelector('title')?.textContent?.trim() || null),
+    byline: null,
+    siteName: before.sitePage,
+    published: before.datePage,
+    lang: before.langPage,
+    dir: before.dirPage,
+    excerpt: meta('meta[name="description"], meta[property="og:description"]'),
+    url,
+  };
+}
+
+/**
+ * The ways of reading the page, best first: Readability's parse, then the fallbacks
+ * (fallback.ts). Lazy: the caller stops asking once it has enough. The fallbacks read an
+ * untouched copy of the page, taken before the first parse rewrites it.
+ */
+export function* extractions(doc: Document, url: string | null): Generator<Extraction> {
+  const spare = doc.cloneNode(true) as Document;
+  const first = extract(doc, url);
+  const metadata = first?.metadata ?? pageMetadata(spare, url);
+  const found = (content: Element): Extraction => ({ content, metadata });
+  if (first) yield first;
+  // A copy of the block, so that no walk of the strip stage leaves it for the rest of the page.
+  const detached = (el: Element | null): Extraction | null =>
+    el ? found(el.cloneNode(true) as Element) : null;
+  const fromJsonLd = detached(articleBodyElement(spare));
+  if (fromJsonLd) yield fromJsonLd;
+  const copy = spare.cloneNode(true) as Document;
+  preClean(copy, url);
+  const relaxed = relaxedReadability(copy);
+  if (relaxed) yield found(relaxed);
+  const prose = detached(largestProseBlock(spare));
+  if (prose) yield prose;
 }
