@@ -53,7 +53,8 @@ export function ldFacts(html: string): LdFacts | null {
       return {
         byline: nameOf(o.author),
         siteName: nameOf(o.publisher),
-        date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+        // A year before 1900 is a CMS's empty date ("0001-01-01"), not a statement.
+        date: date && /^(?:19|2\d)\d{2}-\d{2}-\d{2}$/.test(date) ? date : null,
       };
     }
   }

@@ -6,10 +6,14 @@ import { Readability } from '@mozilla/readability';
 import {
   cleanByline,
   direction,
+  hostName,
+  isoDate,
+  jsonLdMetadata,
   language,
   publishedDate,
   readDirection,
   siteName,
+  usableSiteName,
 } from './metadata.js';
 import { articleBodyElement, largestProseBlock, relaxedReadability } from './fallback.js';
 import { dropDanglingAddresses } from './sanitise.js';
@@ -24,13 +28,13 @@ export interface Extraction {
 
 /** Metadata is read before the parse: Readability removes the <head> elements it reads from. */
 function metadataReaders(doc: Document, url: string | null) {
-  const published = (fromReadability: string | null | undefined) =>
-    publishedDate(doc, fromReadability);
   const datePage = publishedDate(doc, null);
   const langPage = language(doc, null);
   const dirPage = direction(doc, null);
-  const sitePage = siteName(doc, null, url);
-  return { published, datePage, langPage, dirPage, sitePage };
+  // The page's own names first; the address's host only when the page and Readability name none.
+  const sitePage = siteName(doc, null, null);
+  const bylinePage = jsonLdMetadata(doc).byline;
+  return { datePage, langPage, dirPage, sitePage, bylinePage, host: hostName(url) };
 }
 
 /** Elements that belong in <head> when they stand before the page's <html>. */
@@ -112,9 +116,9 @@ export function extract(doc: Document, url: string | null): Extraction | null {
     content: parsed.content,
     metadata: {
       title: parsed.title?.trim() || null,
-      byline: cleanByline(parsed.byline),
-      siteName: parsed.siteName?.trim() || before.sitePage,
-      published: before.published(parsed.publishedTime) ?? before.datePage,
+      byline: before.bylinePage ?? cleanByline(parsed.byline),
+      siteName: before.sitePage ?? usableSiteName(parsed.siteName) ?? before.host,
+      published: before.datePage ?? isoDate(parsed.publishedTime),
       lang: parsed.lang?.trim() || before.langPage,
       dir: readDirection(parsed.dir) ?? before.dirPage,
       excerpt: parsed.excerpt?.trim() || null,
@@ -132,8 +136,8 @@ export function pageMetadata(doc: Document, url: string | null): ArticleMetadata
     title:
       meta('meta[property="og:title"], meta[name="twitter:title"]') ??
       (doc.querySelector('title')?.textContent?.trim() || null),
-    byline: null,
-    siteName: before.sitePage,
+    byline: before.bylinePage,
+    siteName: before.sitePage ?? before.host,
     published: before.datePage,
     lang: before.langPage,
     dir: before.dirPage,
