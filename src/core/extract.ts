@@ -88,6 +88,21 @@ export function wholeDocument(doc: Document): void {
 }
 
 /**
+ * The accordion pattern puts each section's title in a <button> inside a heading; buttons are
+ * page controls the sanitiser drops, and the headings came out empty. The button's content
+ * stays, as the heading's text.
+ */
+export function keepButtonText(doc: Document): void {
+  for (const button of Array.from(
+    doc.querySelectorAll('h1 button, h2 button, h3 button, h4 button, h5 button, h6 button'),
+  )) {
+    const span = doc.createElement('span');
+    while (button.firstChild) span.appendChild(button.firstChild);
+    button.replaceWith(span);
+  }
+}
+
+/**
  * Work on the page before Readability sees it: on pages that hold several full stories (an
  * infinite-scroll page with the next article appended), keep the one the address and title
  * point to, so Readability cannot pick the longer neighbour; and carry the page's markup hints

@@ -7,12 +7,13 @@
  */
 import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
 import { contentStats, judge, pageSignals, type PageSignals, type Verdict } from './detect.js';
-import { extractions, wholeDocument, type Extraction } from './extract.js';
+import { extractions, keepButtonText, wholeDocument, type Extraction } from './extract.js';
 import { checkLimits } from './limits.js';
 import { REMOVED_ATTR } from './markers.js';
 import { isRemovalReason, type RemovalReason } from './reasons.js';
 import { sanitiseNode } from './sanitise.js';
 import { findUnrelated } from './strip/index.js';
+import { tidy } from './tidy.js';
 import { termsOf, type Terms } from './strip/topic.js';
 import { findQuotes } from './quotes/index.js';
 import type {
@@ -159,6 +160,7 @@ function view(extraction: Extraction, context: Context): View {
     removed: removals,
   });
   dropLeadingTitle(body, title);
+  tidy(body);
   const paragraphs = collectParagraphs(body);
   const removed = removedBlocks(body);
   const annotatedHtml = body.innerHTML;
@@ -256,6 +258,7 @@ const isEnough = (v: View, topic: Terms): boolean =>
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   checkLimits(doc);
   wholeDocument(doc);
+  keepButtonText(doc);
   const url = options.url ?? documentUrl(doc);
   // Read before Readability, which removes the <base> element.
   const documentBase = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : null;

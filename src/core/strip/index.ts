@@ -19,6 +19,7 @@ import {
   isHeadlineLink,
   isInlineTeaser,
   isPromoLink,
+  isSectionLink,
   isTeaserCard,
   isTeaserRail,
   linkListReason,
@@ -222,6 +223,7 @@ class Stripper {
       else if (isPromoLink(leaf, this.context.url)) this.remove(leaf, 'promo');
       else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
       else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
+      else if (atEdge && isSectionLink(leaf, this.context.url)) this.remove(leaf, 'navigation');
     });
   }
 

@@ -199,3 +199,22 @@ export function isAuthorLink(a: Element): boolean {
     /\/(?:author|authors|contributors?|writers?)\/[^/]+/i.test(a.getAttribute('href') ?? '')
   );
 }
+
+/**
+ * A line that is one short link to a section of the site ("Politik", "Sport", "Home"): the
+ * kicker or breadcrumb above a story, not its text. A section is the site's root or one short
+ * path segment that names no file.
+ */
+export function isSectionLink(block: Element, pageUrl: string | null): boolean {
+  const links = block.getElementsByTagName('a');
+  if (links.length !== 1 || countWords(textOf(block)) > 3 || !wholeTextIn(block, 'a')) return false;
+  const href = links[0]!.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || !pointsElsewhere(links[0]!, pageUrl)) return false;
+  try {
+    const target = new URL(href, pageUrl ?? 'https://x.invalid/');
+    const segments = target.pathname.split('/').filter(Boolean);
+    return !target.search && segments.length <= 1 && !/\.\w{2,5}$/.test(segments[0] ?? '');
+  } catch {
+    return false;
+  }
+}
