@@ -64,8 +64,7 @@ const first: number[] = [];
 const again: number[] = [];
 const outcome = { article: 0, noArticle: 0, nothing: 0, pageLeft: 0 };
 try {
-  // Warm-up, not measured: the very first trigger on a fresh tab sometimes loses its activeTab
-  // grant (a harness effect noted in e2e.md); openReader retries it.
+  // Warm-up, not measured: the first open pays for starting the worker and compiling content.js.
   const warm = await startServer();
   await h.page.goto(warm.url('rich-article.html'));
   await openReader(h);

@@ -6,7 +6,8 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { COMMAND_TOGGLE, isContentRequest } from '../shared/messages.js';
 import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
-import { toggleInTab } from './toggle.js';
+import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
+import { takeTriggerRecords } from './trace.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -17,7 +18,7 @@ async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
     await showNotice(tab.id, restrictionMessage(restriction));
     return;
   }
-  const result = await toggleInTab(tab.id);
+  const result = await toggleInTab(tab.id, tab.url);
   if (result.ok) await clearNotice(tab.id);
   else {
     const fileUrl = tab.url?.startsWith('file:');
@@ -65,5 +66,7 @@ if (__TEST_BUILD__) {
   // Firefox's test driver has no way to press the toolbar button: tests call the same path here.
   (globalThis as Record<string, unknown>).verbatimTest = {
     toggle: (tabId: number) => browser.tabs.get(tabId).then(toggle),
+    triggers: takeTriggerRecords,
+    setGrantWait: setGrantWaitForTesting,
   };
 }

@@ -30,8 +30,10 @@ export const USAGE = `Usage:
 
 FILE is a saved HTML page (or, for quotes, a .txt or .html article); '-' reads standard input,
 and every argument after '--' is a FILE.
-Several files print JSON Lines, one object per file, in the order given.
-Exit status: 0 all files had an article, 3 some had none, 2 bad arguments, 1 unreadable file.`;
+Several files print JSON Lines, one object per file, in the order given; a file that cannot be
+read prints {"file", "ok": false, "error", "message"} and one line on standard error.
+Inputs over 10 MiB, and pages over 25,000 elements (extract), are refused.
+Exit status: 0 all files had an article, 3 some had none, 2 bad arguments, 1 a file failed.`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,3 +1,9 @@
 import { run } from './main.js';
 
-process.exitCode = run(process.argv.slice(2));
+// A failure run() did not foresee still ends with one line, never a stack trace.
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`verbatim: ${(error as Error)?.message?.split('\n')[0] ?? 'failed'}\n`);
+  process.exitCode = 1;
+}

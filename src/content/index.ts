@@ -96,13 +96,28 @@ class ReaderController implements Instance {
   private open(settings: Settings): void {
     const result = extractFromPage(settings.strip);
     const guard = guardPage(document);
-    const reader = mountReader(document, result, settings, {
-      onClose: () => {
-        this.wantOpen = false;
-        this.reconcile();
-      },
-      onChange: (update) => void saveSettings(update),
-    });
+    let reader: MountedReader;
+    try {
+      reader = mountReader(document, result, settings, {
+        onClose: () => {
+          this.wantOpen = false;
+          this.reconcile();
+        },
+        onChange: (update) => void saveSettings(update),
+        // The page removed or closed the surface: end the view exactly as a close would, so the
+        // page scrolls again and the next click opens a fresh view.
+        onLost: () => {
+          this.wantOpen = false;
+          this.close();
+        },
+      });
+    } catch (error) {
+      // Never leave the page locked behind a view that is not there.
+      guard.release();
+      this.wantOpen = false;
+      console.error('Verbatim could not show the reader', error);
+      return;
+    }
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
     this.view = { reader, guard, result, stopListening };
     requestFont(settings);

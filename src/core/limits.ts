@@ -30,3 +30,16 @@ export function checkLimits(doc: Document): void {
       `the page nests elements more than ${MAX_NESTING} deep, which no browser builds from markup; Verbatim does not read it`,
     );
 }
+
+/** True when `root` holds more than `limit` elements. Iterative, and stops once past the limit. */
+export function moreElementsThan(root: Element, limit: number): boolean {
+  let count = 0;
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (++count > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push(child);
+  }
+  return false;
+}

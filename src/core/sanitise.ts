@@ -10,8 +10,11 @@
 import { ANCHOR_ID_PREFIX, EMBED_ATTR, REMOVED_ATTR } from './markers.js';
 import type { RemovalReason } from './reasons.js';
 
-/** Elements kept as they are (their allowed attributes only). */
-const KEEP = new Set([
+/**
+ * Elements kept as they are (their allowed attributes only). The allow-lists are exported for the
+ * fuzz test, which checks every output against them.
+ */
+export const KEEP: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'article',
@@ -119,8 +122,9 @@ const DROP = new Set([
   'fencedframe',
 ]);
 
-const GLOBAL_ATTRS = new Set(['title', 'lang', 'dir']);
-const ATTRS: Record<string, Set<string>> = {
+/** Attributes kept on every element; ATTRS adds those kept on one element. */
+export const GLOBAL_ATTRS: ReadonlySet<string> = new Set(['title', 'lang', 'dir']);
+export const ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
   a: new Set(['href']),
   img: new Set(['src', 'srcset', 'sizes', 'alt', 'width', 'height']),
   source: new Set(['src', 'srcset', 'sizes', 'media', 'type']),
@@ -141,14 +145,14 @@ const ATTRS: Record<string, Set<string>> = {
   ins: new Set(['cite', 'datetime']),
   details: new Set(['open']),
 };
-const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite']);
-const SRCSET_ATTRS = new Set(['srcset']);
+export const URL_ATTRS: ReadonlySet<string> = new Set(['href', 'src', 'poster', 'cite']);
+export const SRCSET_ATTRS: ReadonlySet<string> = new Set(['srcset']);
 
 /**
  * Video players people expect to see inside an article. Everything else in a frame is dropped:
  * frames are where ads, trackers and comment widgets live.
  */
-const VIDEO_EMBED =
+export const VIDEO_EMBED =
   /^https:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|(?:www\.)?dailymotion\.com\/embed\/|player\.twitch\.tv\/|(?:www\.)?facebook\.com\/plugins\/video|w\.soundcloud\.com\/player\/|embed\.ted\.com\/)/i;
 
 export interface SanitiseOptions {
@@ -189,6 +193,13 @@ function embedLink(doc: Document, src: string): Element {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
 const DANGLING_MARKUP = /[\u0000-\u001f\u007f<>"'`]/;
 
+/**
+ * A character reference written as text in an address ("&lt;", "&#10;"), naming one of the
+ * characters above. linkedom (the CLI's DOM) writes `&` in attribute values as it is, so in its
+ * output the address would hold that character for whoever parses the output next.
+ */
+const ESCAPED_MARKUP = /&(?:#|(?:lt|gt|quot|apos|grave|tab|newline)(?:;|(?![a-z\d=])))/i;
+
 /** Attributes whose address Readability rewrites, and the sanitiser keeps when safe. */
 const ADDRESS_ATTRS = ['href', 'src', 'srcset', 'poster', 'cite'];
 
@@ -218,7 +229,7 @@ function holdsDanglingMarkup(attr: string, value: string): boolean {
  */
 export function safeUrl(raw: string, baseUrl: string | null | undefined): string | null {
   const value = raw.replace(/^[\s]+|[\s]+$/g, '');
-  if (!value || DANGLING_MARKUP.test(value)) return null;
+  if (!value || DANGLING_MARKUP.test(value) || ESCAPED_MARKUP.test(value)) return null;
   if (value.startsWith('#')) return value;
   let url: URL;
   try {
@@ -291,11 +302,21 @@ export function srcsetCandidates(raw: string): Array<{ url: string; descriptors:
   return out;
 }
 
+/**
+ * Descriptors the standard accepts together: none, a width, a density, or a width and a height.
+ * Browsers drop any other candidate ("2x 640w"), so keeping it would only keep a broken one.
+ */
+function plainDescriptors(descriptors: string[]): boolean {
+  if (!descriptors.every((d) => SRCSET_DESCRIPTOR.test(d))) return false;
+  const kinds = descriptors.map((d) => d.slice(-1).toLowerCase()).sort();
+  return ['', 'w', 'x', 'h,w'].includes(kinds.join());
+}
+
 /** Keeps each candidate whose URL is safe and whose descriptors are plain; drops the rest. */
 function safeSrcset(raw: string, baseUrl: string | null | undefined): string | null {
   const parts: string[] = [];
   for (const { url, descriptors } of srcsetCandidates(raw)) {
-    if (!descriptors.every((d) => SRCSET_DESCRIPTOR.test(d))) continue;
+    if (!plainDescriptors(descriptors)) continue;
     const clean = safeUrl(url, baseUrl);
     if (clean && !clean.startsWith('#')) parts.push([clean, ...descriptors].join(' '));
   }
@@ -318,19 +339,9 @@ function captionTag(el: Element, tag: string): string | null {
   return el.querySelector('img, picture, video') ? 'figure' : 'figcaption';
 }
 
-/**
- * Elements that end an open <p> when the reader parses the article HTML. A <p> holding one (Readability
- * turns a <div> around an <h2> into a <p>) would come apart there: the <h2> would land outside it,
- * outside a removed block it belonged to, and every paragraph after it would move by one.
- */
-const ENDS_PARAGRAPH =
-  'address, article, aside, blockquote, details, div, dl, fieldset, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, main, nav, ol, p, pre, section, table, ul';
-
-/** The tag to write for `el`: its own, unless it would not survive the reader's HTML parser. */
+/** The tag to write for `el`: its own, unless the page marks it as a caption. */
 function outputTag(el: Element, tag: string): string {
-  const caption = captionTag(el, tag);
-  if (caption) return caption;
-  return tag === 'p' && el.querySelector(ENDS_PARAGRAPH) ? 'div' : tag;
+  return captionTag(el, tag) ?? tag;
 }
 
 function isVideoEmbed(el: Element): boolean {
@@ -354,15 +365,26 @@ function copyAllowedAttributes(
       const url = safeUrl(value, baseUrl);
       clean =
         url && (sameDocumentFragment(url, documentUrls) ?? (url.startsWith('#') ? null : url));
-    } else if (URL_ATTRS.has(attr)) clean = safeUrl(value, baseUrl);
-    else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
+    } else if (URL_ATTRS.has(attr)) {
+      // Only a link points into the article: a media or quote source "#x" would be the page itself.
+      const url = safeUrl(value, baseUrl);
+      clean = url?.startsWith('#') ? null : url;
+    } else if (SRCSET_ATTRS.has(attr)) clean = safeSrcset(value, baseUrl);
     else if (attr === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
-    if (clean !== null) to.setAttribute(attr, clean);
+    if (clean !== null) to.setAttribute(attr, parsedAs(clean));
   }
   const anchor = from.getAttribute('id') ?? (tag === 'a' ? from.getAttribute('name') : null);
   // Readability names its own wrapper "readability-page-1": no link of the page points there.
   if (anchor && ANCHOR_NAME.test(anchor) && !anchor.startsWith('readability-'))
     to.setAttribute('id', `${ANCHOR_ID_PREFIX}${anchor}`);
+}
+
+/**
+ * Text as the parser reads it back: it turns every carriage return into a newline. A page gets
+ * one into its text only as a reference ("&#13;"), which the parser does not turn.
+ */
+function parsedAs(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 function finishElement(el: Element, tag: string): void {
@@ -391,7 +413,7 @@ function finishElement(el: Element, tag: string): void {
 function copyChildren(source: Node, target: Node, doc: Document, options: SanitiseOptions): void {
   for (let child = source.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 /* TEXT_NODE */) {
-      target.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+      target.appendChild(doc.createTextNode(parsedAs(child.nodeValue ?? '')));
       continue;
     }
     if (child.nodeType !== 1 /* ELEMENT_NODE */) continue;
@@ -425,6 +447,152 @@ function copyChildren(source: Node, target: Node, doc: Document, options: Saniti
 }
 
 /**
+ * Elements that end an open <p> when the reader parses the article HTML. A <p> holding one (Readability
+ * turns a <div> around an <h2> into a <p>) would come apart there: the <h2> would land outside it,
+ * outside a removed block it belonged to, and every paragraph after it would move by one.
+ */
+const ENDS_PARAGRAPH =
+  'address, article, aside, blockquote, dd, details, div, dl, dt, fieldset, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, summary, table, ul';
+
+/**
+ * Where the parser stops looking for an open <li>, <dd> or <dt> to close when a new one starts:
+ * the standard's "special" elements that we keep, less <div> and <p>.
+ */
+const ENDS_ITEM_SEARCH = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'colgroup',
+  'dd',
+  'details',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'iframe',
+  'li',
+  'main',
+  'ol',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements the parser closes when an <rt> or <rp> starts inside a <ruby>. */
+const ENDED_BY_RUBY_TEXT = new Set(['p', 'li', 'dd', 'dt']);
+const RUBY_TEXT = new Set(['rt', 'rp']);
+/**
+ * The parents a table part can have. Anywhere else the parser drops its tag or closes the cell
+ * it is in; a <tr> or <col> right in a <table> is where linkedom builds it (a browser adds the
+ * <tbody> or <colgroup> the markup left out, so it never reaches us there).
+ */
+const TABLE_PARENTS: Record<string, ReadonlySet<string>> = {
+  td: new Set(['tr']),
+  th: new Set(['tr']),
+  tr: new Set(['tbody', 'thead', 'tfoot', 'table']),
+  col: new Set(['colgroup', 'table']),
+  caption: new Set(['table']),
+  colgroup: new Set(['table']),
+  thead: new Set(['table']),
+  tbody: new Set(['table']),
+  tfoot: new Set(['table']),
+};
+
+/** Whether a new `items` element (li, or dd/dt) starting inside `parent` would close an open one. */
+function closesOpenItem(
+  parent: Element | null,
+  items: ReadonlySet<string>,
+  root: Element,
+): boolean {
+  for (let n = parent; n && n !== root; n = n.parentElement) {
+    if (items.has(n.localName)) return true;
+    if (ENDS_ITEM_SEARCH.has(n.localName)) return false;
+  }
+  return false;
+}
+const LIST_ITEM = new Set(['li']);
+const DEFINITION_ITEM = new Set(['dd', 'dt']);
+
+/**
+ * The tag `el` must take so that parsing the output builds it where it is, or null when it may
+ * stay. Copying only the allowed parts can nest what no parser nests: unwrapping a <nav> or a
+ * <marquee> leaves an <li> in an <li>, an <h3> in an <h2>, a link in a link. The parser would
+ * close the outer one there, moving the rest out of a removed block and shifting paragraphs.
+ */
+function misfitTag(el: Element, root: Element): string | null {
+  const tag = el.localName;
+  const parent = el.parentElement;
+  if (tag === 'li') return closesOpenItem(parent, LIST_ITEM, root) ? 'div' : null;
+  if (tag === 'dd' || tag === 'dt')
+    return closesOpenItem(parent, DEFINITION_ITEM, root) ? 'div' : null;
+  if (HEADINGS.has(tag)) return parent && HEADINGS.has(parent.localName) ? 'div' : null;
+  // A cell or caption starts a new run of formatting elements: a link inside one may nest.
+  if (tag === 'a') return parent?.closest('a, td, th, caption')?.localName === 'a' ? 'span' : null;
+  if (RUBY_TEXT.has(tag) && parent)
+    return RUBY_TEXT.has(parent.localName) ||
+      (ENDED_BY_RUBY_TEXT.has(parent.localName) &&
+        parent.closest('ruby, table, td, th, caption')?.localName === 'ruby')
+      ? 'span'
+      : null;
+  const tableParents = TABLE_PARENTS[tag];
+  if (tableParents) return tableParents.has(parent?.localName ?? '') ? null : 'div';
+  return null;
+}
+
+/** `el` as a `tag` element, with the attributes that element allows and the same children. */
+function retag(el: Element, tag: string): Element {
+  const out = el.ownerDocument.createElement(tag);
+  for (const { name, value } of Array.from(el.attributes))
+    if (GLOBAL_ATTRS.has(name) || ATTRS[tag]?.has(name) || name === 'id' || name === REMOVED_ATTR)
+      out.setAttribute(name, value);
+  while (el.firstChild) out.appendChild(el.firstChild);
+  el.parentNode!.replaceChild(out, el);
+  return out;
+}
+
+/**
+ * The parser drops a newline right after <pre>: text that starts with one would lose it each time
+ * the output is parsed, so it is dropped here, once.
+ */
+function dropLeadingNewlines(pre: Element): void {
+  for (let n = pre.firstChild; n && n.nodeType === 3 /* TEXT_NODE */; n = n.nextSibling) {
+    n.nodeValue = (n.nodeValue ?? '').replace(/^\n+/, '');
+    if (n.nodeValue) return;
+  }
+}
+
+/**
+ * Retags, top down, every element that the reader's HTML parser would not build where it is.
+ * Paragraphs come last: a table part out of its table becomes a <div>, which ends a paragraph.
+ */
+function fitToParser(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = misfitTag(el, root);
+    const fitted = tag ? retag(el, tag) : el;
+    if (fitted.localName === 'pre') dropLeadingNewlines(fitted);
+  }
+  for (const p of Array.from(root.querySelectorAll('p')))
+    if (p.querySelector(ENDS_PARAGRAPH)) retag(p, 'div');
+}
+
+/**
  * Returns a new, detached element of `doc` holding a clean copy of `root`'s content.
  * `doc` must be inert (not the live page) so nothing is fetched or run while we build.
  */
@@ -435,5 +603,6 @@ export function sanitiseNode(
 ): HTMLElement {
   const container = doc.createElement('div');
   copyChildren(root, container, doc, options);
+  fitToParser(container);
   return container;
 }

@@ -65,6 +65,10 @@ const SHELLS = new Set([
 
 const REMOVED = `[${REMOVED_ATTR}]`;
 
+/** Blocks that end a paragraph where they start: a <p> around them would not parse back. */
+const NOT_IN_A_PARAGRAPH =
+  'hr, table, div, p, ul, ol, dl, figure, blockquote, pre, section, article, aside, header, footer, details, h1, h2, h3, h4, h5, h6';
+
 /**
  * Shells the reader draws even when empty (a bullet, a heading's margin, a quote's rule): when
  * they hold only removed blocks they become one removed block with them. A plain box around
@@ -145,11 +149,15 @@ export function tidy(body: Element): void {
       el.setAttribute(REMOVED_ATTR, removedInside.getAttribute(REMOVED_ATTR)!);
   }
   unbulletMediaLists(body);
-  // A heading holding only a picture is a picture: shown as one, not as an empty heading.
+  // A heading holding only a picture is a picture: shown as one, not as an empty heading. A
+  // paragraph cannot hold a rule or a table (the parser would close it): those stand alone.
   for (const heading of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6')))
     if (!hasText(heading) && !heading.closest(REMOVED)) {
-      const p = heading.ownerDocument.createElement('p');
-      while (heading.firstChild) p.appendChild(heading.firstChild);
-      heading.replaceWith(p);
+      const doc = heading.ownerDocument;
+      const box = heading.querySelector(NOT_IN_A_PARAGRAPH)
+        ? doc.createDocumentFragment()
+        : doc.createElement('p');
+      while (heading.firstChild) box.appendChild(heading.firstChild);
+      heading.replaceWith(box);
     }
 }

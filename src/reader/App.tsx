@@ -386,14 +386,9 @@ export function Reader(props: ReaderProps): JSX.Element {
     .filter(Boolean)
     .join(' ');
   return (
-    <div
-      class="vb-root"
-      data-theme={settings.theme}
-      style={style}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="vb-title"
-    >
+    // The surface around this is already the modal <dialog>, labelled by the title: a second
+    // dialog role inside it would be announced twice.
+    <div class="vb-root" data-theme={settings.theme} style={style}>
       <div class="vb-scroll">
         <Toolbar
           settings={settings}

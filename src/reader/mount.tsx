@@ -1,7 +1,9 @@
 /**
  * Puts the reader on the page in an isolated surface: a shadow root on one host element, styled
- * by a constructable sheet (allowed under strict CSP), shown in the top layer where supported so
- * page z-index games cannot cover it. Unmounting leaves no trace on the page.
+ * by a constructable sheet (allowed under strict CSP). Inside it the reader is a modal <dialog>:
+ * the top layer, above whatever the page already put there (its own modal dialog, a fullscreen
+ * player, a popover), with the page inert underneath while it is open, as screen readers expect.
+ * Unmounting leaves no trace on the page and gives back the page's own top-layer state.
  */
 import { render } from 'preact';
 import type { ReadResult } from '../core/types.js';
@@ -12,6 +14,8 @@ import readerCss from './reader.css';
 export interface ReaderCallbacks {
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
+  /** The page took the reader's surface away (removed or moved its host, closed its dialog). */
+  onLost: () => void;
 }
 
 export interface MountedReader {
@@ -22,6 +26,8 @@ export interface MountedReader {
 }
 
 export const HOST_TAG = 'verbatim-reader';
+/** The host is a plain element with this attribute when the page has defined HOST_TAG itself. */
+export const HOST_MARKER = 'data-verbatim-reader';
 
 /** Host styles go inline with !important: inline important declarations beat any page rule. */
 const HOST_STYLE: Record<string, string> = {
@@ -47,9 +53,59 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'auto',
 };
 
+/** Only the browser's own dialog styles reach into the shadow root: these undo them. */
+const SURFACE_CSS = `
+dialog {
+  all: initial; position: fixed; inset: 0; width: 100%; height: 100%;
+  max-width: none; max-height: none; margin: 0; padding: 0; border: 0;
+  background: transparent; overflow: visible;
+}
+dialog[open] { display: block; }
+dialog::backdrop { background: transparent; }
+`;
+
 function styleHost(host: HTMLElement): void {
   for (const [property, value] of Object.entries(HOST_STYLE))
     host.style.setProperty(property, value, 'important');
+}
+
+/**
+ * The host, with its shadow root. A page may define `verbatim-reader` itself before the reader
+ * ever opens: creating the element then runs the page's class, which can hold a shadow root of
+ * its own or forbid one. Such a page gets a plain `div` that no page definition can reach.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement(HOST_TAG);
+    if (!host.matches(':defined')) return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    // The page's class threw, or refused a shadow root: fall through to the plain host.
+  }
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_MARKER, '');
+  return { host, shadow: host.attachShadow({ mode: 'open' }) };
+}
+
+/** The page's open popovers: showing a modal dialog closes the auto ones, closing gives them back. */
+function openPopovers(doc: Document, host: Element): HTMLElement[] {
+  try {
+    return Array.from(doc.querySelectorAll<HTMLElement>(':popover-open')).filter(
+      (el) => el !== host,
+    );
+  } catch {
+    return []; // no popover support: nothing to give back
+  }
+}
+
+function reopen(popovers: HTMLElement[]): void {
+  for (const popover of popovers) {
+    if (!popover.isConnected || popover.matches(':popover-open')) continue;
+    try {
+      popover.showPopover();
+    } catch {
+      // The page changed it meanwhile (no longer a popover, or in a dialog now closed).
+    }
+  }
 }
 
 const FOCUSABLE =
@@ -71,18 +127,97 @@ function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
   }
 }
 
+/** The reader's scrolled boxes, so showing the surface again can put each back where it was. */
+function scrollPositions(shadow: ShadowRoot): Array<{ box: Element; top: number; left: number }> {
+  return Array.from(shadow.querySelectorAll('*'))
+    .filter((box) => box.scrollTop || box.scrollLeft)
+    .map((box) => ({ box, top: box.scrollTop, left: box.scrollLeft }));
+}
+
+/** Did the page just put something of its own into the top layer, above the reader? */
+function pageTookTopLayer(event: Event, doc: Document, host: Element): boolean {
+  if (event.type === 'fullscreenchange') return doc.fullscreenElement !== null;
+  // Toggle events from inside the shadow root are not composed: whatever arrives is the page's.
+  return event.target !== host && (event as ToggleEvent).newState === 'open';
+}
+
+/**
+ * While the reader is open a page may still open a modal dialog, a popover or a fullscreen
+ * element, on a timer or in answer to a click. The top layer stacks in order of arrival, so the
+ * page's element would cover the reader and make it inert. Showing the surface again puts it back
+ * on top; the page's element stays open underneath. Once a frame at most, so a page that answers
+ * by opening again cannot keep the main thread busy.
+ */
+function keepOnTop(
+  doc: Document,
+  parts: { host: HTMLElement; surface: HTMLDialogElement; shadow: ShadowRoot },
+  onPagePopover: (popover: HTMLElement) => void,
+): () => void {
+  const { host, surface, shadow } = parts;
+  const view = doc.defaultView;
+  let pending = false;
+  const promote = (): void => {
+    pending = false;
+    if (!surface.open || !surface.matches(':modal')) return;
+    const focused = shadow.activeElement as HTMLElement | null;
+    const scrolled = scrollPositions(shadow);
+    surface.close();
+    surface.showModal();
+    for (const { box, top, left } of scrolled) box.scrollTo({ top, left, behavior: 'instant' });
+    focused?.focus({ preventScroll: true });
+  };
+  const onTopLayerChange = (event: Event): void => {
+    if (!pageTookTopLayer(event, doc, host)) return;
+    const target = event.target as HTMLElement;
+    if (event.type === 'toggle' && target.hasAttribute('popover')) onPagePopover(target);
+    if (pending || !view) return;
+    pending = true;
+    view.requestAnimationFrame(promote);
+  };
+  doc.addEventListener('toggle', onTopLayerChange, true);
+  doc.addEventListener('fullscreenchange', onTopLayerChange, true);
+  return () => {
+    doc.removeEventListener('toggle', onTopLayerChange, true);
+    doc.removeEventListener('fullscreenchange', onTopLayerChange, true);
+  };
+}
+
+/** Shows the surface: modal where the browser allows it, else a manual popover, else z-index. */
+function show(host: HTMLElement, surface: HTMLDialogElement): boolean {
+  try {
+    surface.showModal();
+    return true;
+  } catch {
+    // Not allowed here (an old browser, or the page already holds the host somewhere odd).
+  }
+  if (!surface.open) surface.setAttribute('open', '');
+  if (typeof host.showPopover === 'function') {
+    host.setAttribute('popover', 'manual');
+    try {
+      host.showPopover();
+    } catch {
+      // Not in the top layer: the inline z-index still applies.
+    }
+  }
+  return false;
+}
+
 export function mountReader(
   doc: Document,
   result: ReadResult,
   settings: Settings,
   callbacks: ReaderCallbacks,
 ): MountedReader {
-  const host = doc.createElement(HOST_TAG);
+  const { host, shadow } = createHost(doc);
   styleHost(host);
-  const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(readerCss);
-  shadow.adoptedStyleSheets = [sheet];
+  const surfaceSheet = new CSSStyleSheet();
+  surfaceSheet.replaceSync(SURFACE_CSS);
+  shadow.adoptedStyleSheets = [surfaceSheet, sheet];
+  const surface = doc.createElement('dialog');
+  surface.setAttribute('aria-labelledby', 'vb-title');
+  shadow.appendChild(surface);
 
   const onKeyDown = (event: KeyboardEvent): void => {
     // The page's own shortcuts ("/" to search, "j" for next story) must not fire under the reader.
@@ -95,23 +230,45 @@ export function mountReader(
     } else if (event.key === 'Tab') trapTab(event, shadow);
   };
   host.addEventListener('keydown', onKeyDown);
+  // The browser's own close request (Escape where the key event did not reach us first).
+  const onCancel = (event: Event): void => {
+    event.preventDefault();
+    if (event.isTrusted) callbacks.onClose();
+  };
+  surface.addEventListener('cancel', onCancel);
 
   const draw = (r: ReadResult, s: Settings): void =>
     render(
       <Reader result={r} settings={s} onClose={callbacks.onClose} onChange={callbacks.onChange} />,
-      shadow,
+      surface,
     );
   draw(result, settings);
 
+  // Whatever the page does to the surface, the view must end properly: guard released, page
+  // scrolling back, and the next click opens again. Watching starts before the host goes in.
+  let mounted = true;
+  let modal = false;
+  const lost = (): boolean =>
+    !host.isConnected ||
+    host.parentNode !== doc.documentElement ||
+    !surface.open ||
+    (modal && !surface.matches(':modal'));
+  const onLostCheck = (): void => {
+    if (mounted && lost()) callbacks.onLost();
+  };
+  const watcher = new MutationObserver(onLostCheck);
+  watcher.observe(doc, { childList: true });
+  watcher.observe(doc.documentElement, { childList: true });
+  watcher.observe(surface, { attributes: true, attributeFilter: ['open'] });
+  surface.addEventListener('close', onLostCheck);
+  host.addEventListener('toggle', onLostCheck);
+
+  const pagePopovers = openPopovers(doc, host);
   doc.documentElement.appendChild(host);
-  if (typeof host.showPopover === 'function') {
-    host.setAttribute('popover', 'manual');
-    try {
-      host.showPopover();
-    } catch {
-      // Not in the top layer: the inline z-index still applies.
-    }
-  }
+  modal = show(host, surface);
+  const stopKeepingOnTop = modal
+    ? keepOnTop(doc, { host, surface, shadow }, (popover) => pagePopovers.push(popover))
+    : (): void => {};
   const focusTarget =
     shadow.querySelector<HTMLElement>('.vb-article') ??
     shadow.querySelector<HTMLElement>('.vb-empty button');
@@ -121,9 +278,18 @@ export function mountReader(
     shadow,
     update: draw,
     unmount: () => {
-      render(null, shadow);
+      if (!mounted) return;
+      mounted = false;
+      watcher.disconnect();
+      stopKeepingOnTop();
+      surface.removeEventListener('close', onLostCheck);
+      host.removeEventListener('toggle', onLostCheck);
+      surface.removeEventListener('cancel', onCancel);
       host.removeEventListener('keydown', onKeyDown);
+      if (surface.open) surface.close();
+      render(null, surface);
       host.remove();
+      reopen(pagePopovers);
     },
   };
 }

@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from './server.js';
+// window.__restore: the restore fixture's record of itself, typed there.
+import './page-state.js';
 import {
   launchFirefox,
   openOptionsPage,
@@ -21,7 +23,9 @@ const TITLE = 'Pompeo: ‘Significant progress’ made on NKorea denuke trip';
 
 /** The slice of the WebExtension API the options page's window offers to the evaluated code. */
 interface ExtApi {
-  storage: { sync: { get: (keys?: null) => Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { get: (keys?: null) => Promise<Record<string, unknown>>; clear: () => Promise<void> };
+  };
   tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> };
   runtime: {
     getBackgroundPage: () => Promise<{
@@ -63,6 +67,35 @@ function pageState(page: Page): Promise<PageState> {
   });
 }
 
+/**
+ * Runs the toolbar-click path for the tab at `url`, from the options page (an extension page).
+ * It resolves once the background has run the toggle in the page.
+ */
+async function toggleTab(options: Page, url: string): Promise<void> {
+  const outcome = await withTimeout(
+    options.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser: ExtApi }).browser;
+      const bg = await api.runtime.getBackgroundPage();
+      if (!bg?.verbatimTest)
+        return 'the background page has no verbatimTest (not a test build, or not running)';
+      // tabs.query({ url }) treats url as a match pattern, which cannot hold the port: match exactly here.
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return `no tab with url ${url}`;
+      await bg.verbatimTest.toggle(tab.id);
+      return 'ok';
+    }, url),
+    10_000,
+    'verbatimTest.toggle through the background page',
+  );
+  expect(outcome).toBe('ok');
+}
+
+function storedSettings(options: Page): Promise<Record<string, unknown>> {
+  return options.evaluate(() =>
+    (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.get(null),
+  );
+}
+
 describe('Firefox ESR: options page, reader toggle, clean close', () => {
   let server: FixtureServer;
   let firefox: FirefoxSession | undefined;
@@ -71,31 +104,9 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
   let articleUrl: string;
   let before: PageState;
 
-  /** Runs the toolbar-click path for the article tab, from the options page (an extension page). */
-  async function toggleReader(): Promise<void> {
-    const outcome = await withTimeout(
-      options.evaluate(async (url) => {
-        const api = (globalThis as unknown as { browser: ExtApi }).browser;
-        const bg = await api.runtime.getBackgroundPage();
-        if (!bg?.verbatimTest)
-          return 'the background page has no verbatimTest (not a test build, or not running)';
-        // tabs.query({ url }) treats url as a match pattern, which cannot hold the port: match exactly here.
-        const tab = (await api.tabs.query({})).find((t) => t.url === url);
-        if (tab?.id === undefined) return `no tab with url ${url}`;
-        await bg.verbatimTest.toggle(tab.id);
-        return 'ok';
-      }, articleUrl),
-      10_000,
-      'verbatimTest.toggle through the background page',
-    );
-    expect(outcome).toBe('ok');
-  }
+  const toggleReader = (): Promise<void> => toggleTab(options, articleUrl);
 
-  async function syncStorage(): Promise<Record<string, unknown>> {
-    return options.evaluate(() =>
-      (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.get(null),
-    );
-  }
+  const syncStorage = (): Promise<Record<string, unknown>> => storedSettings(options);
 
   async function pickTheme(theme: string): Promise<void> {
     await options.click(`input[name="theme"][value="${theme}"]`);
@@ -183,4 +194,230 @@ describe('Firefox ESR: options page, reader toggle, clean close', () => {
     expect(closed.marked).toBe(0);
     expect(closed.html).toBe(before.html);
   });
+});
+
+describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxSession | undefined;
+  let page: Page;
+  let options: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    firefox = await launchFirefox();
+    page = await firefox.browser.newPage();
+    options = await firefox.browser.newPage();
+    await openOptionsPage(options, server.origin);
+    // The test page in front, as a person reads it: a background tab's timers are throttled.
+    await page.bringToFront();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  /** The reader as the page sees it: host, title and theme, or nulls. */
+  function reader(): Promise<{ title: string | null; theme: string | null; imagesDone: boolean }> {
+    return page.evaluate(() => {
+      const shadow = document.querySelector('verbatim-reader')?.shadowRoot;
+      return {
+        title: shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null,
+        theme: shadow?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null,
+        imagesDone: Array.from(shadow?.querySelectorAll('img') ?? []).every((i) => i.complete),
+      };
+    });
+  }
+
+  async function open(url: string): Promise<void> {
+    await toggleTab(options, url);
+    await poll(async () => (await reader()).title, 'the reader to show its title');
+  }
+
+  async function close(url: string): Promise<void> {
+    await toggleTab(options, url);
+    await poll(
+      () => page.evaluate(() => !document.querySelector('verbatim-reader')),
+      'the reader to be removed',
+    );
+  }
+
+  it('obeys only the person on a page that reaches into the reader, and fetches no leak', async () => {
+    await options.evaluate(() =>
+      (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.clear(),
+    );
+    const url = server.url('hostile-page.html');
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    const from = server.requests.length;
+    await open(url);
+    // The page clicked "dark" and "larger" and pressed Escape on the host: nothing happened.
+    await poll(
+      () => page.evaluate(() => (window as { __attack?: string }).__attack === 'done'),
+      "the page's attack on the reader to run",
+    );
+    expect(await reader()).toMatchObject({
+      title: 'Lock keepers vote to strike over new rota',
+      theme: 'auto',
+    });
+    expect(await storedSettings(options)).toEqual({});
+    // Every image the reader shows has loaded (or failed): whatever it would fetch, it has asked for.
+    await poll(async () => (await reader()).imagesDone, "the reader's images to finish");
+    await close(url);
+    expect(server.requests.slice(from).filter((r) => r.startsWith('/leak/'))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
+    expect(await storedSettings(options)).toEqual({});
+  });
+
+  it('runs nothing from hostile markup under a strict CSP, and is styled there', async () => {
+    const url = server.url('hostile-markup.html', { csp: true });
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    await open(url);
+    expect((await reader()).title).toBe('Port expansion plan goes to public consultation');
+    expect(
+      await page.evaluate(() => {
+        const root = document
+          .querySelector('verbatim-reader')!
+          .shadowRoot!.querySelector('.vb-root')!;
+        return getComputedStyle(root).position;
+      }),
+    ).toBe('fixed');
+    await poll(async () => (await reader()).imagesDone, "the reader's images to finish");
+    await close(url);
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    expect(server.requests.filter((r) => r.includes('evil.example'))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
+  });
+
+  it('gives a self-mutating page back exactly: nodes, scroll, focus, selection', async () => {
+    const url = server.url('restore-stress.html');
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    await poll(
+      () => page.evaluate(() => window.__restore.record.ticks > 20),
+      'the page to start changing itself',
+    );
+    const marked = await page.evaluate(() => {
+      window.scrollTo(0, 700);
+      document.getElementById('home')!.focus({ preventScroll: true });
+      const from = document.getElementById('first')!.firstChild!;
+      const to = document.getElementById('middle')!.firstChild!;
+      getSelection()!.setBaseAndExtent(to, 25, from, 10);
+      return window.__restore.mark();
+    });
+    expect(marked).toEqual({ y: 700, active: '<a#home>', ranges: 1 });
+    for (let n = 1; n <= 10; n++) {
+      await open(url);
+      expect(await page.evaluate(() => window.__restore.record.hostAdded)).toBe(n);
+      // A person's click in the reader's text, and select-all, move the selection.
+      if (n % 3 === 0) await page.locator('verbatim-reader >>> .vb-body p').click();
+      if (n % 4 === 0) {
+        await page.keyboard.down('Control');
+        await page.keyboard.press('a');
+        await page.keyboard.up('Control');
+      }
+      if (n % 2) {
+        await page.keyboard.press('Escape');
+        await poll(
+          () => page.evaluate(() => !document.querySelector('verbatim-reader')),
+          'Escape to close the reader',
+        );
+      } else await close(url);
+      expect(await page.evaluate(() => window.__restore.check()), `after round ${n}`).toEqual([]);
+      expect(await page.evaluate(() => window.__restore.record.hostRemoved)).toBe(n);
+    }
+  }, 120_000);
+
+  /** The top-layer fixture's state, from the page's world. */
+  function topLayer(): Promise<Record<string, unknown>> {
+    return page.evaluate(() => {
+      const dialog = document.getElementById('page-dialog') as HTMLDialogElement;
+      const active = document.activeElement;
+      return {
+        overflow: getComputedStyle(document.documentElement).overflow,
+        dialogModal: dialog.matches(':modal'),
+        popover: document.getElementById('page-popover')!.matches(':popover-open'),
+        active: active ? active.id || active.localName : '',
+        hosts: document.querySelectorAll('verbatim-reader, [data-verbatim-reader]').length,
+      };
+    });
+  }
+
+  it('opens on top of a page that defined its element, keeps a dialog or popover open, or takes the host', async () => {
+    for (const query of ['define', 'dialog', 'popover', 'remove']) {
+      const url = server.url(`top-layer.html?${query}`);
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      const before = await topLayer();
+      await toggleTab(options, url);
+      if (query === 'remove') {
+        // The page took the host at once: the view is over, and scrolling is back.
+        await poll(
+          () =>
+            page.evaluate(
+              () => (window as { __topLayer?: { removed: number } }).__topLayer!.removed === 1,
+            ),
+          'the page to remove the host',
+        );
+        expect(await topLayer(), query).toEqual(before);
+        continue;
+      }
+      const host = query === 'define' ? '[data-verbatim-reader]' : 'verbatim-reader';
+      await page.locator(`${host} >>> #vb-title`).wait();
+      expect(
+        await page.evaluate(
+          (host) =>
+            document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.matches(host) ?? false,
+          host,
+        ),
+        query,
+      ).toBe(true);
+      // A person's click on a reader control works.
+      await page.locator(`${host} >>> [data-theme-choice="sepia"]`).click();
+      await poll(
+        () =>
+          page.evaluate(
+            (host) =>
+              document
+                .querySelector(host)
+                ?.shadowRoot?.querySelector('.vb-root')
+                ?.getAttribute('data-theme') === 'sepia',
+            host,
+          ),
+        `the theme to change (${query})`,
+      );
+      await page.keyboard.press('Escape');
+      await poll(
+        async () => (await topLayer()).hosts === 0,
+        `Escape to close the reader (${query})`,
+      );
+      expect(await topLayer(), query).toEqual(before);
+    }
+    await options.evaluate(() =>
+      (globalThis as unknown as { browser: ExtApi }).browser.storage.sync.clear(),
+    );
+  }, 120_000);
+
+  it('stays on top when the page opens its own modal dialog while the reader is open', async () => {
+    const url = server.url('top-layer.html?later');
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    await toggleTab(options, url);
+    await page.locator('verbatim-reader >>> #vb-title').wait();
+    await page.evaluate(() =>
+      (document.getElementById('page-dialog') as HTMLDialogElement).showModal(),
+    );
+    // Under a page dialog on top the reader would be inert and the dialog what a click hits.
+    await poll(
+      () =>
+        page.evaluate(
+          () =>
+            document
+              .elementFromPoint(innerWidth / 2, innerHeight / 2)
+              ?.matches('verbatim-reader') ?? false,
+        ),
+      'the reader to be on top again',
+    );
+    await page.keyboard.press('Escape');
+    await poll(async () => (await topLayer()).hosts === 0, 'Escape to close the reader');
+    expect(await topLayer()).toMatchObject({ dialogModal: true });
+  }, 60_000);
 });

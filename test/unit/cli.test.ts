@@ -155,7 +155,17 @@ describe('verbatim extract', () => {
     const { code, out, err } = cli(['extract', fx('nope.html'), fx('rich-article.html')]);
     expect(code).toBe(1);
     expect(err).toBe(`verbatim: ${fx('nope.html')}: no such file\n`);
-    expect(JSON.parse(out).ok).toBe(true);
+    const [missing, found] = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(missing).toEqual({
+      file: fx('nope.html'),
+      ok: false,
+      error: 'unreadable',
+      message: 'no such file',
+    });
+    expect(found.ok).toBe(true);
   });
 
   it('exits 2 with usage for bad arguments, and prints no stack trace', () => {

@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core/quotes/article.js';
 import { findCue } from '../../src/core/quotes/cues.js';
 import { findQuotes } from '../../src/core/quotes/index.js';
-import { attribute, type Found } from '../../src/core/quotes/resolve.js';
+import { attribute, Kept } from '../../src/core/quotes/resolve.js';
 
 /** Name and role attributed to each quotation of `text`, in order. */
 function attributions(text: string) {
   const { article, marked } = readArticle(text);
-  const found: Found[] = [];
-  for (const q of marked) found.push({ q, who: attribute(article, q, findCue(article, q), found) });
-  return found.map(({ who }) => who && { name: who.name, role: who.role, place: who.place });
+  const kept = new Kept();
+  for (const q of marked) kept.add({ q, who: attribute(article, q, findCue(article, q), kept) });
+  return kept.list.map(({ who }) => who && { name: who.name, role: who.role, place: who.place });
 }
 
 describe('resolving a pronoun', () => {

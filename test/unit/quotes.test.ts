@@ -782,3 +782,23 @@ describe('speech verbs', () => {
     expect(speakerOf('Or, as Tom Reyes puts it: “We are done.”', 'done')).toBe('Tom Reyes');
   });
 });
+
+describe('findQuotes on hostile text', () => {
+  // Correctness only: the timings are in bench/hostile-cli.ts.
+  it('reads a paragraph of 5,000 unbalanced quotation marks', () => {
+    const text =
+      'He said ' + Array.from({ length: 5000 }, (_, i) => `“word${i % 10} more`).join(' ');
+    const { quotes } = findQuotes(text);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('reads 5,000 short quotes in one paragraph, each attributed', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `“Yes ${i},” Ana Ruiz said.`).join(' ');
+    const { quotes, speakers } = findQuotes(text);
+    expect(quotes).toHaveLength(5000);
+    expect(speakers).toEqual([
+      { name: 'Ana Ruiz', role: null, aliases: ['Ana Ruiz'], quoteCount: 5000 },
+    ]);
+  });
+});

@@ -54,6 +54,12 @@ describe('tidy', () => {
     );
   });
 
+  it('lets a rule that stood alone in a heading stand alone, not inside a paragraph', () => {
+    const root = body('<h2><hr></h2><p>Story.</p>');
+    tidy(root);
+    expect(root.innerHTML).toBe('<hr><p>Story.</p>');
+  });
+
   it('makes a list item holding only removed blocks part of one removed block', () => {
     const root = body(
       `<ul><li><p ${REMOVED_ATTR}="related-links">Other story</p></li><li><p ${REMOVED_ATTR}="related-links">Another</p></li></ul><p>Story.</p>`,

@@ -116,6 +116,15 @@ describe('sanitise: hostile markup', () => {
     expect(clean('<a name="top"></a><a href="#a b">x</a>')).toBe('<a id="vb-at-top"></a><a>x</a>');
   });
 
+  // Found by the fuzz test: "#x" was kept as it was, and a reader would fetch its own page as media.
+  it('keeps a fragment only in a link, never as a media or quote source', () => {
+    expect(
+      clean(
+        '<img src="#x" alt="a"><video poster="#p" src="#v"></video><audio src="#__proto__"></audio><q cite="#c">q</q><ins cite="#vb-at-note-1">i</ins>',
+      ),
+    ).toBe('<video></video><audio></audio><q>q</q><ins>i</ins>');
+  });
+
   it('cleans srcset candidates one by one', () => {
     expect(
       shape(
@@ -197,6 +206,25 @@ describe('safeUrl', () => {
     ])
       expect(safeUrl(bad, 'https://news.example/a'), JSON.stringify(bad)).toBeNull();
   });
+
+  // Found by the fuzz test: linkedom writes "&" in attribute values unescaped, so the CLI's output
+  // of "?t=&lt;p&gt;" read as "?t=<p>" when parsed again.
+  it('drops a URL holding a character reference to one of those characters', () => {
+    for (const bad of [
+      'https://evil.example/?q=&lt;p&gt;',
+      'https://evil.example/?q=&#10;x',
+      'https://evil.example/?q=&#x3C;',
+      'https://evil.example/?q=&quot',
+      'https://evil.example/?q=&NewLine;',
+    ])
+      expect(safeUrl(bad, 'https://news.example/a'), bad).toBeNull();
+    expect(safeUrl('/x?a=1&lt=2&b=3&amp;c=4', 'https://news.example/a')).toBe(
+      'https://news.example/x?a=1&lt=2&b=3&amp;c=4',
+    );
+    expect(clean('<a href="/x?t=&amp;lt;p&amp;gt;">x</a><img src="/a.jpg?t=&amp;#10;">')).toBe(
+      '<a>x</a>',
+    );
+  });
 });
 
 describe('sanitise: srcset', () => {
@@ -220,12 +248,54 @@ describe('sanitise: srcset', () => {
   it('drops a candidate whose descriptor is not a width, density or height', () => {
     expect(srcset('/a.jpg 1x data:x, /b.jpg 2x')).toBe('https://news.example/b.jpg 2x');
   });
+  // Found by the fuzz test: each descriptor was checked alone, so "2x 640w" passed.
+  it('drops a candidate whose descriptors the standard does not accept together', () => {
+    expect(srcset('/a.jpg 2x 640w, /b.jpg 640w 480h, /c.jpg 1x 2x, /d.jpg 480h, /e.jpg 3x')).toBe(
+      'https://news.example/b.jpg 640w 480h, https://news.example/e.jpg 3x',
+    );
+  });
   it('splits as the standard does: commas inside a URL belong to it', () => {
     expect(srcsetCandidates('/a,b.jpg 1x,/c.jpg, /d.jpg 2x')).toEqual([
       { url: '/a,b.jpg', descriptors: ['1x'] },
       { url: '/c.jpg', descriptors: [] },
       { url: '/d.jpg', descriptors: ['2x'] },
     ]);
+  });
+});
+
+// Found by the fuzz test: what the sanitiser leaves out (a <nav>, a <marquee>, a table around its
+// cells) could leave a nesting that the reader's HTML parser undoes, moving text out of a removed
+// block and shifting the paragraphs that quotes are mapped to.
+describe('sanitise: output that parses back as built', () => {
+  it.each([
+    ['<ul><li>a<nav><li>b</li></nav></li></ul>', '<ul><li>a<div>b</div></li></ul>'],
+    ['<dl><dt>a<nav><dd>b</dd></nav></dt></dl>', '<dl><dt>a<div>b</div></dt></dl>'],
+    ['<ul><li>a<ul><li>b</li></ul></li></ul>', '<ul><li>a<ul><li>b</li></ul></li></ul>'],
+    ['<h2>a<nav><h3>b</h3></nav></h2>', '<h2>a<div>b</div></h2>'],
+    ['<h2>a<span><h3>b</h3></span></h2>', '<h2>a<span><h3>b</h3></span></h2>'],
+    ['<ruby>x<rt>a<x-y><rt>b</rt></x-y></rt></ruby>', '<ruby>x<rt>a<span>b</span></rt></ruby>'],
+    ['<div><td colspan="2">cell</td></div>', '<div><div>cell</div></div>'],
+    ['<p>a<marquee><li>b</li></marquee></p>', '<div>a<li>b</li></div>'],
+    ['<pre>&#10;&#10;code</pre>', '<pre>code</pre>'],
+    ['<p title="a&#13;b">a&#13;b</p>', '<p title="a\nb">a\nb</p>'],
+  ])('%s', (html, out) => {
+    expect(clean(html)).toBe(out);
+  });
+
+  it('keeps the outer link of a link in a link', () => {
+    expect(clean('<a href="/a">a<marquee><a href="/b">b</a></marquee></a>')).toBe(
+      '<a rel="noopener noreferrer" target="_blank" href="https://news.example/a">a<span>b</span></a>',
+    );
+  });
+
+  it('makes a paragraph holding a removed block a div', () => {
+    const doc = parse(
+      '<!DOCTYPE html><html><body><p>text<x-promo>promo</x-promo></p></body></html>',
+    );
+    const removed = new Map([[doc.querySelector('x-promo')!, 'promo' as const]]);
+    expect(sanitiseNode(doc.body, doc, { removed }).innerHTML).toBe(
+      '<div>text<div data-vb-removed="promo">promo</div></div>',
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
 import { buildNameTable, type NameTable } from './names.js';
-import { maskQuotes } from './sentences.js';
+import { maskQuotes, Sentences } from './sentences.js';
 import { TWO_WORD_VERBS, TWO_WORD_VERBS_BEFORE_PUNCTUATION } from './words.js';
 
 export interface Article {
@@ -12,6 +12,8 @@ export interface Article {
   /** The text with quoted words blanked and two-word speech verbs joined; same offsets. */
   masked: string;
   paras: Paragraph[];
+  /** The sentence bounds of the masked text. */
+  sentences: Sentences;
   names: NameTable;
 }
 
@@ -31,6 +33,7 @@ export function readArticle(text: string): { article: Article; marked: MarkedQuo
   const marked = findMarkedQuotes(text, paras);
   // Same length (a space becomes "_"), so offsets hold.
   const masked = maskQuotes(text, marked).replace(TWO_WORD_VERB, (m) => m.replace(' ', '_'));
-  const names = buildNameTable(text, masked);
-  return { article: { text, masked, paras, names }, marked };
+  const sentences = new Sentences(masked);
+  const names = buildNameTable(text, masked, { paras, sentences });
+  return { article: { text, masked, paras, sentences, names }, marked };
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from './article.js';
 import type { MarkedQuote } from './marks.js';
-import { MASK, sentenceEnd, sentenceStart } from './sentences.js';
+import { MASK } from './sentences.js';
 import { subjectAfter, subjectAtStart, subjectBefore, type Subject } from './subject.js';
 import {
   bare,
@@ -41,10 +41,13 @@ export function findCue(article: Article, q: MarkedQuote): Cue | null {
 const afterQuote = (q: MarkedQuote): number => (q.closed ? q.end + 1 : q.end);
 
 /** A cue in the rest of the quote's sentence, up to the next quotation. */
-function cueAfterQuote({ text, masked, paras }: Article, q: MarkedQuote): Cue | null {
+function cueAfterQuote({ text, masked, paras, sentences }: Article, q: MarkedQuote): Cue | null {
   const from = afterQuote(q);
-  const to = sentenceEnd(masked, from, paras[q.lastPara]!.end);
-  const after = masked.slice(from, to).split(/[“"„«]/)[0]!;
+  const to = sentences.end(from, paras[q.lastPara]!.end);
+  // Up to the next opening mark (searched, not split: the rest of a paragraph may be long).
+  const rest = masked.slice(from, to);
+  const mark = rest.search(/[“"„«]/);
+  const after = mark < 0 ? rest : rest.slice(0, mark);
   // A quotation that ends its sentence ("… overlook.” The star then recalled …") has no cue after.
   if (/\.\s*$/.test(text.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after)) return null;
   return cueAfter(after, from);
@@ -67,9 +70,9 @@ function signatureOnNextLine({ masked, paras }: Article, q: MarkedQuote): Cue | 
 
 /** A cue before the quote in its sentence or, when the quote opens it, in the paragraph before. */
 function cueBeforeQuote(article: Article, q: MarkedQuote): Cue | null {
-  const { masked, paras } = article;
+  const { masked, paras, sentences } = article;
   const open = q.start - 1;
-  const from = sentenceStart(masked, open, paras[q.firstPara]!.start);
+  const from = sentences.start(open, paras[q.firstPara]!.start);
   const before = masked.slice(from, open);
   if (before.trim()) return cueBefore(before, from);
   return cueInParagraphBefore(article, q);
@@ -79,12 +82,12 @@ function cueBeforeQuote(article: Article, q: MarkedQuote): Cue | null {
  * The paragraph before introduces this one ("Cruz continued:"), or reports in its last sentence
  * the speech that this paragraph, only a quotation, gives ("Carter said the U.S. would stay.").
  */
-function cueInParagraphBefore({ masked, paras }: Article, q: MarkedQuote): Cue | null {
+function cueInParagraphBefore({ masked, paras, sentences }: Article, q: MarkedQuote): Cue | null {
   const prev = paras[q.firstPara - 1];
   if (!prev || q.start - 1 > paras[q.firstPara]!.start + 1) return null;
   const intro = masked.slice(prev.start, prev.end).trimEnd();
   const introEnd = prev.start + intro.length;
-  const from = sentenceStart(masked, introEnd - 1, prev.start);
+  const from = sentences.start(introEnd - 1, prev.start);
   const cue = cueBefore(masked.slice(from, introEnd), from);
   if (intro.endsWith(':')) return cue;
   const onlyAQuotation = !masked.slice(q.end + 1, paras[q.lastPara]!.end).trim();

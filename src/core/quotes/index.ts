@@ -16,7 +16,8 @@ import { findCue } from './cues.js';
 import { isListed, isNobodysQuote } from './filters.js';
 import type { MarkedQuote } from './marks.js';
 import { nameKey } from './names.js';
-import { attribute, type Found } from './resolve.js';
+import { attribute, Kept, type Found } from './resolve.js';
+import { firstAtOrAfter } from './sorted.js';
 
 export interface QuoteSpan {
   /** The quoted words, without the quotation marks. */
@@ -44,18 +45,17 @@ export interface QuoteOptions {
 
 export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
   const { article, marked } = readArticle(text);
-  const found: Found[] = [];
+  const kept = new Kept();
   for (const q of marked) {
     if (isNobodysQuote(text, q)) continue;
     const cue = findCue(article, q);
     // Attribution runs before the filters: a speaker it names enters the name table even when
     // this quotation is not listed, and pronouns after it may mean them.
-    const who = attribute(article, q, cue, found);
-    if (isListed(article, q, cue?.place ?? who?.place)) found.push({ q, who });
+    const who = attribute(article, q, cue, kept);
+    if (isListed(article, q, cue?.place ?? who?.place)) kept.add({ q, who });
   }
-  const ignored = ({ q }: Found): boolean =>
-    !!options?.ignore?.some(([a, b]) => q.start < b && q.end > a);
-  const listed = found.filter((f) => !ignored(f));
+  const ignored = overlapsAny(options?.ignore ?? []);
+  const listed = kept.list.filter(({ q }) => !ignored(q.start, q.end));
   return {
     quotes: listed.map(({ q, who }) => ({
       ...quotedWords(text, q),
@@ -64,6 +64,18 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
     })),
     speakers: speakerList(listed),
   };
+}
+
+/**
+ * Whether a span overlaps one of `ranges`, by binary search: of the ranges that start before the
+ * span ends, does one end after it starts? (A page may have many captions and many quotes.)
+ */
+function overlapsAny(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map(([a]) => a);
+  const furthestEnd: number[] = [];
+  for (const [, b] of sorted) furthestEnd.push(Math.max(b, furthestEnd.at(-1) ?? -Infinity));
+  return (start, end) => (furthestEnd[firstAtOrAfter(starts, end) - 1] ?? -Infinity) > start;
 }
 
 /**

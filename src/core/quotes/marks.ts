@@ -2,6 +2,7 @@
  * Finding quotation marks and pairing them into spans. No attribution here: just "where are the
  * quoted words", with paragraph bounds so the attribution stage can read the context.
  */
+import { firstAtOrAfter } from './sorted.js';
 
 /** A line of text with its offsets; the corpus and the CLI both separate paragraphs by newlines. */
 export interface Paragraph {
@@ -101,8 +102,22 @@ const looksOpening = (text: string, i: number): boolean =>
  * paragraph ("… the claim that “it has to do with Israel” makes clear …”); else the first was
  * never closed.
  */
-const nestsQuotation = (text: string, i: number, p: Paragraph): boolean =>
-  (text.slice(i + 1, p.end).match(/[”»"]/g) ?? []).length > 1;
+const nestsQuotation = (closers: ClosingMarks, i: number, p: Paragraph): boolean =>
+  closers.between(i + 1, p.end) > 1;
+
+/**
+ * The closing marks (”, », ") of a text, found once, so that counting those between two offsets
+ * is two binary searches and a paragraph of unbalanced marks is not recounted at every mark.
+ */
+class ClosingMarks {
+  private at: number[] | null = null;
+  constructor(private readonly text: string) {}
+
+  between(from: number, to: number): number {
+    this.at ??= [...this.text.matchAll(/[”»"]/g)].map((m) => m.index!);
+    return firstAtOrAfter(this.at, to) - firstAtOrAfter(this.at, from);
+  }
+}
 
 /** Does the paragraph open with a quotation mark (after leading spaces)? */
 function opensWithMark(text: string, p: Paragraph, style: MarkStyle): boolean {
@@ -117,6 +132,7 @@ function opensWithMark(text: string, p: Paragraph, style: MarkStyle): boolean {
  */
 export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQuote[] {
   const style = markStyleOf(text);
+  const closers = new ClosingMarks(text);
   const quotes: MarkedQuote[] = [];
   let open: { start: number; firstPara: number } | null = null;
   /** Ends the open quotation at `end`; `closed` when a closing mark stands there. */
@@ -136,7 +152,7 @@ export function findMarkedQuotes(text: string, paragraphs: Paragraph[]): MarkedQ
         if (nested) nested--;
         else finish(i, pi, { closed: true });
       } else if (dir !== 'close') {
-        if (open?.firstPara === pi && nestsQuotation(text, i, p)) {
+        if (open?.firstPara === pi && nestsQuotation(closers, i, p)) {
           nested++;
           continue;
         }

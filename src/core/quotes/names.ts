@@ -3,7 +3,10 @@
  * ("Moon", "Chairman Kim") resolves to the full name even when the full name comes later, spelling
  * variants ("Kim Jong-un") meet, and pronouns find the nearest earlier person of the right gender.
  */
-import { MASK, sentenceStart } from './sentences.js';
+import type { Paragraph } from './marks.js';
+import { MentionIndex } from './mentions.js';
+import { MASK, type Sentences } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
 import {
   CLAUSE_WORDS,
   JOINER_WORDS,
@@ -43,8 +46,37 @@ export interface Mention {
 export interface NameTable {
   /** Full names (two words or more, or one word after a person's title) by key. */
   full: Map<string, FullName>;
-  /** Person mentions outside quotations, in text order, by full-name key. */
+  /**
+   * The keys of two words or more by their first word and by their last, each list in the order
+   * the keys entered the table: the keys a surname may stand for (see resolveKey), found without
+   * reading the whole table. Kept by enter().
+   */
+  byEndWord: Map<string, string[]>;
+  /** Person mentions outside quotations found when the table was built, in text order. */
   mentions: Mention[];
+  /**
+   * What a pronoun may mean: these mentions and those of the speakers quoted since, by gender
+   * (see mentions.ts). Made once the gender votes are in.
+   */
+  pronouns: MentionIndex;
+}
+
+/** The table as it is built, before the pronoun index. */
+type Building = Omit<NameTable, 'pronouns'>;
+
+/** Puts a full name in the table; a key already there keeps its place in the table's order. */
+export function enter(table: Building, key: string, entry: FullName): void {
+  if (!table.full.has(key)) {
+    const ws = key.split(' ');
+    if (ws.length >= 2) {
+      for (const w of new Set([ws[0]!, ws.at(-1)!])) {
+        const keys = table.byEndWord.get(w);
+        if (keys) keys.push(key);
+        else table.byEndWord.set(w, [key]);
+      }
+    }
+  }
+  table.full.set(key, entry);
 }
 
 /** A name token: a capitalised word, an initial, or an abbreviated title ("Sen."). */
@@ -120,13 +152,17 @@ interface NameRun {
  * Builds the table: the full names first (so a surname can meet a full name written later), then
  * the mentions of people outside quotations, then gender votes from the pronouns after them.
  */
-export function buildNameTable(text: string, masked: string): NameTable {
+export function buildNameTable(
+  text: string,
+  masked: string,
+  where: { paras: Paragraph[]; sentences: Sentences },
+): NameTable {
   const runs = nameRuns(text);
-  const table: NameTable = { full: new Map(), mentions: [] };
-  for (const run of runs) addFullName(table.full, run);
-  for (const run of runs) addMention(table, masked, run);
+  const table: Building = { full: new Map(), byEndWord: new Map(), mentions: [] };
+  for (const run of runs) addFullName(table, run);
+  for (const run of runs) addMention(table, masked, where, run);
   voteGenderFromPronouns(table, masked);
-  return table;
+  return { ...table, pronouns: new MentionIndex(table.mentions, (k) => genderOf(table, k)) };
 }
 
 /** Every capitalised run in the text that may be a name, titles split off. */
@@ -152,18 +188,18 @@ const isNoName = (name: string): boolean =>
   NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name);
 
 /** Counts a run as a full name when it may be a person's: its role, and gender from Mr or Ms. */
-function addFullName(full: Map<string, FullName>, { name, title }: NameRun): void {
+function addFullName(table: Building, { name, title }: NameRun): void {
   const ws = name.split(' ');
   const titled = !!title && PERSON_TITLES.has(titleWord(title.split(' ').pop()!));
   if (!mayBePersonsName(ws, titled)) return;
   const key = nameKey(name);
-  const entry = full.get(key) ?? newEntry(name, { person: false, count: 0 });
+  const entry = table.full.get(key) ?? newEntry(name, { person: false, count: 0 });
   entry.count++;
   entry.person ||= titled;
   entry.role ??= roleOfTitle(title, titled);
   if (/^Mr\.?$/.test(title ?? '')) entry.votes.m += 2;
   if (/^(?:Mrs|Ms|Miss)\.?$/.test(title ?? '')) entry.votes.f += 2;
-  full.set(key, entry);
+  enter(table, key, entry);
 }
 
 /** A new table entry, with no role and no gender votes yet. */
@@ -190,13 +226,18 @@ const roleOfTitle = (title: string | null, titled: boolean): string | null =>
   title && (/\s/.test(title) || titled) && !isHonorific(title) ? title : null;
 
 /** Records a mention of a known person outside quotations. */
-function addMention(table: NameTable, masked: string, { at, name }: NameRun): void {
+function addMention(
+  table: Building,
+  masked: string,
+  where: { paras: Paragraph[]; sentences: Sentences },
+  { at, name }: NameRun,
+): void {
   if (masked[at] === MASK) return;
   const key = resolveKey(table, name);
   if (!key) return;
   // A full name also written as a bare surname is a person's ("Pompeo" for "Mike Pompeo").
   if (!name.includes(' ') && key.includes(' ')) table.full.get(key)!.person = true;
-  const subject = standsBesideSpeechVerb(masked, at, name) || opensClause(masked, at);
+  const subject = standsBesideSpeechVerb(masked, at, name) || opensClause(masked, where, at);
   table.mentions.push({ at, key, subject });
 }
 
@@ -220,7 +261,7 @@ function standsBesideSpeechVerb(masked: string, at: number, name: string): boole
  * any other mention: "Pompeo said … he", "Nauert … She". Possessives and objects are left out: in
  * "Axelrod said it helped Clinton, who … her", "her" is not Axelrod.
  */
-function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): void {
+function voteGenderFromPronouns({ mentions, full }: Building, masked: string): void {
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.at ?? masked.length;
     const pronoun =
@@ -235,15 +276,20 @@ function voteGenderFromPronouns({ mentions, full }: NameTable, masked: string): 
  * Not after "a/an" ("Simmons, an Obama supporter," is about Simmons), nor as a possessive
  * ("Trump's aide").
  */
-function opensClause(masked: string, at: number): boolean {
-  let para = at;
-  while (para > 0 && masked[para - 1] !== '\n') para--;
+function opensClause(
+  masked: string,
+  { paras, sentences }: { paras: Paragraph[]; sentences: Sentences },
+  at: number,
+): boolean {
+  // The name's paragraph: the last one starting at or before it.
+  const para = paras[firstAtOrAfter(paras, at + 1, (p) => p.start) - 1]!.start;
   const before = masked
-    .slice(sentenceStart(masked, at, para), at)
+    .slice(sentences.start(at, para), at)
     .replace(/^[^,]{0,50},/, '')
     .trim();
   if (!before) return true;
-  const ws = before.split(/\s+/);
+  // Five words at most are split off: more than four is too many already.
+  const ws = before.split(/\s+/, 5);
   if (ws.length > 4 || /^an?$/i.test(ws.at(-1)!)) return false;
   return ws.every(mayStandBeforeSubject) && !/^\S*['’]s\b/.test(masked.slice(at));
 }
@@ -257,16 +303,15 @@ const mayStandBeforeSubject = (w: string): boolean =>
   (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w));
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
-export function resolveKey(table: NameTable, name: string): string | null {
+export function resolveKey(table: Building, name: string): string | null {
   // A full name ("kim jong un") equals no single word of a key below, so it falls through to the
-  // exact lookup.
+  // exact lookup. Only keys that open or end with the word can score: the table's byEndWord.
   const key = nameKey(splitTitle(name).name);
   let best: string | null = null;
   let bestScore = 0;
-  for (const [k, entry] of table.full) {
-    const ws = k.split(' ');
-    if (ws.length < 2) continue;
-    const score = surnameScore(ws, key, entry);
+  for (const k of table.byEndWord.get(key) ?? []) {
+    const entry = table.full.get(k)!;
+    const score = surnameScore(k.split(' '), key, entry);
     // The better kind of match first, then the name written more often.
     if (score && score * 1000 + entry.count > bestScore) {
       best = k;
@@ -288,7 +333,7 @@ function surnameScore(ws: string[], key: string, entry: FullName): number {
 }
 
 /** The gender a name's pronoun votes lean to, or null when they do not. */
-export function genderOf(table: NameTable, key: string): Gender {
+export function genderOf(table: Building, key: string): Gender {
   const v = table.full.get(key)?.votes;
   return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f';
 }

@@ -6,7 +6,7 @@ import type { Article } from './article.js';
 import type { Cue } from './cues.js';
 import type { MarkedQuote, Paragraph } from './marks.js';
 import {
-  genderOf,
+  enter,
   isHonorific,
   isOrganisation,
   nameKey,
@@ -17,7 +17,7 @@ import {
   splitTitle,
   type NameTable,
 } from './names.js';
-import { sentenceEnd, sentenceStart } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
 import { hasVerb } from './tokens.js';
 import { DETERMINERS, isCapitalised, JOINERS, PRONOUNS, SOURCE_NOUNS } from './words.js';
 
@@ -44,6 +44,20 @@ export interface Found {
 }
 
 /**
+ * The quotations kept so far, in text order, and the speaker of the latest one whose speaker is
+ * named (kept as they come, so a pronoun does not search them all).
+ */
+export class Kept {
+  readonly list: Found[] = [];
+  lastNamed: Attribution | null = null;
+
+  add(found: Found): void {
+    this.list.push(found);
+    if (found.who && isCapitalised(found.who.name)) this.lastNamed = found.who;
+  }
+}
+
+/**
  * Who said quotation `q`: the person its cue names or means, or, with no cue, the previous
  * speaker when the article carries them on. `earlier` holds the quotations kept before it.
  * Naming a speaker records them in the name table, so later pronouns can find them.
@@ -52,7 +66,7 @@ export function attribute(
   article: Article,
   q: MarkedQuote,
   cue: Cue | null,
-  earlier: Found[],
+  earlier: Kept,
 ): Attribution | null {
   if (!cue) return continuation(article, q, earlier);
   if (PRONOUNS.has(cue.phrase.toLowerCase())) {
@@ -118,18 +132,15 @@ function roleBeforeName(ws: string[], nameAt: number, title: string | null): str
  * them.
  */
 function noteSpeaker(names: NameTable, name: string, at: number): string | null {
-  const { full, mentions } = names;
+  const { full } = names;
   let key = resolveKey(names, name);
   if (!key && !(/\s/.test(name) && isOrganisation(name))) {
     key = nameKey(name);
-    full.set(key, newEntry(name, { person: true, count: 1 }));
+    enter(names, key, newEntry(name, { person: true, count: 1 }));
   }
   if (!key) return null;
   full.get(key)!.person = true;
-  // Keep mentions in text order; a mention at the same offset is replaced.
-  const i = mentions.findIndex((m) => m.at >= at);
-  const replaced = mentions[i]?.at === at ? 1 : 0;
-  mentions.splice(i < 0 ? mentions.length : i, replaced, { at, key, subject: true });
+  names.pronouns.note({ at, key, subject: true });
   return key;
 }
 
@@ -145,26 +156,23 @@ function resolvePronoun(
   { names, paras }: Article,
   pronoun: string,
   at: number,
-  earlier: Found[],
+  earlier: Kept,
 ): Attribution | null {
   const want = pronounGender(pronoun);
   if (!want) return null;
-  const fits = (key: string): boolean => (genderOf(names, key) ?? want) === want;
-  const before = names.mentions.filter((m) => m.at < at && fits(m.key));
-  const near = paragraphsBackStart(paras, at, 2);
-  const pick = [...before].reverse().find((m) => m.subject && m.at >= near) ?? before.at(-1);
+  const pick = names.pronouns.meant(at, paragraphsBackStart(paras, at, 2), want);
   if (pick) {
     const entry = names.full.get(pick.key)!;
     const { form, role } = entry;
     return { name: form, surface: form, role, key: pick.key, place: 'carried' };
   }
-  const named = [...earlier].reverse().find((f) => isCapitalised(f.who?.name))?.who;
+  const named = earlier.lastNamed;
   return named ? { ...named, place: 'carried' } : null;
 }
 
 /** Start of the paragraph `back` before the one holding `at` (the first one when there is none). */
 function paragraphsBackStart(paras: Paragraph[], at: number, back: number): number {
-  const holding = paras.filter((p) => p.start <= at).length - 1;
+  const holding = firstAtOrAfter(paras, at + 1, (p) => p.start) - 1;
   return paras[Math.max(0, holding - back)]!.start;
 }
 
@@ -176,8 +184,8 @@ function paragraphsBackStart(paras: Paragraph[], at: number, back: number): numb
  * a quoted sentence right after `"…," X said.` in the same paragraph, or a paragraph that opens
  * with a quotation right after a paragraph whose last quotation was attributed.
  */
-function continuation(article: Article, q: MarkedQuote, found: Found[]): Attribution | null {
-  const prev = found.at(-1);
+function continuation(article: Article, q: MarkedQuote, found: Kept): Attribution | null {
+  const prev = found.list.at(-1);
   if (!prev?.who) return null;
   if (!opensSentence(article, q) || namesItsOwnSpeaker(article, q)) return null;
   const carried: Attribution = { ...prev.who, place: 'carried' };
@@ -195,9 +203,9 @@ function continuation(article: Article, q: MarkedQuote, found: Found[]): Attribu
 }
 
 /** Nothing stands before the quotation's opening mark in its sentence. */
-function opensSentence({ masked, paras }: Article, q: MarkedQuote): boolean {
+function opensSentence({ masked, paras, sentences }: Article, q: MarkedQuote): boolean {
   const open = q.start - 1;
-  return !masked.slice(sentenceStart(masked, open, paras[q.firstPara]!.start), open).trim();
+  return !masked.slice(sentences.start(open, paras[q.firstPara]!.start), open).trim();
 }
 
 /** The quotation ends its sentence: a period, "!" or "?" at or right after its close. */
@@ -209,7 +217,7 @@ const endsSentence = (text: string, q: MarkedQuote): boolean =>
  * comma, or a lowercase word after "…!”") to a speech verb, so it names its own speaker, in a
  * shape no cue reader knows. Carrying the previous speaker there would put a wrong name on it.
  */
-function namesItsOwnSpeaker({ text, masked, paras }: Article, q: MarkedQuote): boolean {
+function namesItsOwnSpeaker({ text, masked, paras, sentences }: Article, q: MarkedQuote): boolean {
   const goesOn = /^(?:,|.\S?(?:\s*,|\s+\p{Ll}))/u.test(text.slice(q.end - 1));
-  return goesOn && hasVerb(masked.slice(q.end, sentenceEnd(masked, q.end, paras[q.lastPara]!.end)));
+  return goesOn && hasVerb(masked.slice(q.end, sentences.end(q.end, paras[q.lastPara]!.end)));
 }
