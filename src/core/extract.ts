@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import {
   cleanByline,
   direction,
+  directionOfLanguage,
   hostName,
   isoDate,
   jsonLdMetadata,
@@ -135,7 +136,10 @@ export function extract(doc: Document, url: string | null): Extraction | null {
       siteName: before.sitePage ?? usableSiteName(parsed.siteName) ?? before.host,
       published: before.datePage ?? isoDate(parsed.publishedTime),
       lang: parsed.lang?.trim() || before.langPage,
-      dir: readDirection(parsed.dir) ?? before.dirPage,
+      dir:
+        readDirection(parsed.dir) ??
+        before.dirPage ??
+        directionOfLanguage(parsed.lang?.trim() || before.langPage),
       excerpt: parsed.excerpt?.trim() || null,
       url,
     },
@@ -155,7 +159,7 @@ export function pageMetadata(doc: Document, url: string | null): ArticleMetadata
     siteName: before.sitePage ?? before.host,
     published: before.datePage,
     lang: before.langPage,
-    dir: before.dirPage,
+    dir: before.dirPage ?? directionOfLanguage(before.langPage),
     excerpt: meta('meta[name="description"], meta[property="og:description"]'),
     url,
   };

@@ -134,6 +134,19 @@ export function direction(
   );
 }
 
+/** Languages written right to left: Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Dhivehi, Sorani, Sindhi, Uyghur. */
+const RTL_LANGUAGES = ['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
+
+/**
+ * The direction a language is written in, for pages that declare their language but set the
+ * direction in a style sheet (which the reader does not carry over): without it an Arabic
+ * article would show right-aligned text laid out left to right.
+ */
+export function directionOfLanguage(lang: string | null | undefined): 'rtl' | null {
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && RTL_LANGUAGES.includes(primary) ? 'rtl' : null;
+}
+
 /** Words a byline holds when it is a label, a link text or a date, not a name. */
 const NOT_A_NAME =
   /^(?:by|von|par|por|di|door|posted|author|autor|admin|editor|redaktion|staff|full bio|bio|more|mehr|read more|view profile|profile|\d.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d.*)$/i;

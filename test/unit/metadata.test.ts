@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, isoDate, jsonLdMetadata, siteName } from '../../src/core/metadata.js';
+import {
+  cleanByline,
+  directionOfLanguage,
+  isoDate,
+  jsonLdMetadata,
+  siteName,
+} from '../../src/core/metadata.js';
 import { read } from '../../src/core/read.js';
 import { fixture, parse } from './dom.js';
 import { countWords } from '../../src/core/blocks.js';
@@ -54,6 +60,22 @@ describe('cleanByline', () => {
   it('gives null for what is not a name: "By", "Full Bio", a date, a host name', () => {
     for (const notAName of ['By', 'Full Bio', 'November 8, 2023', 'www.harbour.example'])
       expect(cleanByline(notAName)).toBeNull();
+  });
+});
+
+describe('direction', () => {
+  it('sets right to left for an article in a right-to-left language with no dir attribute', () => {
+    const a = read(fixture('web/rtl-by-language.html'), { url: 'https://port.example/ar/quay' });
+    if (!a.ok) throw new Error(a.message);
+    expect(a.article.lang).toBe('ar');
+    expect(a.article.dir).toBe('rtl');
+  });
+  it('knows the right-to-left languages by their primary tag only', () => {
+    expect(directionOfLanguage('he-IL')).toBe('rtl');
+    expect(directionOfLanguage('fa')).toBe('rtl');
+    expect(directionOfLanguage('de-AT')).toBeNull();
+    expect(directionOfLanguage('arn')).toBeNull();
+    expect(directionOfLanguage(null)).toBeNull();
   });
 });
 
