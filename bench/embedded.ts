@@ -5,8 +5,11 @@
  *   node scripts/run-ts.mjs bench/embedded.ts --corpus ../shared/corpus/extraction/zyte [--seed 7] [--verbose]
  *
  * For each page and each style, one copy of the page gets one inserted story (a donor page's
- * headline and its first paragraph, linked to an address on the host's own site), placed before
- * an article paragraph from the middle of the body. Donors are other pages in the same language
+ * headline and its first paragraph or a teaser cut from it, linked to an address on the host's
+ * own site or not linked at all), placed before an article paragraph from the middle of the
+ * body. Styles: a bare headline over its paragraph or over a teaser, a read-more line, a card
+ * with a picture (with no class, or with a class that names nothing), a list of headlines in an
+ * aside, and a teaser paragraph opening on a bold headline, linked or not. Donors are other pages in the same language
  * whose title shares no topic word with the host's title. Deterministic: seeded choices.
  *
  * Reported per system (plain Readability and Verbatim):
@@ -58,13 +61,20 @@ type Style =
   | 'read-more line'
   | 'teaser card'
   | 'aside headline list'
-  | 'bold-headline teaser';
+  | 'bold-headline teaser'
+  | 'bare headline + teaser'
+  | 'bold headline, no link'
+  | 'picture card, plain class';
+/** New styles go at the end: each host draws its stories in this order, so the older ones keep theirs. */
 const STYLES: readonly Style[] = [
   'bare headline + paragraph',
   'read-more line',
   'teaser card',
   'aside headline list',
   'bold-headline teaser',
+  'bare headline + teaser',
+  'bold headline, no link',
+  'picture card, plain class',
 ];
 
 /** mulberry32: a small seeded generator, so every run inserts the same stories in the same places. */
@@ -157,6 +167,22 @@ function markup(style: Style, story: Story, others: Story[], rng: () => number):
     }
     case 'bold-headline teaser':
       return `<p><strong>${link}</strong> ${escapeHtml(blurb(story.paragraph))}</p>`;
+    case 'bare headline + teaser': {
+      const headline = [`<h3>${h}</h3>`, `<h2>${h}</h2>`, `<p><strong>${h}</strong></p>`][
+        Math.floor(rng() * 3)
+      ]!;
+      return `${headline}<p>${escapeHtml(blurb(story.paragraph))}</p>`;
+    }
+    case 'bold headline, no link': {
+      const tag = rng() < 0.5 ? 'strong' : 'b';
+      return `<p><${tag}>${h}</${tag}> ${escapeHtml(blurb(story.paragraph))}</p>`;
+    }
+    case 'picture card, plain class': {
+      // Class names that say nothing: a site's grid and module names.
+      const name = ['module', 'box box--3', 'c-item', 'grid__cell', 'tile'][Math.floor(rng() * 5)]!;
+      const picture = `<img src="/media/${Math.floor(rng() * 1e6)}.jpg" alt="">`;
+      return `<div class="${name}"><a href="${escapeHtml(story.href)}">${picture}</a><h4>${h}</h4><p>${escapeHtml(blurb(story.paragraph))}</p></div>`;
+    }
   }
 }
 

@@ -29,6 +29,7 @@ import { sanitiseNode } from '../src/core/sanitise.js';
 import type { ReadResult } from '../src/core/types.js';
 import { decodePage } from '../src/cli/decode.js';
 import { benchArgs } from './args.js';
+import { Agreement, ldFacts } from './agreement.js';
 import { machine, median, ms } from './stats.js';
 
 const args = benchArgs(
@@ -167,87 +168,6 @@ function figures(t: Tally): string {
   return `F1 ${f1.toFixed(3)}  P ${p.toFixed(3)}  R ${r.toFixed(3)}`;
 }
 
-// ---- metadata agreement with the page's JSON-LD ----
-
-interface LdFacts {
-  byline: string | null;
-  siteName: string | null;
-  date: string | null;
-}
-
-const ARTICLE_TYPE =
-  /^(?:News|Report(?:age)?|Scholarly|Tech|Opinion|Analysis|Review|Background|Satirical|Advertiser|LiveBlog)?(?:Article|BlogPosting|Posting)$/i;
-
-function nameOf(value: unknown): string | null {
-  if (typeof value === 'string') return normaliseSpace(value) || null;
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => n !== null);
-    return names.length ? names.join(', ') : null;
-  }
-  if (value && typeof value === 'object') {
-    const name = (value as { name?: unknown }).name;
-    return typeof name === 'string' ? normaliseSpace(name) || null : null;
-  }
-  return null;
-}
-
-/** What the page's JSON-LD article item says, read here independently of the core. */
-function ldFacts(html: string): LdFacts | null {
-  const doc = documentOf(html);
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items = (Array.isArray(data) ? data : [data]).flatMap((item: unknown) => {
-      const graph = (item as { '@graph'?: unknown } | null)?.['@graph'];
-      return Array.isArray(graph) ? [item, ...graph] : [item];
-    });
-    for (const item of items) {
-      if (!item || typeof item !== 'object') continue;
-      const type = (item as { '@type'?: unknown })['@type'];
-      const types = Array.isArray(type) ? type : [type];
-      if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) continue;
-      const o = item as Record<string, unknown>;
-      const date = typeof o.datePublished === 'string' ? o.datePublished.slice(0, 10) : null;
-      return {
-        byline: nameOf(o.author),
-        siteName: nameOf(o.publisher),
-        date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
-      };
-    }
-  }
-  return null;
-}
-
-const loose = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** Names in a byline or a list of authors, each reduced to its letters and digits. */
-const namesOf = (s: string): string[] =>
-  s
-    .split(/\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b)\s*/i)
-    .map(loose)
-    .filter(Boolean)
-    .sort();
-
-/** Agreement: the same words, ignoring case, spaces and punctuation (a byline: the same names). */
-function agrees(
-  ours: string | null,
-  theirs: string,
-  field: 'byline' | 'siteName' | 'date',
-): boolean {
-  if (!ours) return false;
-  if (field === 'date') return ours === theirs;
-  if (loose(ours) === loose(theirs)) return true;
-  return field === 'byline' && namesOf(ours).join('|') === namesOf(theirs).join('|');
-}
-
 // ---- the run ----
 
 const root = evalRoot(path.resolve(args.values.corpus));
@@ -262,13 +182,7 @@ let missed = 0;
 const times: number[] = [];
 const lines: string[] = [];
 const listed: string[] = [];
-const meta: { pages: number } & Record<'byline' | 'siteName' | 'date', [number, number]> = {
-  pages: 0,
-  byline: [0, 0],
-  siteName: [0, 0],
-  date: [0, 0],
-};
-const metaMisses: string[] | null = list === 'metadata' ? [] : null;
+const agreement = new Agreement();
 for (const page of pages) {
   const base = plainReadability(page);
   const { result, ms: took } = verbatim(page, args.values.url);
@@ -295,22 +209,7 @@ for (const page of pages) {
     listed.push(
       `  ${page.file}  with ${mine.tp}/${page.with.length} (plain ${theirs.tp}) without ${mine.fp} (plain ${theirs.fp})${result && !result.ok ? `  [${result.message}]` : ''}`,
     );
-  const facts = ldFacts(page.html);
-  if (facts && result?.ok) {
-    meta.pages++;
-    const a = result.article;
-    for (const field of ['byline', 'siteName', 'date'] as const) {
-      const truth = facts[field];
-      if (!truth) continue;
-      const mineValue = field === 'date' ? a.published : a[field];
-      meta[field][1]++;
-      if (agrees(mineValue, truth, field)) meta[field][0]++;
-      else if (metaMisses)
-        metaMisses.push(
-          `  ${page.file} ${field}: ours ${JSON.stringify(mineValue)}, JSON-LD ${JSON.stringify(truth)}`,
-        );
-    }
-  }
+  agreement.add(page.file, ldFacts(page.html), result?.ok ? result.article : null);
 }
 
 console.log(
@@ -322,13 +221,9 @@ console.log(
 console.log(
   `${'Verbatim'.padEnd(18)} ${figures(ours)}  pages without text ${ours.empty} (verdict "no article" on a page with "with" snippets: ${missed})  median ${ms(median(times))}`,
 );
-const share = ([agree, of]: [number, number]): string =>
-  `${agree}/${of} (${of ? ((agree / of) * 100).toFixed(0) : '-'}%)`;
-console.log(
-  `metadata agreeing with the page's JSON-LD article (${meta.pages} pages): byline ${share(meta.byline)}, site name ${share(meta.siteName)}, date ${share(meta.date)}`,
-);
+console.log(agreement.summary());
 if (listed.length) console.log(listed.join('\n'));
-if (metaMisses?.length) console.log(metaMisses.join('\n'));
+if (list === 'metadata' && agreement.misses.length) console.log(agreement.misses.join('\n'));
 
 const pred = args.values.pred ?? (args.values['check-scorer'] ? 'build/web-pred.jsonl' : null);
 if (pred) writeFileSync(pred, lines.join('\n') + '\n');

@@ -6,6 +6,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords, normaliseSpace } from './blocks.js';
+import { articleItems } from './jsonld.js';
 
 export interface PageSignals {
   /** The page declares itself an article: JSON-LD, Open Graph or microdata. */
@@ -16,43 +17,13 @@ export interface PageSignals {
   storyCards: number;
 }
 
-const ARTICLE_TYPE =
-  /^(?:News|Report(?:age)?|Scholarly|Tech|Opinion|Analysis|Review|Background|Satirical|Advertiser|LiveBlog)?(?:Article|BlogPosting|Posting)$/i;
-
-/**
- * The page's own JSON-LD says it is an article. Only the top-level items (and @graph members)
- * count: a homepage lists NewsArticle items inside an ItemList, and that is not an article page.
- */
-function jsonLdDeclaresArticle(doc: Document): boolean {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const roots = (Array.isArray(data) ? data : [data]).flatMap((item) =>
-      item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph'])
-        ? [item, ...(item as { '@graph': unknown[] })['@graph']]
-        : [item],
-    );
-    for (const item of roots) {
-      const type =
-        item && typeof item === 'object' ? (item as { '@type'?: unknown })['@type'] : undefined;
-      const types = Array.isArray(type) ? type : [type];
-      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return true;
-    }
-  }
-  return false;
-}
-
 /** Reads the page-level signals. Call before Readability, which rewrites the document. */
 export function pageSignals(doc: Document): PageSignals {
   const ogType =
     doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
   const microdata =
     doc.querySelector('[itemtype*="Article" i], [itemtype*="BlogPosting" i]') !== null;
-  const declaresArticle = ogType === 'article' || microdata || jsonLdDeclaresArticle(doc);
+  const declaresArticle = ogType === 'article' || microdata || articleItems(doc).length > 0;
   const storyCards =
     doc.querySelectorAll('article').length + doc.querySelectorAll('h2 a[href], h3 a[href]').length;
   let readerable = false;
@@ -68,12 +39,20 @@ export interface ContentStats {
   words: number;
   /** Paragraphs that read like prose: at least 25 words or 150 characters. */
   proseParagraphs: number;
+  /** Paragraphs that hold a sentence: ten words or more, ending like one (or prose). */
+  sentences: number;
   /** Share of the text that sits inside links. */
   linkDensity: number;
   /** Share of headings that are links: near 1 for a list of teasers. */
   linkedHeadingShare: number;
+  linkedHeadings: number;
   headings: number;
 }
+
+const isProse = (p: string): boolean => countWords(p) >= 25 || p.length >= 150;
+const SENTENCE_END = /[.!?。！？…»"”’)]\s*$/u;
+const isSentence = (p: string): boolean =>
+  isProse(p) || (countWords(p) >= 10 && SENTENCE_END.test(p));
 
 export function contentStats(body: Element, paragraphs: string[]): ContentStats {
   const text = normaliseSpace(body.textContent ?? '');
@@ -84,12 +63,14 @@ export function contentStats(body: Element, paragraphs: string[]): ContentStats 
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   const linkedHeadings = headings.filter(
     (h) => h.querySelector('a[href]') !== null || h.closest('a[href]') !== null,
-  );
+  ).length;
   return {
     words: countWords(text),
-    proseParagraphs: paragraphs.filter((p) => countWords(p) >= 25 || p.length >= 150).length,
+    proseParagraphs: paragraphs.filter(isProse).length,
+    sentences: paragraphs.filter(isSentence).length,
     linkDensity: text.length ? linkText / text.length : 1,
-    linkedHeadingShare: headings.length ? linkedHeadings.length / headings.length : 0,
+    linkedHeadingShare: headings.length ? linkedHeadings / headings.length : 0,
+    linkedHeadings,
     headings: headings.length,
   };
 }
@@ -98,17 +79,38 @@ export type Verdict = { article: true } | { article: false; message: string };
 
 const NO_ARTICLE =
   'This page does not seem to hold an article: it looks like a list of links or teasers.';
+const NO_TEXT = 'No article text was found on this page.';
 
-export function judge(page: PageSignals, content: ContentStats): Verdict {
+/** Fewer words than this is no text at all; a short undeclared item needs a sentence too. */
+const MIN_WORDS = 20;
+const MIN_WORDS_WITHOUT_SENTENCE = 40;
+
+/**
+ * `shown`: what the reader would show; `structure`: the same with the removed blocks in place,
+ * so a grid of teasers is still seen as one after the strip stage has hidden its headlines.
+ * A short news item, a blog post of one paragraph, a poem or song text are articles; a list of
+ * links, a grid of teasers, or a lone box from a page of story cards is not.
+ */
+export function judge(
+  page: PageSignals,
+  shown: ContentStats,
+  structure: ContentStats = shown,
+): Verdict {
   const no = (message = NO_ARTICLE): Verdict => ({ article: false, message });
-  if (content.words < 40) return no('No article text was found on this page.');
-  if (content.linkDensity > 0.5) return no();
-  const teaserList = content.headings >= 3 && content.linkedHeadingShare >= 0.6;
+  if (shown.words < MIN_WORDS) return no(NO_TEXT);
+  // A page that says it is an article may be a photo story with captions of a few words.
+  if (!page.declaresArticle && shown.sentences === 0 && shown.words < MIN_WORDS_WITHOUT_SENTENCE)
+    return no(NO_TEXT);
+  if (shown.linkDensity > 0.5) return no();
+  // Three or more headline links, with no more paragraphs of prose than headlines: teasers.
+  const teaserList =
+    structure.linkedHeadings >= 3 &&
+    structure.linkedHeadingShare >= 0.6 &&
+    shown.proseParagraphs <= structure.linkedHeadings;
   if (page.declaresArticle)
-    return teaserList && content.proseParagraphs < 2 ? no() : { article: true };
-  // Undeclared pages need more evidence, and more still when they look like a grid of stories.
-  if (teaserList || content.proseParagraphs === 0) return no();
-  if (page.storyCards >= 8 && content.proseParagraphs < 4) return no();
-  if (!page.readerable && content.proseParagraphs < 2) return no();
+    return teaserList && shown.proseParagraphs < 2 ? no() : { article: true };
+  if (teaserList) return no();
+  // A lone box (the weather, a notice) on a page of story cards, with hardly any text.
+  if (page.storyCards >= 8 && shown.proseParagraphs <= 1 && shown.words < 80) return no();
   return { article: true };
 }

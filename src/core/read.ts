@@ -3,26 +3,60 @@
  * runs the same in the content script, in unit tests and in the CLI.
  *
  *   page signals ─▶ extract (Readability) ─▶ strip ─▶ sanitise ─▶ is it an article? ─▶ quotes ─▶ Article
+ *                      ▲ little or nothing: the fallbacks (fallback.ts) ┘
  */
 import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
-import { contentStats, judge, pageSignals } from './detect.js';
-import { extract } from './extract.js';
+import { contentStats, judge, pageSignals, type PageSignals, type Verdict } from './detect.js';
+import { extractions, keepButtonText, wholeDocument, type Extraction } from './extract.js';
 import { checkLimits } from './limits.js';
 import { REMOVED_ATTR } from './markers.js';
 import { isRemovalReason, type RemovalReason } from './reasons.js';
 import { sanitiseNode } from './sanitise.js';
 import { findUnrelated } from './strip/index.js';
+import { tidy } from './tidy.js';
+import { termsOf, type Terms } from './strip/topic.js';
 import { findQuotes } from './quotes/index.js';
-import type { Article, Quote, ReadOptions, ReadResult, RemovedBlock } from './types.js';
+import type {
+  Article,
+  ArticleMetadata,
+  Quote,
+  ReadOptions,
+  ReadResult,
+  RemovedBlock,
+} from './types.js';
 
 const WORDS_PER_MINUTE = 230;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The heading says what the title says: the same words, give or take the site's name after a
+ * separator ("Headline | Site") or a word in brackets ("Skyrim (PC) speed" for "Skyrim speed").
+ */
+function isHeadline(heading: string, title: string): boolean {
+  const text = heading.toLowerCase();
+  const wanted = title.toLowerCase();
+  if (text === wanted) return true;
+  if (
+    countWords(text) >= 3 &&
+    wanted.startsWith(text) &&
+    /^\s*[|–—:·-]/.test(wanted.slice(text.length))
+  )
+    return true;
+  const mine = wordsOf(text);
+  const theirs = new Set(wordsOf(wanted));
+  if (mine.length < 3) return false;
+  const shared = mine.filter((w) => theirs.has(w)).length;
+  return shared >= theirs.size * 0.8 && shared >= mine.length * 0.8;
+}
 
 /** Readability keeps the headline inside the body on many pages; the reader shows it once, above. */
 function dropLeadingTitle(body: Element, title: string | null): void {
   if (!title) return;
-  const wanted = normaliseSpace(title).toLowerCase();
   const first = body.querySelector('h1, h2');
-  if (first && normaliseSpace(first.textContent ?? '').toLowerCase() === wanted) first.remove();
+  if (first && isHeadline(normaliseSpace(first.textContent ?? ''), normaliseSpace(title)))
+    first.remove();
 }
 
 /** The page's own address, when the Document knows it (a live page or its clone). */
@@ -96,52 +130,174 @@ function quotesOf(
   return { quotes, speakers: found.speakers };
 }
 
+/** One way of reading the page, carried through strip, sanitiser and verdict. */
+interface View {
+  metadata: ArticleMetadata;
+  body: HTMLElement;
+  annotatedHtml: string;
+  paragraphs: Paragraphs;
+  removed: RemovedBlock[];
+  verdict: Verdict;
+  words: number;
+}
+
+interface Context {
+  doc: Document;
+  url: string | null;
+  documentBase: string | null;
+  signals: PageSignals;
+  options: ReadOptions;
+}
+
+function view(extraction: Extraction, context: Context): View {
+  const { title } = extraction.metadata;
+  const { options, url } = context;
+  const removals =
+    options.strip === false
+      ? new Map<Element, RemovalReason>()
+      : findUnrelated(extraction.content, { title, url });
+  const body = sanitiseNode(extraction.content, context.doc, {
+    baseUrl: url,
+    documentBase: context.documentBase,
+    embeds: options.embeds ?? 'frame',
+    removed: removals,
+  });
+  dropLeadingTitle(body, title);
+  tidy(body);
+  const paragraphs = collectParagraphs(body);
+  const removed = removedBlocks(body);
+  const annotatedHtml = body.innerHTML;
+  // A grid of teasers stays one after the strip stage hid its headline links one by one.
+  const hiddenHeadlines = Array.from(
+    body.querySelectorAll(HEADINGS.map((h) => `${h}[${REMOVED_ATTR}]`).join(', ')),
+  );
+  for (const el of Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))) el.remove();
+  // Judged on what the reader shows: a removed block of related links must not make the
+  // article look like a list of links.
+  const shown = contentStats(body, paragraphs.texts);
+  const linked = hiddenHeadlines.filter(
+    (h) => h.querySelector('a[href]') !== null || h.closest('a[href]') !== null,
+  ).length;
+  const structure = {
+    ...shown,
+    headings: shown.headings + hiddenHeadlines.length,
+    linkedHeadings: shown.linkedHeadings + linked,
+  };
+  structure.linkedHeadingShare = structure.headings
+    ? structure.linkedHeadings / structure.headings
+    : 0;
+  const verdict = judge(context.signals, shown, structure);
+  return {
+    metadata: extraction.metadata,
+    body,
+    annotatedHtml,
+    paragraphs,
+    removed,
+    verdict,
+    words: shown.words,
+  };
+}
+
+/** A view with this much text that is an article needs no second opinion… */
+const ENOUGH_WORDS = 100;
+/** …when it is about what the page's title and description name: this share of their terms. */
+const ON_TOPIC = 0.35;
+/** A fallback about the page's topic by this much more than the view it replaces. */
+const MORE_ON_TOPIC = 0.25;
+/** A fallback replaces an article only when it shows this many times its words… */
+const MORE_WORDS = 1.5;
+/** …and holds this share of its words: more of the same story, not another text. */
+const SAME_STORY = 0.7;
+
+/** What the page says it is about: its title and description, read before any parse. */
+function pageTopic(doc: Document): Terms {
+  const parts = [
+    'meta[property="og:title"]',
+    'meta[name="twitter:title"]',
+    'meta[name="description"]',
+    'meta[property="og:description"]',
+  ].map((selector) => doc.querySelector(selector)?.getAttribute('content') ?? '');
+  parts.push(doc.querySelector('title')?.textContent ?? '');
+  return termsOf(parts.join(' \n '));
+}
+
+/** Weighted share of the page's topic terms that the view's text uses (1 when there are none). */
+function onTopic(v: View, topic: Terms): number {
+  if (!topic.size) return 1;
+  const used = termsOf(v.paragraphs.texts.join(' \n '));
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of topic) {
+    total += weight;
+    if (used.has(term)) found += weight;
+  }
+  return found / total;
+}
+
+/** Why a candidate replaces the view so far, or null when it does not. */
+function replaces(candidate: View, best: View, topic: Terms): 'article' | 'topic' | 'more' | null {
+  if (!candidate.verdict.article) return null;
+  if (!best.verdict.article) return 'article';
+  // The first parse found a box about something else (a disclaimer, a sign-up form).
+  if (onTopic(candidate, topic) >= onTopic(best, topic) + MORE_ON_TOPIC) return 'topic';
+  if (candidate.words < best.words * MORE_WORDS) return null;
+  const text = normaliseSpace(candidate.paragraphs.texts.join(' '));
+  let kept = 0;
+  let all = 0;
+  for (const p of best.paragraphs.texts) {
+    all += countWords(p);
+    if (text.includes(p)) kept += countWords(p);
+  }
+  return kept >= all * SAME_STORY ? 'more' : null;
+}
+
+const isEnough = (v: View, topic: Terms): boolean =>
+  v.verdict.article && v.words >= ENOUGH_WORDS && onTopic(v, topic) >= ON_TOPIC;
+
 /**
  * Reads the article out of `doc`. The document is consumed (Readability rewrites it): pass a
  * clone of a live page. Throws PageLimitError for a page it must not walk (see limits.ts).
  */
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   checkLimits(doc);
+  wholeDocument(doc);
+  keepButtonText(doc);
   const url = options.url ?? documentUrl(doc);
   // Read before Readability, which removes the <base> element.
   const documentBase = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : null;
   const signals = pageSignals(doc);
-  const extraction = extract(doc, url);
-  if (!extraction)
+  const topic = pageTopic(doc);
+  const context: Context = { doc, url, documentBase, signals, options };
+  let best: View | null = null;
+  // Once a fallback wins for being about the page's topic, a later one must win the same way:
+  // "the same story and more" would bring back the box it replaced.
+  let wonOnTopic = false;
+  for (const extraction of extractions(doc, url)) {
+    const candidate = view(extraction, context);
+    const why = best ? replaces(candidate, best, topic) : 'article';
+    if (why && !(wonOnTopic && why === 'more')) {
+      best = candidate;
+      wonOnTopic ||= why === 'topic';
+    }
+    if (best && isEnough(best, topic)) break;
+  }
+  if (!best)
     return { ok: false, error: 'no-article', message: 'No article text was found on this page.' };
-
-  const { title } = extraction.metadata;
-  const removals =
-    options.strip === false
-      ? new Map<Element, RemovalReason>()
-      : findUnrelated(extraction.content, { title, url });
-  const body = sanitiseNode(extraction.content, doc, {
-    baseUrl: url,
-    documentBase,
-    embeds: options.embeds ?? 'frame',
-    removed: removals,
-  });
-  dropLeadingTitle(body, title);
-  const paragraphs = collectParagraphs(body);
-  const removed = removedBlocks(body);
-  const annotatedHtml = body.innerHTML;
-  for (const el of Array.from(body.querySelectorAll(`[${REMOVED_ATTR}]`))) el.remove();
-  // Judged on what the reader shows: a removed block of related links must not make the
-  // article look like a list of links.
-  const verdict = judge(signals, contentStats(body, paragraphs.texts));
-  if (!verdict.article) return { ok: false, error: 'no-article', message: verdict.message };
+  if (!best.verdict.article)
+    return { ok: false, error: 'no-article', message: best.verdict.message };
+  const { paragraphs } = best;
   const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);
   const article: Article = {
-    ...extraction.metadata,
-    html: body.innerHTML,
-    annotatedHtml,
+    ...best.metadata,
+    html: best.body.innerHTML,
+    annotatedHtml: best.annotatedHtml,
     paragraphs: paragraphs.texts,
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    removed,
-    ...quotesOf(paragraphs, extraction.metadata.lang),
+    removed: best.removed,
+    ...quotesOf(paragraphs, best.metadata.lang),
   };
   return { ok: true, article };
 }

@@ -27,7 +27,7 @@ const HINTS: ReadonlyArray<readonly [reason: RemovalReason, pattern: RegExp]> = 
   ['byline', /^(?:byline|bylines|dateline|timestamp|publish-?date|article-?date|posted-?on)$/],
   [
     'navigation',
-    /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link)$/,
+    /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link|toc|table-?of-?contents)$/,
   ],
 ];
 
@@ -47,7 +47,7 @@ const NOT_A_NAME = /[/.?=]|^\s*[{[]|.{80,}/;
  * this spares splitting their names into words.
  */
 const MAYBE_HINT =
-  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip/i;
+  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip|toc|contents/i;
 
 function rawNames(el: Element): string {
   let raw = '';
@@ -99,8 +99,17 @@ function candidates(words: string[]): string[] {
   return [...out];
 }
 
+/**
+ * Microdata for the article's own parts. CMS templates class a story's lead "teaser-text" or
+ * "article-teaser" (the same word as their teasers for other stories); when the page also marks
+ * it as the article's description or body, the page has said what it is.
+ */
+const OWN_TEXT = /^(?:description|articleBody|text|abstract|headline|alternativeHeadline)$/i;
+
 /** The reason an element's own markup gives for hiding it, or null. */
 export function hintReason(el: Element): RemovalReason | null {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && itemprop.split(/\s+/).some((prop) => OWN_TEXT.test(prop))) return null;
   // A hint carried down from a box Readability unwrapped (carry.ts). The page may write the same
   // attribute itself, so only a known reason counts.
   const carried = el.getAttribute(CARRIED_HINT_ATTR);

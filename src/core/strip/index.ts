@@ -19,6 +19,7 @@ import {
   isHeadlineLink,
   isInlineTeaser,
   isPromoLink,
+  isSectionLink,
   isTeaserCard,
   isTeaserRail,
   linkListReason,
@@ -51,6 +52,15 @@ export type Removals = Map<Element, RemovalReason>;
 const MAX_BOX_SHARE = 0.35;
 /** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
 const INLINE_REASONS: ReadonlySet<RemovalReason> = new Set(['credit', 'byline', 'share', 'promo']);
+/** Labels that head a box of links or a prompt: left alone once the box is gone. */
+const LABEL_REASONS: ReadonlySet<RemovalReason> = new Set([
+  'read-more',
+  'related-links',
+  'navigation',
+  'share',
+  'newsletter',
+  'site-footer',
+]);
 /** Lines trusted only before the story starts or after it ends: mid-story they may be prose. */
 const EDGE_ONLY: ReadonlySet<RemovalReason> = new Set(['byline', 'site-footer', 'author-bio']);
 
@@ -104,6 +114,9 @@ class Stripper {
       // The attribute check is cheap; reading the text of every element is not.
       const reason = hintReason(el);
       if (!reason || (!isBlock(el) && !INLINE_REASONS.has(reason))) continue;
+      // Related stories are links to them: a box so named without a link is the story's own
+      // (a lead classed "teaser", a "related facts" box).
+      if (reason === 'related-links' && !holdsLink(el)) continue;
       if (!this.isRemoved(el) && textOf(el)) this.remove(el, reason);
     }
   }
@@ -210,6 +223,7 @@ class Stripper {
       else if (isPromoLink(leaf, this.context.url)) this.remove(leaf, 'promo');
       else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
       else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
+      else if (atEdge && isSectionLink(leaf, this.context.url)) this.remove(leaf, 'navigation');
     });
   }
 
@@ -279,6 +293,27 @@ class Stripper {
       this.remove(box, 'related-links');
   }
 
+  /**
+   * A box whose only words left are a label over what was removed from it ("Mehr zum Thema"
+   * in a <span> above a removed list of links): the label goes with the box.
+   */
+  leftoverLabels(): void {
+    const removed = Array.from(this.removals.keys());
+    if (!removed.length) return;
+    for (const box of this.ofTag('div', 'section', 'aside', 'header', 'footer', 'li', 'nav')) {
+      if (this.isRemoved(box)) continue;
+      const inside = removed.filter((el) => box.contains(el));
+      if (!inside.length) continue;
+      const keptWords = wordsIn(box) - inside.reduce((n, el) => n + wordsIn(el), 0);
+      if (keptWords < 1 || keptWords > 8) continue;
+      let label = textOf(box);
+      for (const el of inside) label = label.replace(textOf(el), ' ');
+      const reason = patternReason(normaliseSpace(label));
+      if (reason && LABEL_REASONS.has(reason))
+        this.remove(box, this.reasonOf(inside[0]!) ?? reason);
+    }
+  }
+
   /** A short heading left with nothing of the story under it: the title of a removed box. */
   orphanHeadings(): void {
     const leaves = this.leaves;
@@ -303,6 +338,10 @@ class Stripper {
     for (const block of unrelatedStories(this.keptLeaves(), this.context.title, this.context.url))
       this.remove(block, 'unrelated-story');
   }
+}
+
+function holdsLink(el: Element): boolean {
+  return el.querySelector('a[href]') !== null || el.closest('a[href]') !== null;
 }
 
 function isCaption(el: Element): boolean {
@@ -348,6 +387,7 @@ export function findUnrelated(content: Element, context: StripContext): Removals
     stripper.repeats();
     stripper.strayStories();
     stripper.authorCards();
+    stripper.leftoverLabels();
     stripper.orphanHeadings();
     return stripper.removals;
   });

@@ -49,6 +49,11 @@ export function linksOffSite(block: Element, pageUrl: string | null): boolean {
 const items = (list: Element): Element[] =>
   Array.from(list.children).filter((child) => child.localName === 'li');
 
+function isFragmentList(li: Element): boolean {
+  const links = Array.from(li.querySelectorAll('a[href]'));
+  return links.length > 0 && links.every((a) => a.getAttribute('href')!.trim().startsWith('#'));
+}
+
 /**
  * A list whose items are links and nothing much else: related stories, or the site's menu.
  * Lists in the story (steps, facts, sources with a sentence each) carry text beyond their links.
@@ -57,6 +62,8 @@ export function linkListReason(list: Element, pageUrl: string | null): RemovalRe
   if (list.localName !== 'ul' && list.localName !== 'ol') return null;
   const entries = items(list).filter((li) => textOf(li));
   if (entries.length < 2) return null;
+  // Every entry a link to a place in this page: a table of contents.
+  if (entries.every((li) => linkDensity(li) >= 0.8 && isFragmentList(li))) return 'navigation';
   const linked = entries.filter(
     (li) =>
       linkDensity(li) >= 0.8 &&
@@ -191,4 +198,23 @@ export function isAuthorLink(a: Element): boolean {
     /\bauthor\b/i.test(a.getAttribute('rel') ?? '') ||
     /\/(?:author|authors|contributors?|writers?)\/[^/]+/i.test(a.getAttribute('href') ?? '')
   );
+}
+
+/**
+ * A line that is one short link to a section of the site ("Politik", "Sport", "Home"): the
+ * kicker or breadcrumb above a story, not its text. A section is the site's root or one short
+ * path segment that names no file.
+ */
+export function isSectionLink(block: Element, pageUrl: string | null): boolean {
+  const links = block.getElementsByTagName('a');
+  if (links.length !== 1 || countWords(textOf(block)) > 3 || !wholeTextIn(block, 'a')) return false;
+  const href = links[0]!.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || !pointsElsewhere(links[0]!, pageUrl)) return false;
+  try {
+    const target = new URL(href, pageUrl ?? 'https://x.invalid/');
+    const segments = target.pathname.split('/').filter(Boolean);
+    return !target.search && segments.length <= 1 && !/\.\w{2,5}$/.test(segments[0] ?? '');
+  } catch {
+    return false;
+  }
 }

@@ -21,12 +21,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     reason: 'read-more',
     maxWords: 30,
-    test: /^[\s([]*(?:read|see|watch|also|more|related|recommended|click here|don't miss|leggi|lire|lesen sie|leia|lea|ver|veja|zie|czytaj|читайте|см\.)(?:\s+(?:more|also|read|next|too|anche|aussi|auch|também|también|mehr|ook|más|mais|here|on|in|this|the|story|stories|articles?|news|coverage|from|about))*(?:\s+(?:on|at|in|from|su|sur)\s+[\w.]+)?\s*(?:[:|>»\]–—-]|\.\.\.|…)/iu,
+    test: /^[\s([]*(?:read|see|watch|also|more|related|recommended|click here|don't miss|leggi|lire|lesen sie|leia|lea|lee|vea|ver|veja|zie|czytaj|przeczytaj|zobacz|siehe|читайте|см\.)(?:\s+(?:more|also|read|next|too|anche|aussi|auch|hier|dazu|também|también|mehr|ook|más|mais|też|także|również|here|on|in|this|the|story|stories|articles?|news|coverage|from|about))*(?:\s+(?:on|at|in|from|su|sur)\s+[\w.]+)?\s*(?:[:|>»\]–—-]|\.\.\.|…)/iu,
   },
   {
     reason: 'read-more',
     maxWords: 8,
-    test: /^(?:related(?: (?:stories|articles|coverage|content|posts|news|links|reading))?|more (?:from|on|about|stories|news|in) .{0,40}|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories)?|don['’]t miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|also read|leggi anche|lire aussi|à lire aussi|lesen sie auch|leia também|lea también|meer lezen|ещё по теме|читайте также)\W*$/iu,
+    test: /^(?:related(?: (?:stories|articles|coverage|content|posts|news|links|reading))?|more (?:from|on|about|stories|news|in) .{0,40}|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories)?|don['’]t miss|must read|trending(?: now)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|also read|leggi anche|lire aussi|à lire aussi|lesen sie auch|leia também|lea también|meer lezen|ещё по теме|читайте также|mehr zu(?:m| diesem) thema|weitere informationen|noch mehr infos(?: für dich)?|mehr themen|auch interessant|(?:das|dies) (?:thema )?könnte (?:dich|sie|euch) auch interessieren|(?:das )?könnte (?:dich|sie|euch) auch interessieren|schon gelesen|empfohlene (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news)(?: zum thema)?|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|meist(?:gelesene?|diskutierte?|kommentierte?)(?: (?:artikel|beiträge|news))?|passend(?: dazu|e (?:artikel|beiträge))|lesetipps?|auch lesenswert|(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|sur le même (?:sujet|thème)|à lire (?:également|aussi)|articles? (?:similaires|liés)|vea también|lee también|te puede interesar|también te puede interesar|noticias relacionadas|más noticias|potrebbe interessarti|articoli correlati|veja também|saiba mais|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)\W*$/iu,
   },
   // Newsletters, apps, subscriptions: the site asking the reader for something.
   {
@@ -93,7 +93,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     reason: 'promo',
     maxWords: 3,
-    test: /^(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|реклама)\W*$/iu,
+    test: /^(?:advert|advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|reklama|реклама)\W*$/iu,
   },
   // A pointer to the site's coverage: "Follow AP's full coverage of Brexit at https://…".
   {
@@ -130,13 +130,48 @@ const PATTERNS: readonly Pattern[] = [
   {
     reason: 'byline',
     maxWords: 14,
-    test: /^(?:by|von|por|par|di|door|av)\s+\p{Lu}[^.!?]*$|^(?:published|updated|posted|last updated|modified|first published|publicado|pubblicato|publié|veröffentlicht|aktualisiert)\b[^!?]*$/iu,
+    test: /^(?:by|von|por|par|di|door|av)\s+\p{Lu}[^.!?]*$|^(?:published|updated|posted|last updated|modified|first published|publicado|pubblicato|publié|veröffentlicht|veröffentlichung|erschienen|aktualisiert)\b[^!?]*$/iu,
   },
   // Player and page chrome that a saved page keeps as text.
   {
     reason: 'player',
     maxWords: 14,
-    test: /^(?:media playback is (?:unsupported|not supported)|this video (?:is unavailable|can not be played|cannot be played)|your browser does not support|(?:please )?enable javascript|javascript is (?:disabled|required)|continue reading below|story continues below|article continues below|skip to (?:content|main content)|loading(?: content)?(?:\.\.\.|…)?$)/iu,
+    test: /^(?:read more|weiterlesen|mehr lesen|lire la suite|leer más|leggi (?:tutto|di più)|czytaj dalej|show more)\W*$|^(?:media playback is (?:unsupported|not supported)|this video (?:is unavailable|can not be played|cannot be played)|your browser does not support|(?:please )?enable javascript|javascript is (?:disabled|required)|continue reading below|story continues below|article continues below|skip to (?:content|main content)|loading(?: content)?(?:\.\.\.|…)?$)/iu,
+  },
+  // Share and rating prompts under a story, in the languages of the web we read.
+  {
+    reason: 'share',
+    maxWords: 10,
+    test: /^(?:(?:möchten sie |willst du )?(?:den |diesen )?(?:artikel|beitrag|seite|inhalt)(?: mit anderen)? (?:teilen|bewerten|empfehlen)(?:\/diskutieren)?|(?:war|ist) (?:der|dieser|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich|lesenswert)|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|(?:jetzt |artikel |beitrag )?teilen|share this(?: article| story| post)?|partager(?: cet article)?|compartir(?: en)?|condividi|udostępnij)\W*$/iu,
+  },
+  // Paywalls and the site asking to be followed, subscribed to or downloaded.
+  {
+    reason: 'newsletter',
+    maxWords: 40,
+    test: /^(?:pour lire la suite|to (?:view|read|continue reading) (?:the|this) (?:full|whole|rest of the|entire) (?:story|article)|if you['’]re (?:seeing this message|already a subscriber)|already a subscriber\b|(?:jetzt|gleich) (?:weiterlesen|abonnieren|registrieren|testen)|mit \S+ weiterlesen|verpasse? keine (?:news|nachrichten|artikel|beiträge)|(?:jetzt |kostenlos )?(?:zum |für den )?newsletter (?:abonnieren|anmelden)|entdecken sie jetzt|erhalten sie (?:jetzt )?exklusive|follow (?:the )?\p{Lu}[\p{L}-]* on (?:twitter|facebook|instagram)|for the latest (?:stories|news)\b.*\bdownload\b|download (?:the )?\p{Lu}[\p{L}-]* apps?\b|submit your letter|abonnez-vous|suscríbete|únete|zapisz się)/iu,
+  },
+  // Labels of the site's own boxes after the story: contact, sources, table of contents, back.
+  {
+    reason: 'site-footer',
+    maxWords: 5,
+    test: /^(?:kontakt|contact|ansprechpartner(?:in)?(?: zum thema)?|quellen(?:angaben)?(?: (?:ausblenden|anzeigen|einblenden))?)\W*$/iu,
+  },
+  // The page's own navigation, wherever it stands: a table of contents, a way back.
+  {
+    reason: 'navigation',
+    maxWords: 6,
+    test: /^(?:inhaltsverzeichnis|inhalt|table of contents|contents|sommaire|índice|spis treści|zurück(?: zu[rm]? (?:übersicht|listenansicht|startseite|liste))?|nach oben|back to top|retour)\W*$/iu,
+  },
+  // Reading time, and how long a video may be watched: page chrome, not the story.
+  {
+    reason: 'byline',
+    maxWords: 10,
+    test: /^(?:(?:ten tekst przeczytasz w|lesezeit|reading time|temps de lecture|tiempo de lectura)\b.*|\d+\s*(?:min(?:\.|uten?)?|minutes?)(?: read| lesezeit| de lecture| lesen)\W*)$/iu,
+  },
+  {
+    reason: 'player',
+    maxWords: 10,
+    test: /^(?:video (?:verfügbar|abrufbar|online) bis\b|bild (?:anzeigen|vergrößern)(?: bild schließen)?\W*$|bild schließen\W*$)/iu,
   },
   {
     reason: 'cookie-notice',
@@ -164,7 +199,7 @@ const CONTACT_LINE =
 
 /** A date or time line: "Nov. 20, 2019 6:02 AM EST", "05/10/2018 - 20:13", "Updated: 10:01 pm PST". */
 const DATE_LINE =
-  /^[\s|,–—-]*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)/iu;
+  /^[\s|,–—-]*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mär|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)/iu;
 
 /** Words that can follow the date on a date line: times, zones, the rest of a date, "Updated". */
 const DATE_REST =

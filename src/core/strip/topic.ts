@@ -42,7 +42,7 @@ function addTerm(terms: Terms, term: string, weight: number): void {
 }
 
 /** The weighted content terms of a text. */
-function termsOf(text: string): Terms {
+export function termsOf(text: string): Terms {
   const terms: Terms = new Map();
   let sentenceStart = true;
   // Most texts hold no unspaced script: one test of the text spares one per word.
@@ -90,6 +90,11 @@ const LINKED_UNRELATED_BELOW = 0.3;
 const MAX_STRAYS = 2;
 /** Too few terms to judge: a one-line quote or a caption stays. */
 const MIN_TERMS = 6;
+/**
+ * A story is pasted into a story: with fewer words than this around it, the "rest" is a short
+ * post whose lines (a caption, a closing remark) share few words by chance, not a host.
+ */
+const MIN_HOST_WORDS = 80;
 
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
@@ -184,10 +189,14 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
       continue;
     }
     const next = blocks[i + 1];
-    // A headline that links out to another site names a product or a source, not a story.
+    // A headline that links out to another site names a product or a source, not a story. A
+    // short question and the paragraph under it are a section of an explainer ("How is it
+    // played?"); a headline before any prose is the article's own heading and lead.
     if (
       !next ||
       !isHeadlineLine(block) ||
+      (/\?\s*$/.test(textOf(block)) && countWords(textOf(block)) <= MAX_SECTION_QUESTION) ||
+      !blocks.slice(0, i).some((before) => countWords(textOf(before)) >= 20) ||
       linksOffSite(block, pageUrl) ||
       opensOnLinkOut(next, pageUrl) ||
       countWords(textOf(next)) < 10 ||
@@ -199,13 +208,23 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
   return units;
 }
 
+/** A question this short (words) heads a section of the article, not another story. */
+const MAX_SECTION_QUESTION = 6;
+/** Shorter stems are too common inside other words to count as a compound's part. */
+const MIN_COMPOUND_PART = 5;
+
 /** How many blocks use each term, so "the rest of the article" is a subtraction away. */
 class ArticleVocabulary {
   private readonly perBlock = new Map<Element, Terms>();
   private readonly blockCount = new Map<string, number>();
   private readonly titleTerms: Set<string>;
 
+  private readonly blocks: Element[];
+  private readonly title: string;
+
   constructor(title: string | null, blocks: Element[]) {
+    this.blocks = blocks;
+    this.title = title ?? '';
     this.titleTerms = new Set(termsOf(title ?? '').keys());
     for (const block of blocks) {
       const terms = termsOf(textOf(block));
@@ -215,7 +234,18 @@ class ArticleVocabulary {
     }
   }
 
-  /** The unit's terms, and how many blocks outside it use each (the title counts as two). */
+  /** The title and every block outside the unit, lower-cased, for compound look-ups. */
+  private restText(unit: Element[]): string {
+    return [this.title, ...this.blocks.filter((b) => !unit.includes(b)).map(textOf)]
+      .join(' ')
+      .toLowerCase();
+  }
+
+  /**
+   * The unit's terms, and how many blocks outside it use each (the title counts as two). A term
+   * no block outside uses as a word may still sit inside a compound there ("Kiste" in the
+   * title's "Wurmkiste"): that counts as one use.
+   */
   split(unit: Element[]): { terms: Terms; rest: Map<string, number> } {
     const terms: Terms = new Map();
     const inside = new Map<string, number>();
@@ -226,13 +256,17 @@ class ArticleVocabulary {
       }
     }
     const rest = new Map<string, number>();
+    let restText: string | null = null;
     for (const term of terms.keys()) {
-      rest.set(
-        term,
+      let uses =
         (this.titleTerms.has(term) ? 2 : 0) +
-          (this.blockCount.get(term) ?? 0) -
-          (inside.get(term) ?? 0),
-      );
+        (this.blockCount.get(term) ?? 0) -
+        (inside.get(term) ?? 0);
+      if (uses === 0 && [...term].length >= MIN_COMPOUND_PART) {
+        restText ??= this.restText(unit);
+        if (restText.includes(term)) uses = 1;
+      }
+      rest.set(term, uses);
     }
     return { terms, rest };
   }
@@ -253,7 +287,8 @@ export function unrelatedStories(
   const totalWords = wordsOf(blocks);
   const stray = units.filter((unit) => {
     // A stray is a small part of the page; a unit as big as the rest is the story itself.
-    if (wordsOf(unit.blocks) * 2 > totalWords - wordsOf(unit.blocks)) return false;
+    const host = totalWords - wordsOf(unit.blocks);
+    if (wordsOf(unit.blocks) * 2 > host || host < MIN_HOST_WORDS) return false;
     const { terms, rest } = vocabulary.split(unit.blocks);
     return (
       terms.size >= MIN_TERMS &&
