@@ -98,7 +98,11 @@ class QuoteBlock extends Component<QuoteBlockProps> {
   }
 
   override render(): ComponentChildren {
-    const { group, start, end, selection, onPick, onCopy } = this.props;
+    const { group, start, end, selection } = this.props;
+    // Handlers read this.props when clicked, not when drawn: a full block is not drawn again, but
+    // its props are still brought up to date, and the handlers they carry change with the view.
+    const onPick = (index: number, picked: Group): void => this.props.onPick(index, picked);
+    const onCopy = (quote: Quote): void => this.props.onCopy(quote);
     return group.quotes.slice(start, end).map(({ quote, index }) => (
       <li key={index} class="vb-quote-item">
         <button
