@@ -821,4 +821,13 @@ describe('English errors seen on real pages', () => {
       'The Harbour Trust issued a statement warning that “the wall will not survive another winter.”';
     expect(speakerOf(text, 'survive')).toBe('Harbour Trust');
   });
+
+  it("ends a quotation at a closing mark typed as two apostrophes ('')", () => {
+    const text = "“The harbour stays open,'' Ada Brennan said. ``We will see,'' said Tom Ruiz.";
+    const quotes = findQuotes(text).quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes).toEqual([
+      ['The harbour stays open', 'Ada Brennan'],
+      ['We will see', 'Tom Ruiz'],
+    ]);
+  });
 });
