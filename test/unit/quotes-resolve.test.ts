@@ -29,6 +29,14 @@ describe('resolving a pronoun', () => {
     ]);
   });
 
+  it('gives "she said" to no man named just before', () => {
+    const text = [
+      '“The bridge is late,” Tom Reyes said. He left early.',
+      '“We will not yield,” she said.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([{ name: 'Tom Reyes', role: null, place: 'after' }, null]);
+  });
+
   it('leaves a pronoun unattributed when nobody is named', () => {
     expect(attributions('“We will win,” he said.')).toEqual([null]);
     expect(findQuotes('“We will win,” he said.').quotes[0]?.speaker).toBeNull();

@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import type { MarkedQuote, Paragraph } from './marks.js';
 import {
   enter,
+  genderOf,
   isHonorific,
   isOrganisation,
   nameKey,
@@ -15,6 +16,7 @@ import {
   pronounGender,
   resolveKey,
   splitTitle,
+  type Gender,
   type NameTable,
 } from './names.js';
 import { firstAtOrAfter } from './sorted.js';
@@ -196,8 +198,13 @@ function resolvePronoun(
     return { name: form, surface: form, role, key: pick.key, place: 'carried' };
   }
   const named = earlier.lastNamed;
-  return named ? { ...named, place: 'carried' } : null;
+  // "she said" is never given to a man the text calls "he" (nor "he" to a woman).
+  if (!named || opposite(genderOf(names, named.key ?? ''), want)) return null;
+  return { ...named, place: 'carried' };
 }
+
+/** Two genders, both known, that differ. */
+const opposite = (known: Gender, want: Gender): boolean => !!known && !!want && known !== want;
 
 /** Start of the paragraph `back` before the one holding `at` (the first one when there is none). */
 function paragraphsBackStart(paras: Paragraph[], at: number, back: number): number {
