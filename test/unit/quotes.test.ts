@@ -830,4 +830,12 @@ describe('English errors seen on real pages', () => {
       ['We will see', 'Tom Ruiz'],
     ]);
   });
+
+  it('gives "the 56-year-old said" to the one person named just before', () => {
+    const named = 'Maria Costa joined the board on Monday.\n\n';
+    const said = 'The 56-year-old said after her appointment: “We will grow again.”';
+    expect(speakerOf(named + said, 'grow')).toBe('Maria Costa');
+    const two = 'Maria Costa and Tom Reyes joined the board on Monday.\n\n';
+    expect(speakerOf(two + said, 'grow')).toBeNull();
+  });
 });

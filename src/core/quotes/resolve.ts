@@ -82,6 +82,7 @@ export function attribute(
   if (PRONOUNS.has(cue.phrase.toLowerCase())) {
     return resolvePronoun(article, cue.phrase, cue.at, earlier);
   }
+  if (isAgeDescriptor(cue.phrase)) return describedPerson(article, cue);
   const owner = DOCUMENT.test(cue.phrase) ? documentOwner(article, cue.at) : null;
   return describe(article, owner ? { ...cue, ...owner, role: cue.role } : cue);
 }
@@ -100,6 +101,24 @@ function documentOwner({ masked, paras, sentences }: Article, at: number): Subje
   return owner && isCapitalised(owner.phrase) && !PRONOUNS.has(owner.phrase.toLowerCase())
     ? owner
     : null;
+}
+
+/** "the 56-year-old": a descriptor that stands for a person named before. */
+const isAgeDescriptor = (phrase: string): boolean => /^the \d{1,3}-year-old$/i.test(phrase);
+
+/**
+ * The person a descriptor means: the one person named in this or the paragraph before, when only
+ * one is (two people there make "the 56-year-old" anyone's guess).
+ */
+function describedPerson({ names, paras }: Article, cue: Cue): Attribution | null {
+  const near = paragraphsBackStart(paras, cue.at, 1);
+  const from = firstAtOrAfter(names.mentions, near, (m) => m.at);
+  const upTo = firstAtOrAfter(names.mentions, cue.at, (m) => m.at);
+  const keys = new Set(names.mentions.slice(from, upTo).map((m) => m.key));
+  if (keys.size !== 1) return null;
+  const key = [...keys][0]!;
+  const { form, role } = names.full.get(key)!;
+  return { name: form, surface: form, role: cue.role ?? role, key, place: cue.place };
 }
 
 // ---------------------------------------------------------------------------------------------

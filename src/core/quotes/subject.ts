@@ -179,8 +179,11 @@ const joinsNameBefore = (ws: Word[], i: number): boolean =>
 const joinsRolesBefore = (ws: Word[], i: number): boolean =>
   lower(ws[i]!.text) === 'and' && /^\p{Ll}{4}/u.test(ws[i - 1]?.text ?? '');
 
-/** Letters, apostrophes and hyphens, with at most a comma after. */
-const isPlainWord = (w: string): boolean => /^[\p{L}’'-]+,?$/u.test(w);
+/** Letters, apostrophes and hyphens, with at most a comma after; or an age ("56-year-old"). */
+const isPlainWord = (w: string): boolean => /^[\p{L}’'-]+,?$/u.test(w) || isAge(w);
+
+/** "56-year-old": a person described by their age. */
+export const isAge = (w: string): boolean => /^\d{1,3}-year-old,?$/.test(w);
 
 /** After "to" a phrase is an object, never the subject: "in a statement to the Observer, …". */
 const followsTo = (ws: Word[], start: number): boolean => /^to$/i.test(ws[start - 1]?.text ?? '');
@@ -211,6 +214,8 @@ function isSpeakerPhrase(phrase: string, kind: PhraseKind = {}): boolean {
   const l = head.toLowerCase();
   if (isCapitalised(head)) return !NOT_NAMES.has(l) || ws.length > 1;
   if (kind.anyNoun || SOURCE_NOUNS.has(l)) return true;
+  // "The 56-year-old said": the person the article has just named, by their age.
+  if (isAge(l) && ws.length === 2 && DETERMINERS.has(ws[0]!.toLowerCase())) return true;
   return !!kind.plainNounPhrase && isPlainNounPhrase(ws);
 }
 
