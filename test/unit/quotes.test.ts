@@ -838,4 +838,22 @@ describe('English errors seen on real pages', () => {
     const two = 'Maria Costa and Tom Reyes joined the board on Monday.\n\n';
     expect(speakerOf(two + said, 'grow')).toBeNull();
   });
+
+  it('reads "ordered" and "weighed in" as speech verbs', () => {
+    const text =
+      'Judge Ana Ruiz ordered: “Clear the room before the jury comes back.”\n\n' +
+      '“This is wrong for the farmers of the state,” Senator Tom Hale weighed in.';
+    expect(speakerOf(text, 'jury')).toBe('Ana Ruiz');
+    expect(speakerOf(text, 'farmers')).toBe('Tom Hale');
+  });
+
+  it('gives "it added" and "the company said" to the organisation named before', () => {
+    const cut = 'Acme Corp cut 200 jobs at its plant in Ohio on Friday.\n\n';
+    const regret = '“We regret that this decision was necessary,”';
+    expect(speakerOf(cut + regret + ' it added.', 'regret')).toBe('Acme Corp');
+    expect(speakerOf(cut + regret + ' the company said.', 'regret')).toBe('Acme Corp');
+    // With no organisation named, "it" names nobody.
+    const report = 'The report came out on Friday.\n\n';
+    expect(speakerOf(report + regret + ' it added.', 'regret')).toBeNull();
+  });
 });

@@ -126,6 +126,10 @@ export function cueAfter(after: string, offset: number): Cue | null {
     return placed(subjectAfter(words, { sourceSlot: true }), 'after');
   }
   const ws = splitWords(s, base);
+  // "“…,” it added": an organisation's words; resolution finds which one.
+  if (/^it$/i.test(ws[0]?.text ?? '') && isVerb(ws[skipSkippable(ws, 1)]?.text ?? '')) {
+    return { phrase: 'it', at: ws[0]!.start, role: null, place: 'after' };
+  }
   const i = skipSkippable(ws, 0);
   // A finite verb inverted after the quote is followed by its subject: "said one party activist".
   if (i < ws.length && isVerb(ws[i]!.text)) {

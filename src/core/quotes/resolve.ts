@@ -83,6 +83,13 @@ export function attribute(
     return resolvePronoun(article, cue.phrase, cue.at, earlier);
   }
   if (isAgeDescriptor(cue.phrase)) return describedPerson(article, cue);
+  const meansOrganisation = ORGANISATION_DESCRIPTOR.exec(cue.phrase);
+  if (meansOrganisation) {
+    const organisation = organisationBefore(article, cue.at, { company: !!meansOrganisation[1] });
+    // Named as written: an organisation's name has no role words to split off.
+    const name = organisation?.phrase;
+    return name ? { name, surface: name, role: cue.role, key: null, place: cue.place } : null;
+  }
   const owner = DOCUMENT.test(cue.phrase) ? documentOwner(article, cue.at) : null;
   return describe(article, owner ? { ...cue, ...owner, role: cue.role } : cue);
 }
@@ -101,6 +108,36 @@ function documentOwner({ masked, paras, sentences }: Article, at: number): Subje
   return owner && isCapitalised(owner.phrase) && !PRONOUNS.has(owner.phrase.toLowerCase())
     ? owner
     : null;
+}
+
+/** "it" or "the company": an organisation named before (group 1 set for a company). */
+const ORGANISATION_DESCRIPTOR = /^(?:it|the (company|firm))$/i;
+
+/** Capitalised words, "of", "for" and "and" inside: "American Congress of Obstetricians". */
+const ORGANISATION_RUN =
+  /\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*)+/gu;
+
+/** Words that make an organisation's name a company's: "Acme Corp", "Shell plc". */
+const COMPANY_WORDS = /\b(?:Corp|Inc|Co|Company|Group|Ltd|LLC|plc|Holdings)\b\.?$/;
+
+/**
+ * The latest organisation named in this or the paragraph before `at` (a company, when asked), in
+ * a run of capitalised words that isOrganisation knows: "Acme Corp cut 200 jobs. … it added".
+ */
+function organisationBefore(
+  { masked, paras }: Article,
+  at: number,
+  { company }: { company: boolean },
+): Subject | null {
+  const from = paragraphsBackStart(paras, at, 1);
+  const runs = masked.slice(from, at).matchAll(ORGANISATION_RUN);
+  let found: Subject | null = null;
+  for (const run of runs) {
+    const name = run[0].replace(/^(?:The|A|An)\s+/, '').replace(/\.$/, '');
+    if (!isOrganisation(name) || (company && !COMPANY_WORDS.test(name))) continue;
+    found = { phrase: name, at: from + run.index!, role: null };
+  }
+  return found;
 }
 
 /** "the 56-year-old": a descriptor that stands for a person named before. */
