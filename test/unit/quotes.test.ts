@@ -856,4 +856,15 @@ describe('English errors seen on real pages', () => {
     const report = 'The report came out on Friday.\n\n';
     expect(speakerOf(report + regret + ' it added.', 'regret')).toBeNull();
   });
+
+  it('never shows "S. Defense Secretary" as the role of a speaker named after "U.S."', () => {
+    const text =
+      'U.S. Defense Secretary Jim Mattis flew to Seoul on Monday.\n\n' +
+      '“We are ready to act,” Mattis said. “We will see,” said Ana Ruiz, the U.S. trade envoy.';
+    const roles = findQuotes(text).quotes.map((q) => [q.speaker, q.role]);
+    expect(roles).toEqual([
+      ['Jim Mattis', 'U.S. Defense Secretary'],
+      ['Ana Ruiz', 'the U.S. trade envoy'],
+    ]);
+  });
 });

@@ -380,17 +380,21 @@ function appositivesAfter(
   return { phrase, role, used };
 }
 
-/** Index of the word that closes the appositive starting at `from` (its punctuation). */
+/**
+ * Index of the word that closes the appositive starting at `from` (its punctuation; not the period
+ * of an abbreviation with more words after it: ", the U.S. defense secretary,").
+ */
 function appositiveClose(ws: Word[], from: number): number {
   let close = from;
-  while (
-    close < ws.length &&
-    close - from < MAX_APPOSITIVE_WORDS &&
-    !/[,.;:]$/.test(ws[close]!.text)
-  )
+  while (close < ws.length && close - from < MAX_APPOSITIVE_WORDS && !closesAppositive(ws, close))
     close++;
   return close;
 }
+
+const closesAppositive = (ws: Word[], i: number): boolean => {
+  const w = ws[i]!.text;
+  return /[,;:]$/.test(w) || (/\.$/.test(w) && !(isAbbreviation(w) && i + 1 < ws.length));
+};
 
 /** Two to four capitalised words closed by a comma or period: ", Jeff Weaver,". */
 const isNameClause = (appositive: string): boolean =>
