@@ -867,4 +867,11 @@ describe('English errors seen on real pages', () => {
       ['Ana Ruiz', 'the U.S. trade envoy'],
     ]);
   });
+
+  it('names the person in an appositive after a capitalised title, not the title', () => {
+    const text =
+      'The talks went on. The Defense Secretary, Jim Mattis, told reporters: “We are ready.”';
+    const q = findQuotes(text).quotes[0]!;
+    expect([q.speaker, q.role]).toEqual(['Jim Mattis', 'The Defense Secretary']);
+  });
 });

@@ -14,6 +14,8 @@ import {
   NOT_NAMES,
   PRONOUNS,
   SOURCE_NOUNS,
+  TITLES,
+  titleWord,
 } from './words.js';
 
 export interface Subject {
@@ -84,7 +86,7 @@ export function subjectBefore(
   const plainNounPhrase = tightSlot && !role && opensClauseAt(ws, start);
   if (!isSpeakerPhrase(phrase, { plainNounPhrase })) return null;
   // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
-  if (name && !isCapitalised(bare(phraseWords.at(-1)!.text))) {
+  if (name && isRoleHead(bare(phraseWords.at(-1)!.text))) {
     return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
@@ -130,6 +132,12 @@ function commaBefore(ws: Word[], i: number): number {
   while (i >= 0 && !endsWithComma(ws[i]!)) i--;
   return i;
 }
+
+/**
+ * A word that ends a role, not a name: lowercase ("her senior adviser"), or a title written with
+ * a capital ("The U.S. Defense Secretary, Jim Mattis, said").
+ */
+const isRoleHead = (w: string): boolean => !isCapitalised(w) || TITLES.has(titleWord(w));
 
 /** A few capitalised words: a name given in an appositive. */
 const isShortName = (words: Word[]): boolean =>
@@ -370,7 +378,7 @@ function appositivesAfter(
     if (/^\p{Ll}/u.test(appositive)) {
       // "a professor at …", "who is now a …"
       role ??= asRole(appositive.replace(/^who\s+(?:is|was)\s+(?:now\s+)?|[,.;:]$/g, ''));
-    } else if (n === 0 && !isCapitalised(phrase.split(' ').pop()!) && isNameClause(appositive)) {
+    } else if (n === 0 && isRoleHead(phrase.split(' ').pop()!) && isNameClause(appositive)) {
       // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
       [phrase, role] = [appositive.slice(0, -1), phrase];
     }
