@@ -874,4 +874,10 @@ describe('English errors seen on real pages', () => {
     const q = findQuotes(text).quotes[0]!;
     expect([q.speaker, q.role]).toEqual(['Jim Mattis', 'The Defense Secretary']);
   });
+
+  it('names the person, not the place before them, in "in Berea, OH, Gov. Ada Brennan, said"', () => {
+    const text = 'On Tuesday in Berea, OH, after the vote, Gov. Ada Brennan, said, “We are ready.”';
+    const q = findQuotes(text).quotes[0]!;
+    expect([q.speaker, q.role]).toEqual(['Ada Brennan', 'Governor']);
+  });
 });

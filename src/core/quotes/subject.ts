@@ -85,9 +85,12 @@ export function subjectBefore(
   // Roe's) and no appositive follows it.
   const plainNounPhrase = tightSlot && !role && opensClauseAt(ws, start);
   if (!isSpeakerPhrase(phrase, { plainNounPhrase })) return null;
-  // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
-  if (name && isRoleHead(bare(phraseWords.at(-1)!.text))) {
-    return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
+  // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker; so in
+  // "in Berea, OH, Gov. John Kasich, said", where a place, not a role, stands before it.
+  const last = bare(phraseWords.at(-1)!.text);
+  if (name && (isRoleHead(last) || isFullName(name))) {
+    const nameRole = isRoleHead(last) ? bare(phrase) : null;
+    return { phrase: bare(joined(name)), at: name[0]!.start, role: nameRole, from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
 }
@@ -119,7 +122,8 @@ function appositivesBefore(ws: Word[], end: number): AppositivesBefore | null {
     if (isVerb(words[0]!.text)) return null;
     const appositive = joined(words).replace(/,$/, '');
     if (!/^(?:who|which)\b/.test(appositive)) role ??= asRole(appositive);
-    name = isShortName(words) ? words : null;
+    // The name nearest the verb that an appositive gives ("Jake Sullivan, 45,"), if any.
+    if (isShortName(words)) name ??= words;
     end = open + 1;
   }
   return { end, role, name };
@@ -138,6 +142,15 @@ function commaBefore(ws: Word[], i: number): number {
  * a capital ("The U.S. Defense Secretary, Jim Mattis, said").
  */
 const isRoleHead = (w: string): boolean => !isCapitalised(w) || TITLES.has(titleWord(w));
+
+/**
+ * Two capitalised words or more that end on no title or source noun: a person's name ("Gov. John
+ * Kasich"), not a role ("CIA Director", "Vermont Senator").
+ */
+const isFullName = (words: Word[]): boolean => {
+  const last = bare(words.at(-1)!.text);
+  return words.length > 1 && !TITLES.has(titleWord(last)) && !SOURCE_NOUNS.has(lower(last));
+};
 
 /** A few capitalised words: a name given in an appositive. */
 const isShortName = (words: Word[]): boolean =>
