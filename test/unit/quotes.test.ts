@@ -880,4 +880,13 @@ describe('English errors seen on real pages', () => {
     const q = findQuotes(text).quotes[0]!;
     expect([q.speaker, q.role]).toEqual(['Ada Brennan', 'Governor']);
   });
+
+  it('gives "X called the plan a “…”" to the caller', () => {
+    const text = 'Senator Tom Hale called the plan a “disaster for farmers.”';
+    expect(speakerOf(text, 'disaster')).toBe('Tom Hale');
+    // A name given with "called" right before the mark is a title, nobody's words.
+    expect(speakerOf('Tom Hale founded a group called “Farmers First” in May.', 'Farmers')).toBe(
+      undefined,
+    );
+  });
 });
