@@ -280,6 +280,7 @@ function continuation(article: Article, q: MarkedQuote, found: Kept): Attributio
   const prev = found.list.at(-1);
   if (!prev?.who) return null;
   if (!opensSentence(article, q) || namesItsOwnSpeaker(article, q)) return null;
+  if (pronounAfterMeansOther(article, q, prev.who)) return null;
   const carried: Attribution = { ...prev.who, place: 'carried' };
   // A cue before the previous quote carries on only past a short quote inside its own sentence:
   // "Carson told the AP after hinting that “personnel changes” could come. “…”", not "Pompeo said
@@ -292,6 +293,19 @@ function continuation(article: Article, q: MarkedQuote, found: Kept): Attributio
   const opensParagraph = q.start - 1 <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return carried;
   return null;
+}
+
+/**
+ * "“…” She then left the room." after a man's quote: the sentence after the quotation goes on
+ * about someone of the other gender, so the quotation is not the previous speaker's.
+ */
+function pronounAfterMeansOther(
+  { masked, names }: Article,
+  q: MarkedQuote,
+  speaker: Attribution,
+): boolean {
+  const next = /^[\s.!?”"]*(He|She)\b/.exec(masked.slice(q.end, q.end + 12));
+  return !!next && opposite(genderOf(names, speaker.key ?? ''), pronounGender(next[1]!));
 }
 
 /** Nothing stands before the quotation's opening mark in its sentence. */
