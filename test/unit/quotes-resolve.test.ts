@@ -29,6 +29,22 @@ describe('resolving a pronoun', () => {
     ]);
   });
 
+  it('gives "she said" to no man named just before', () => {
+    const text = [
+      '“The bridge is late,” Tom Reyes said. He left early.',
+      '“We will not yield,” she said.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([{ name: 'Tom Reyes', role: null, place: 'after' }, null]);
+  });
+
+  it('carries no man’s quote on to a paragraph that goes on about "she"', () => {
+    const text = [
+      '“The bridge is late,” Tom Reyes said. He left early.',
+      '“We will not yield.” She then left the room.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([{ name: 'Tom Reyes', role: null, place: 'after' }, null]);
+  });
+
   it('leaves a pronoun unattributed when nobody is named', () => {
     expect(attributions('“We will win,” he said.')).toEqual([null]);
     expect(findQuotes('“We will win,” he said.').quotes[0]?.speaker).toBeNull();

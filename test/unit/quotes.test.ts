@@ -821,4 +821,72 @@ describe('English errors seen on real pages', () => {
       'The Harbour Trust issued a statement warning that “the wall will not survive another winter.”';
     expect(speakerOf(text, 'survive')).toBe('Harbour Trust');
   });
+
+  it("ends a quotation at a closing mark typed as two apostrophes ('')", () => {
+    const text = "“The harbour stays open,'' Ada Brennan said. ``We will see,'' said Tom Ruiz.";
+    const quotes = findQuotes(text).quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes).toEqual([
+      ['The harbour stays open', 'Ada Brennan'],
+      ['We will see', 'Tom Ruiz'],
+    ]);
+  });
+
+  it('gives "the 56-year-old said" to the one person named just before', () => {
+    const named = 'Maria Costa joined the board on Monday.\n\n';
+    const said = 'The 56-year-old said after her appointment: “We will grow again.”';
+    expect(speakerOf(named + said, 'grow')).toBe('Maria Costa');
+    const two = 'Maria Costa and Tom Reyes joined the board on Monday.\n\n';
+    expect(speakerOf(two + said, 'grow')).toBeNull();
+  });
+
+  it('reads "ordered" and "weighed in" as speech verbs', () => {
+    const text =
+      'Judge Ana Ruiz ordered: “Clear the room before the jury comes back.”\n\n' +
+      '“This is wrong for the farmers of the state,” Senator Tom Hale weighed in.';
+    expect(speakerOf(text, 'jury')).toBe('Ana Ruiz');
+    expect(speakerOf(text, 'farmers')).toBe('Tom Hale');
+  });
+
+  it('gives "it added" and "the company said" to the organisation named before', () => {
+    const cut = 'Acme Corp cut 200 jobs at its plant in Ohio on Friday.\n\n';
+    const regret = '“We regret that this decision was necessary,”';
+    expect(speakerOf(cut + regret + ' it added.', 'regret')).toBe('Acme Corp');
+    expect(speakerOf(cut + regret + ' the company said.', 'regret')).toBe('Acme Corp');
+    // With no organisation named, "it" names nobody.
+    const report = 'The report came out on Friday.\n\n';
+    expect(speakerOf(report + regret + ' it added.', 'regret')).toBeNull();
+  });
+
+  it('never shows "S. Defense Secretary" as the role of a speaker named after "U.S."', () => {
+    const text =
+      'U.S. Defense Secretary Jim Mattis flew to Seoul on Monday.\n\n' +
+      '“We are ready to act,” Mattis said. “We will see,” said Ana Ruiz, the U.S. trade envoy.';
+    const roles = findQuotes(text).quotes.map((q) => [q.speaker, q.role]);
+    expect(roles).toEqual([
+      ['Jim Mattis', 'U.S. Defense Secretary'],
+      ['Ana Ruiz', 'the U.S. trade envoy'],
+    ]);
+  });
+
+  it('names the person in an appositive after a capitalised title, not the title', () => {
+    const text =
+      'The talks went on. The Defense Secretary, Jim Mattis, told reporters: “We are ready.”';
+    const q = findQuotes(text).quotes[0]!;
+    expect([q.speaker, q.role]).toEqual(['Jim Mattis', 'The Defense Secretary']);
+  });
+
+  it('names the person, not the place before them, in "in Berea, OH, Gov. Ada Brennan, said"', () => {
+    const text = 'On Tuesday in Berea, OH, after the vote, Gov. Ada Brennan, said, “We are ready.”';
+    const q = findQuotes(text).quotes[0]!;
+    expect([q.speaker, q.role]).toEqual(['Ada Brennan', 'Governor']);
+  });
+
+  it('gives "X called the plan a “…”" to the caller', () => {
+    const text = 'Senator Tom Hale called the plan a “disaster for farmers.”';
+    expect(speakerOf(text, 'disaster')).toBe('Tom Hale');
+    // A name given with "called" right before the mark is a title, nobody's words.
+    expect(speakerOf('Tom Hale founded a group called “Farmers First” in May.', 'Farmers')).toBe(
+      undefined,
+    );
+  });
 });

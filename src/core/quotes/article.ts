@@ -2,7 +2,13 @@
  * What every quote's attribution reads: the paragraphs, the quotations paired from their marks,
  * the masked text the cues are read on, and the article's name table.
  */
-import { findMarkedQuotes, splitParagraphs, type MarkedQuote, type Paragraph } from './marks.js';
+import {
+  findMarkedQuotes,
+  splitParagraphs,
+  withTypewriterMarks,
+  type MarkedQuote,
+  type Paragraph,
+} from './marks.js';
 import { buildNameTable, type NameTable } from './names.js';
 import { maskQuotes, Sentences } from './sentences.js';
 import { TWO_WORD_VERBS, TWO_WORD_VERBS_BEFORE_PUNCTUATION } from './words.js';
@@ -30,9 +36,11 @@ const TWO_WORD_VERB = new RegExp(
 /** Reads an article: paragraphs, quotations, the masked text and the name table. */
 export function readArticle(text: string): { article: Article; marked: MarkedQuote[] } {
   const paras = splitParagraphs(text);
-  const marked = findMarkedQuotes(text, paras);
+  // Marks are paired, and cues read, on the text with ``typewriter marks'' made curly.
+  const marks = withTypewriterMarks(text);
+  const marked = findMarkedQuotes(marks, paras);
   // Same length (a space becomes "_"), so offsets hold.
-  const masked = maskQuotes(text, marked).replace(TWO_WORD_VERB, (m) => m.replace(' ', '_'));
+  const masked = maskQuotes(marks, marked).replace(TWO_WORD_VERB, (m) => m.replace(' ', '_'));
   const sentences = new Sentences(masked);
   const names = buildNameTable(text, masked, { paras, sentences });
   return { article: { text, masked, paras, sentences, names }, marked };

@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { isCapitalised } from './words.js';
+import { isCapitalised, PRONOUNS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -126,6 +126,10 @@ export function cueAfter(after: string, offset: number): Cue | null {
     return placed(subjectAfter(words, { sourceSlot: true }), 'after');
   }
   const ws = splitWords(s, base);
+  // "“…,” it added": an organisation's words; resolution finds which one.
+  if (/^it$/i.test(ws[0]?.text ?? '') && isVerb(ws[skipSkippable(ws, 1)]?.text ?? '')) {
+    return { phrase: 'it', at: ws[0]!.start, role: null, place: 'after' };
+  }
   const i = skipSkippable(ws, 0);
   // A finite verb inverted after the quote is followed by its subject: "said one party activist".
   if (i < ws.length && isVerb(ws[i]!.text)) {
@@ -184,8 +188,27 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const cue = cueAtVerb(before, offset, verb);
     if (cue) return cue;
   }
-  return colonCue(before, offset);
+  return colonCue(before, offset) ?? callingCue(before, offset);
 }
+
+/** "… called the plan a “…”": naming words, whose caller said them. */
+const CALLED_BEFORE = /\bcall(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}$/u;
+
+/** `Senator Hale called the plan a “disaster …”`: the caller is the speaker. */
+function callingCue(before: string, offset: number): Cue | null {
+  const called = CALLED_BEFORE.exec(before);
+  if (!called) return null;
+  const left = splitWords(before.slice(0, called.index), offset);
+  const caller = subjectBefore(left, { tightSlot: true });
+  return caller && isNamedCaller(caller.phrase) ? placed(caller, 'before') : null;
+}
+
+/**
+ * A caller named in full ("Senator Tom Hale") or by a pronoun: the words are theirs. Otherwise
+ * ("Others called the plan a “boondoggle”") the marks are scare quotes, nobody's statement.
+ */
+const isNamedCaller = (phrase: string): boolean =>
+  PRONOUNS.has(phrase.toLowerCase()) || (/\s\p{Lu}/u.test(phrase) && isCapitalised(phrase));
 
 /** `according to X, "…"` or `according to X: "…"`. */
 function accordingToBefore(before: string, offset: number): Cue | null {

@@ -31,6 +31,15 @@ export const splitParagraphs = (text: string): Paragraph[] =>
   }));
 
 /**
+ * Typewriter quotation marks written as two characters, ``like this'' (or only the closing two
+ * apostrophes), as the curly marks they stand for: an opening pair becomes a space and “, a
+ * closing pair ” and a space. Same length, so offsets hold; the marks are paired on this text
+ * and the quotes are cut from the original.
+ */
+export const withTypewriterMarks = (text: string): string =>
+  text.replace(/``(?=\S)/g, ' “').replace(/(?<=[^\s'`])''(?=[\s.,;:!?)]|$)/gmu, '” ');
+
+/**
  * The marks a text quotes with. British-style texts quote with single marks and nest double ones;
  * everywhere else single marks are nested quotes or apostrophes.
  */

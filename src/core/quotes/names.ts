@@ -80,9 +80,12 @@ export function enter(table: Building, key: string, entry: FullName): void {
   table.full.set(key, entry);
 }
 
-/** A name token: a capitalised word, an initial, or an abbreviated title ("Sen."). */
+/**
+ * A name token: a capitalised word, initials ("J.", and "U.S." whole: else a run starts at its
+ * "S." and "S. Defense Secretary" becomes a role), or an abbreviated title ("Sen.").
+ */
 const ABBREVIATED_TITLE = String.raw`(?:${NAME_ABBREVIATIONS.join('|')})\.`;
-const TOKEN = String.raw`(?:\p{Lu}\.|${ABBREVIATED_TITLE}|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const TOKEN = String.raw`(?:(?:\p{Lu}\.)+|${ABBREVIATED_TITLE}|\p{Lu}[\p{L}\p{M}'’-]*)`;
 
 /** A run of name tokens, joined by single spaces or by a joiner ("Charles de Gaulle"). */
 const RUN = new RegExp(`${TOKEN}(?:\\s(?:(?:${JOINER_WORDS.join('|')})\\s)?${TOKEN})*`, 'gu');

@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import type { MarkedQuote, Paragraph } from './marks.js';
 import {
   enter,
+  genderOf,
   isHonorific,
   isOrganisation,
   nameKey,
@@ -15,6 +16,7 @@ import {
   pronounGender,
   resolveKey,
   splitTitle,
+  type Gender,
   type NameTable,
 } from './names.js';
 import { firstAtOrAfter } from './sorted.js';
@@ -80,6 +82,14 @@ export function attribute(
   if (PRONOUNS.has(cue.phrase.toLowerCase())) {
     return resolvePronoun(article, cue.phrase, cue.at, earlier);
   }
+  if (isAgeDescriptor(cue.phrase)) return describedPerson(article, cue);
+  const meansOrganisation = ORGANISATION_DESCRIPTOR.exec(cue.phrase);
+  if (meansOrganisation) {
+    const organisation = organisationBefore(article, cue.at, { company: !!meansOrganisation[1] });
+    // Named as written: an organisation's name has no role words to split off.
+    const name = organisation?.phrase;
+    return name ? { name, surface: name, role: cue.role, key: null, place: cue.place } : null;
+  }
   const owner = DOCUMENT.test(cue.phrase) ? documentOwner(article, cue.at) : null;
   return describe(article, owner ? { ...cue, ...owner, role: cue.role } : cue);
 }
@@ -98,6 +108,54 @@ function documentOwner({ masked, paras, sentences }: Article, at: number): Subje
   return owner && isCapitalised(owner.phrase) && !PRONOUNS.has(owner.phrase.toLowerCase())
     ? owner
     : null;
+}
+
+/** "it" or "the company": an organisation named before (group 1 set for a company). */
+const ORGANISATION_DESCRIPTOR = /^(?:it|the (company|firm))$/i;
+
+/** Capitalised words, "of", "for" and "and" inside: "American Congress of Obstetricians". */
+const ORGANISATION_RUN =
+  /\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*)+/gu;
+
+/** Words that make an organisation's name a company's: "Acme Corp", "Shell plc". */
+const COMPANY_WORDS = /\b(?:Corp|Inc|Co|Company|Group|Ltd|LLC|plc|Holdings)\b\.?$/;
+
+/**
+ * The latest organisation named in this or the paragraph before `at` (a company, when asked), in
+ * a run of capitalised words that isOrganisation knows: "Acme Corp cut 200 jobs. … it added".
+ */
+function organisationBefore(
+  { masked, paras }: Article,
+  at: number,
+  { company }: { company: boolean },
+): Subject | null {
+  const from = paragraphsBackStart(paras, at, 1);
+  const runs = masked.slice(from, at).matchAll(ORGANISATION_RUN);
+  let found: Subject | null = null;
+  for (const run of runs) {
+    const name = run[0].replace(/^(?:The|A|An)\s+/, '').replace(/\.$/, '');
+    if (!isOrganisation(name) || (company && !COMPANY_WORDS.test(name))) continue;
+    found = { phrase: name, at: from + run.index!, role: null };
+  }
+  return found;
+}
+
+/** "the 56-year-old": a descriptor that stands for a person named before. */
+const isAgeDescriptor = (phrase: string): boolean => /^the \d{1,3}-year-old$/i.test(phrase);
+
+/**
+ * The person a descriptor means: the one person named in this or the paragraph before, when only
+ * one is (two people there make "the 56-year-old" anyone's guess).
+ */
+function describedPerson({ names, paras }: Article, cue: Cue): Attribution | null {
+  const near = paragraphsBackStart(paras, cue.at, 1);
+  const from = firstAtOrAfter(names.mentions, near, (m) => m.at);
+  const upTo = firstAtOrAfter(names.mentions, cue.at, (m) => m.at);
+  const keys = new Set(names.mentions.slice(from, upTo).map((m) => m.key));
+  if (keys.size !== 1) return null;
+  const key = [...keys][0]!;
+  const { form, role } = names.full.get(key)!;
+  return { name: form, surface: form, role: cue.role ?? role, key, place: cue.place };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,8 +254,13 @@ function resolvePronoun(
     return { name: form, surface: form, role, key: pick.key, place: 'carried' };
   }
   const named = earlier.lastNamed;
-  return named ? { ...named, place: 'carried' } : null;
+  // "she said" is never given to a man the text calls "he" (nor "he" to a woman).
+  if (!named || opposite(genderOf(names, named.key ?? ''), want)) return null;
+  return { ...named, place: 'carried' };
 }
+
+/** Two genders, both known, that differ. */
+const opposite = (known: Gender, want: Gender): boolean => !!known && !!want && known !== want;
 
 /** Start of the paragraph `back` before the one holding `at` (the first one when there is none). */
 function paragraphsBackStart(paras: Paragraph[], at: number, back: number): number {
@@ -217,6 +280,7 @@ function continuation(article: Article, q: MarkedQuote, found: Kept): Attributio
   const prev = found.list.at(-1);
   if (!prev?.who) return null;
   if (!opensSentence(article, q) || namesItsOwnSpeaker(article, q)) return null;
+  if (pronounAfterMeansOther(article, q, prev.who)) return null;
   const carried: Attribution = { ...prev.who, place: 'carried' };
   // A cue before the previous quote carries on only past a short quote inside its own sentence:
   // "Carson told the AP after hinting that “personnel changes” could come. “…”", not "Pompeo said
@@ -229,6 +293,19 @@ function continuation(article: Article, q: MarkedQuote, found: Kept): Attributio
   const opensParagraph = q.start - 1 <= para.start + 1;
   if (opensParagraph && prev.q.lastPara === q.firstPara - 1) return carried;
   return null;
+}
+
+/**
+ * "“…” She then left the room." after a man's quote: the sentence after the quotation goes on
+ * about someone of the other gender, so the quotation is not the previous speaker's.
+ */
+function pronounAfterMeansOther(
+  { masked, names }: Article,
+  q: MarkedQuote,
+  speaker: Attribution,
+): boolean {
+  const next = /^[\s.!?”"]*(He|She)\b/.exec(masked.slice(q.end, q.end + 12));
+  return !!next && opposite(genderOf(names, speaker.key ?? ''), pronounGender(next[1]!));
 }
 
 /** Nothing stands before the quotation's opening mark in its sentence. */

@@ -14,6 +14,8 @@ import {
   NOT_NAMES,
   PRONOUNS,
   SOURCE_NOUNS,
+  TITLES,
+  titleWord,
 } from './words.js';
 
 export interface Subject {
@@ -83,9 +85,12 @@ export function subjectBefore(
   // Roe's) and no appositive follows it.
   const plainNounPhrase = tightSlot && !role && opensClauseAt(ws, start);
   if (!isSpeakerPhrase(phrase, { plainNounPhrase })) return null;
-  // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker.
-  if (name && !isCapitalised(bare(phraseWords.at(-1)!.text))) {
-    return { phrase: bare(joined(name)), at: name[0]!.start, role: bare(phrase), from: start };
+  // "her senior adviser, Jake Sullivan, said": the name in the appositive is the speaker; so in
+  // "in Berea, OH, Gov. John Kasich, said", where a place, not a role, stands before it.
+  const last = bare(phraseWords.at(-1)!.text);
+  if (name && (isRoleHead(last) || isFullName(name))) {
+    const nameRole = isRoleHead(last) ? bare(phrase) : null;
+    return { phrase: bare(joined(name)), at: name[0]!.start, role: nameRole, from: start };
   }
   return { phrase: bare(phrase), at: phraseWords[0]!.start, role, from: start };
 }
@@ -117,7 +122,8 @@ function appositivesBefore(ws: Word[], end: number): AppositivesBefore | null {
     if (isVerb(words[0]!.text)) return null;
     const appositive = joined(words).replace(/,$/, '');
     if (!/^(?:who|which)\b/.test(appositive)) role ??= asRole(appositive);
-    name = isShortName(words) ? words : null;
+    // The name nearest the verb that an appositive gives ("Jake Sullivan, 45,"), if any.
+    if (isShortName(words)) name ??= words;
     end = open + 1;
   }
   return { end, role, name };
@@ -130,6 +136,21 @@ function commaBefore(ws: Word[], i: number): number {
   while (i >= 0 && !endsWithComma(ws[i]!)) i--;
   return i;
 }
+
+/**
+ * A word that ends a role, not a name: lowercase ("her senior adviser"), or a title written with
+ * a capital ("The U.S. Defense Secretary, Jim Mattis, said").
+ */
+const isRoleHead = (w: string): boolean => !isCapitalised(w) || TITLES.has(titleWord(w));
+
+/**
+ * Two capitalised words or more that end on no title or source noun: a person's name ("Gov. John
+ * Kasich"), not a role ("CIA Director", "Vermont Senator").
+ */
+const isFullName = (words: Word[]): boolean => {
+  const last = bare(words.at(-1)!.text);
+  return words.length > 1 && !TITLES.has(titleWord(last)) && !SOURCE_NOUNS.has(lower(last));
+};
 
 /** A few capitalised words: a name given in an appositive. */
 const isShortName = (words: Word[]): boolean =>
@@ -179,8 +200,11 @@ const joinsNameBefore = (ws: Word[], i: number): boolean =>
 const joinsRolesBefore = (ws: Word[], i: number): boolean =>
   lower(ws[i]!.text) === 'and' && /^\p{Ll}{4}/u.test(ws[i - 1]?.text ?? '');
 
-/** Letters, apostrophes and hyphens, with at most a comma after. */
-const isPlainWord = (w: string): boolean => /^[\p{L}’'-]+,?$/u.test(w);
+/** Letters, apostrophes and hyphens, with at most a comma after; or an age ("56-year-old"). */
+const isPlainWord = (w: string): boolean => /^[\p{L}’'-]+,?$/u.test(w) || isAge(w);
+
+/** "56-year-old": a person described by their age. */
+export const isAge = (w: string): boolean => /^\d{1,3}-year-old,?$/.test(w);
 
 /** After "to" a phrase is an object, never the subject: "in a statement to the Observer, …". */
 const followsTo = (ws: Word[], start: number): boolean => /^to$/i.test(ws[start - 1]?.text ?? '');
@@ -211,6 +235,8 @@ function isSpeakerPhrase(phrase: string, kind: PhraseKind = {}): boolean {
   const l = head.toLowerCase();
   if (isCapitalised(head)) return !NOT_NAMES.has(l) || ws.length > 1;
   if (kind.anyNoun || SOURCE_NOUNS.has(l)) return true;
+  // "The 56-year-old said": the person the article has just named, by their age.
+  if (isAge(l) && ws.length === 2 && DETERMINERS.has(ws[0]!.toLowerCase())) return true;
   return !!kind.plainNounPhrase && isPlainNounPhrase(ws);
 }
 
@@ -365,7 +391,7 @@ function appositivesAfter(
     if (/^\p{Ll}/u.test(appositive)) {
       // "a professor at …", "who is now a …"
       role ??= asRole(appositive.replace(/^who\s+(?:is|was)\s+(?:now\s+)?|[,.;:]$/g, ''));
-    } else if (n === 0 && !isCapitalised(phrase.split(' ').pop()!) && isNameClause(appositive)) {
+    } else if (n === 0 && isRoleHead(phrase.split(' ').pop()!) && isNameClause(appositive)) {
       // "her campaign manager, Jeff Weaver, said": the name in the appositive is the speaker.
       [phrase, role] = [appositive.slice(0, -1), phrase];
     }
@@ -375,17 +401,21 @@ function appositivesAfter(
   return { phrase, role, used };
 }
 
-/** Index of the word that closes the appositive starting at `from` (its punctuation). */
+/**
+ * Index of the word that closes the appositive starting at `from` (its punctuation; not the period
+ * of an abbreviation with more words after it: ", the U.S. defense secretary,").
+ */
 function appositiveClose(ws: Word[], from: number): number {
   let close = from;
-  while (
-    close < ws.length &&
-    close - from < MAX_APPOSITIVE_WORDS &&
-    !/[,.;:]$/.test(ws[close]!.text)
-  )
+  while (close < ws.length && close - from < MAX_APPOSITIVE_WORDS && !closesAppositive(ws, close))
     close++;
   return close;
 }
+
+const closesAppositive = (ws: Word[], i: number): boolean => {
+  const w = ws[i]!.text;
+  return /[,;:]$/.test(w) || (/\.$/.test(w) && !(isAbbreviation(w) && i + 1 < ws.length));
+};
 
 /** Two to four capitalised words closed by a comma or period: ", Jeff Weaver,". */
 const isNameClause = (appositive: string): boolean =>

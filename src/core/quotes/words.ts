@@ -20,7 +20,7 @@ const REGULAR_VERBS = [
   'comment', 'retort', 'recall', 'boast', 'complain', 'demand', 'thunder', 'wonder', 'post',
   'counter', 'point', 'stress', 'chant', 'shout', 'yell', 'whisper', 'caution', 'suggest',
   'predict', 'assert', 'report', 'repeat', 'bark', 'mock', 'respond', 'remember', 'exhort',
-  'proclaim', 'riff',
+  'proclaim', 'riff', 'order',
 ];
 
 /** Speech verbs ending in -e: the -e drops before -ed and -ing ("note", "noted", "noting"). */
@@ -45,6 +45,9 @@ export const TWO_WORD_VERBS = [
   'went on',
   'cut in',
   'chimed in',
+  'weighed in',
+  'weighs in',
+  'weighing in',
 ];
 
 /** Two-word verbs that are speech only before a comma or colon: "as Milbank put it," */
