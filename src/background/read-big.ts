@@ -6,27 +6,15 @@
  * page's tab keeps running meanwhile; only pages above the content script's threshold come here.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PageLimitError } from '../core/limits.js';
-import { read } from '../core/read.js';
 import type { ReadResult } from '../core/types.js';
+import { readForReader } from '../shared/read-for-reader.js';
 import { READ_BIG_PORT, type BigPageAnswer, type BigPageRequest } from '../shared/messages.js';
 import { splitArticle } from './split-article.js';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 function readMarkup(html: string, url: string, strip: boolean): ReadResult {
-  try {
-    return read(parse(html), { url, strip, embeds: 'link' });
-  } catch (error) {
-    if (error instanceof PageLimitError)
-      return {
-        ok: false,
-        error: 'no-article',
-        message: `Verbatim cannot show this page: ${error.message}.`,
-      };
-    console.error('Verbatim could not read this page', error);
-    return { ok: false, error: 'no-article', message: 'Verbatim could not read this page.' };
-  }
+  return readForReader(parse(html), { url, strip });
 }
 
 function answer(port: Runtime.Port, message: BigPageAnswer): void {

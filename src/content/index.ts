@@ -4,12 +4,11 @@
  * rewritten), shows the reader over it, and on close takes everything away again.
  */
 import browser from 'webextension-polyfill';
-import { read } from '../core/read.js';
-import { PageLimitError } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
 import { mountReader, type MountedReader } from '../reader/mount.js';
 import type { ContentRequest } from '../shared/messages.js';
 import type { Settings } from '../shared/settings.js';
+import { readForReader } from '../shared/read-for-reader.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { guardPage, type PageGuard } from './page-guard.js';
 import { isBigPage, readBigPage } from './big-page.js';
@@ -48,18 +47,7 @@ const READ_FAILED: ReadResult = {
 function extractFromPage(strip: boolean): ReadResult {
   // Readability rewrites the document it reads: give it a copy, never the page itself.
   const snapshot = document.cloneNode(true) as Document;
-  try {
-    return read(snapshot, { url: location.href, strip, embeds: 'link' });
-  } catch (error) {
-    if (error instanceof PageLimitError)
-      return {
-        ok: false,
-        error: 'no-article',
-        message: `Verbatim cannot show this page: ${error.message}.`,
-      };
-    console.error('Verbatim could not read this page', error);
-    return { ok: false, error: 'no-article', message: 'Verbatim could not read this page.' };
-  }
+  return readForReader(snapshot, { url: location.href, strip });
 }
 
 /** The background opens the options page with this site filled in, to confirm there. */
