@@ -202,9 +202,10 @@ function insertSanitisedHtml(target: HTMLElement, html: string): void {
   const inert = target.ownerDocument.implementation.createHTMLDocument('');
   // eslint-disable-next-line no-unsanitized/property -- sanitised by core/sanitise, inert document
   inert.body.innerHTML = html;
-  target.replaceChildren(
-    ...Array.from(inert.body.childNodes, (n) => target.ownerDocument.adoptNode(n)),
-  );
+  // Copy the live list first: adopting a node takes it out of the inert body, and a live list
+  // walked while it shrinks skips every other node.
+  const nodes = Array.from(inert.body.childNodes);
+  target.replaceChildren(...nodes.map((n) => target.ownerDocument.adoptNode(n)));
 }
 
 /**

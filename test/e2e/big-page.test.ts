@@ -1,0 +1,58 @@
+/**
+ * A very long page (a live blog that grew to thousands of paragraphs) in Chromium, with the real
+ * trigger: the reader shows its progress state at once, the article follows in full from the
+ * page read off the page's thread, and closing gives the page back untouched. The timings are in
+ * bench/big.ts; this checks the path works end to end with the built extension.
+ */
+import { describe, expect, it } from 'vitest';
+import { closeReader, openReader, READER_TITLE, type Harness } from './chromium.js';
+import type { FixtureServer } from './server.js';
+import { useChromium } from './suite.js';
+
+let h: Harness;
+let server: FixtureServer;
+
+useChromium((harness, fixtures) => {
+  h = harness;
+  server = fixtures;
+});
+
+/** Well above the big-page threshold (1,500 paragraphs in core/limits.ts). */
+const UPDATES = 4000;
+
+describe('a very long page', () => {
+  it('shows progress at once, then the whole article, and gives the page back', async () => {
+    await h.page.goto(server.url('pompeo-nkorea.html'));
+    const before = await h.page.evaluate((updates) => {
+      const story = document.querySelectorAll('article.story .story-body > p');
+      const anchor = story[story.length - 1]!;
+      const fragment = document.createDocumentFragment();
+      for (let i = 1; i <= updates; i++) {
+        const p = document.createElement('p');
+        p.textContent =
+          `Update ${i}: officials in Seoul said talks on the summit would continue next week, ` +
+          `and that a date for the meeting in the region had not yet been agreed.`;
+        fragment.append(p);
+      }
+      anchor.after(fragment);
+      return document.body.innerHTML.length;
+    }, UPDATES);
+
+    await openReader(h, h.page, 'verbatim-reader [data-vb-progress]');
+    const body = h.page.locator('verbatim-reader .vb-body');
+    await expect
+      .poll(() => body.locator('p', { hasText: `Update ${UPDATES}:` }).count(), { timeout: 60_000 })
+      .toBe(1);
+    await expect(h.page.locator(READER_TITLE).textContent()).resolves.toContain('Pompeo');
+    // Every update, in order: none dropped between the pieces the article arrives in.
+    const updates = await body.evaluate((el) =>
+      Array.from(el.querySelectorAll('p'), (p) => /^Update (\d+):/.exec(p.textContent!)?.[1])
+        .filter(Boolean)
+        .map(Number),
+    );
+    expect(updates).toEqual(Array.from({ length: UPDATES }, (_, i) => i + 1));
+
+    await closeReader(h);
+    expect(await h.page.evaluate(() => document.body.innerHTML.length)).toBe(before);
+  }, 120_000);
+});
