@@ -5,7 +5,7 @@
  * opens, back to the button that opened it when it closes, as for any disclosure.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface QuotesPanel {
   open: boolean;
@@ -25,7 +25,9 @@ export function useQuotesPanel(): QuotesPanel {
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, not a plain one: focus moves in the same task that shows or hides the panel,
+  // so a key pressed right after never lands on the button the panel now covers.
+  useLayoutEffect(() => {
     if (open === wasOpen.current) return;
     wasOpen.current = open;
     const root = opener.current?.getRootNode() as ParentNode | undefined;
