@@ -127,5 +127,5 @@ if (corpus) {
   );
 }
 console.log(
-  `injected into a page, gzipped: content.js ${kb(gz('content.js'))}; dyslexic-font.js ${kb(gz('dyslexic-font.js'))} (only when that font is chosen)`,
+  `injected into a page, gzipped: content.js ${kb(gz('content.js'))}; features/dyslexic-font.js ${kb(gz('features/dyslexic-font.js'))} (only when that font is chosen)`,
 );

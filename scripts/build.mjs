@@ -9,7 +9,7 @@
  * (npm run dev) builds once, then rebuilds each bundle when its sources change.
  */
 import { build, context } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { BROWSER_TARGETS } from './targets.mjs';
@@ -75,6 +75,16 @@ const common = {
   loader: { '.css': 'text', '.woff2': 'binary' },
 };
 
+/** One script per file of src/features/, each loaded by the reader on first use. */
+async function featureEntries() {
+  const files = await readdir(path.join(root, 'src/features'));
+  return Object.fromEntries(
+    files
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => [`features/${file.replace(/\.ts$/, '')}`, `src/features/${file}`]),
+  );
+}
+
 async function buildBrowser(browser) {
   const dir = out(browser);
   await rm(dir, { recursive: true, force: true });
@@ -88,10 +98,11 @@ async function buildBrowser(browser) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       options: 'src/options/index.tsx',
-      'dyslexic-font': 'src/content/dyslexic-font.ts',
       'always-open': 'src/content/always-open.ts',
       // The big-page reader, loaded only when a big page is opened (background/big-reader.ts).
       'read-big': 'src/background/read-big.ts',
+      // Parts of the reader loaded on first use (shared/features.ts).
+      ...(await featureEntries()),
     },
     outdir: dir,
     absWorkingDir: root,

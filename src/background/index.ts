@@ -16,6 +16,7 @@ import { takeTriggerRecords } from './trace.js';
 import { siteHost, hostOfPattern } from '../shared/sites.js';
 import { unregisterSite } from '../shared/always-open.js';
 import { prepareBigPageReader } from './big-reader.js';
+import { featureFile } from '../shared/features.js';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -68,7 +69,10 @@ function answer(message: ContentRequest, sender: browser.Runtime.MessageSender):
   if (message.type === 'verbatim:always-open') return confirmAlwaysOpen(tab, sender.url);
   if (message.type === 'verbatim:prepare-big') return prepareBigPageReader();
   return browser.scripting
-    .executeScript({ target: { tabId: tab.id!, frameIds: [frameId] }, files: ['dyslexic-font.js'] })
+    .executeScript({
+      target: { tabId: tab.id!, frameIds: [frameId] },
+      files: [featureFile(message.feature)],
+    })
     .then(
       () => true,
       () => false,

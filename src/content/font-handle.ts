@@ -1,6 +1,6 @@
 /**
  * The dyslexia-friendly font is large, so it is not part of content.js: the background injects
- * dyslexic-font.js only when that font is chosen. Both scripts share the isolated world, and
+ * features/dyslexic-font.js only when that font is chosen. Both scripts share the isolated world, and
  * meet through this handle, so closing the reader can take the font off the page again.
  */
 

@@ -13,6 +13,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage
 import { guardPage, type PageGuard } from './page-guard.js';
 import { isBigPage, readBigPage } from './big-page.js';
 import { releaseDyslexicFont } from './font-handle.js';
+import { loadFeature } from './features.js';
 
 interface Instance {
   toggle: () => void;
@@ -57,9 +58,8 @@ function askAlwaysOpen(): void {
 }
 
 function requestFont(settings: Settings): void {
-  if (settings.font !== 'dyslexic') return;
-  const request: ContentRequest = { type: 'verbatim:load-font', font: 'dyslexic' };
-  void browser.runtime.sendMessage(request).catch(() => undefined); // falls back to the next font in the stack
+  // Until it is loaded, or if it cannot be, the text uses the next font in the stack.
+  if (settings.font === 'dyslexic') void loadFeature('dyslexic-font');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Font } from '../shared/settings.js';
 
-/** The face the injected dyslexia font registers under (see content/dyslexic-font.ts). */
+/** The face the injected dyslexia font registers under (see features/dyslexic-font.ts). */
 export const DYSLEXIC_FAMILY = 'Verbatim OpenDyslexic';
 
 export const FONT_STACKS: Record<Font, string> = {

@@ -3,11 +3,14 @@
  * receiver checks the sender and the payload before acting.
  */
 
+import { isFeature, type Feature } from './features.js';
+
 export const COMMAND_TOGGLE = 'toggle-reader';
 
 /** Content script → background. */
 export type ContentRequest =
-  | { type: 'verbatim:load-font'; font: 'dyslexic' }
+  /** Inject a feature script on first use (see shared/features.ts). */
+  | { type: 'verbatim:load-feature'; feature: Feature }
   /** "Always open on this site", from the reader: the site is the sender's tab, never the message's. */
   | { type: 'verbatim:always-open' }
   /** Start the big-page reader (read-big.js) before connecting to it. */
@@ -17,7 +20,7 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.type === 'verbatim:load-font' && v.font === 'dyslexic') ||
+    (v.type === 'verbatim:load-feature' && isFeature(v.feature)) ||
     v.type === 'verbatim:always-open' ||
     v.type === 'verbatim:prepare-big'
   );

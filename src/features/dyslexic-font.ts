@@ -3,7 +3,8 @@ import regular from '@fontsource/opendyslexic/files/opendyslexic-latin-400-norma
 import bold from '@fontsource/opendyslexic/files/opendyslexic-latin-700-normal.woff2';
 import italic from '@fontsource/opendyslexic/files/opendyslexic-latin-400-italic.woff2';
 import { DYSLEXIC_FAMILY } from '../reader/fonts.js';
-import './font-handle.js';
+import '../content/font-handle.js';
+import { registerFeature } from '../content/feature-registry.js';
 
 if (!globalThis.__verbatimFontFaces) {
   const faces = [
@@ -14,3 +15,4 @@ if (!globalThis.__verbatimFontFaces) {
   for (const face of faces) document.fonts.add(face);
   globalThis.__verbatimFontFaces = faces;
 }
+registerFeature('dyslexic-font', true);
