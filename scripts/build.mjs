@@ -113,6 +113,7 @@ async function buildBrowser(browser) {
     JSON.stringify(manifestFor(source, browser, { test: testBuild }), null, 2),
   );
   await cp(path.join(root, 'src/options/options.html'), path.join(dir, 'options.html'));
+  await cp(path.join(root, 'src/_locales'), path.join(dir, '_locales'), { recursive: true });
   if (browser === 'chrome')
     await cp(path.join(root, 'src/background/offscreen.html'), path.join(dir, 'offscreen.html'));
   await mkdir(path.join(dir, 'icons'));

@@ -1,7 +1,8 @@
 /** The toolbar button's own way to say "not here": a badge and a tooltip, per tab. */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.js';
 
-const DEFAULT_TITLE = 'Open in Verbatim';
+const DEFAULT_TITLE = t('actionTitle');
 
 export async function showNotice(tabId: number, message: string): Promise<void> {
   await Promise.all([
