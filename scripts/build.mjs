@@ -28,7 +28,7 @@ export function manifestFor(source, browser, { test = false } = {}) {
   if (browser === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
-    // Big pages are read in an offscreen document (src/background/big-reader.ts).
+    // Pages are read in an offscreen document (src/background/page-reader.ts).
     manifest.permissions = [...manifest.permissions, 'offscreen'];
   } else {
     delete manifest.background.service_worker;
@@ -99,8 +99,8 @@ async function buildBrowser(browser) {
       content: 'src/content/index.ts',
       options: 'src/options/index.tsx',
       'always-open': 'src/content/always-open.ts',
-      // The big-page reader, loaded only when a big page is opened (background/big-reader.ts).
-      'read-big': 'src/background/read-big.ts',
+      // The page reader, loaded on the first read (background/page-reader.ts).
+      'read-page': 'src/background/read-page.ts',
       // Parts of the reader loaded on first use (shared/features.ts).
       ...(await featureEntries()),
     },

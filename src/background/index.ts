@@ -15,7 +15,7 @@ import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
 import { siteHost, hostOfPattern } from '../shared/sites.js';
 import { unregisterSite } from '../shared/always-open.js';
-import { prepareBigPageReader } from './big-reader.js';
+import { preparePageReader } from './page-reader.js';
 import { featureFile } from '../shared/features.js';
 
 declare const __TEST_BUILD__: boolean;
@@ -27,6 +27,8 @@ async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
     await showNotice(tab.id, restrictionMessage(restriction));
     return;
   }
+  // The page reader starts while the content script is injected: the first read need not wait.
+  void preparePageReader();
   const result = await toggleInTab(tab.id, tab.url);
   if (result.ok) await clearNotice(tab.id);
   else {
@@ -67,7 +69,7 @@ function answer(message: ContentRequest, sender: browser.Runtime.MessageSender):
   const tab = sender.tab!;
   const frameId = sender.frameId ?? 0;
   if (message.type === 'verbatim:always-open') return confirmAlwaysOpen(tab, sender.url);
-  if (message.type === 'verbatim:prepare-big') return prepareBigPageReader();
+  if (message.type === 'verbatim:prepare-reader') return preparePageReader();
   return browser.scripting
     .executeScript({
       target: { tabId: tab.id!, frameIds: [frameId] },

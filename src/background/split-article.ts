@@ -1,5 +1,5 @@
 /**
- * A big article's markup in pieces the reader can add one at a time (see read-big.ts). Standard
+ * A big article's markup in pieces the reader can add one at a time (see read-page.ts). Standard
  * DOM only: the extension splits with DOMParser, the unit tests with linkedom.
  */
 

@@ -1,17 +1,18 @@
 /**
  * The content script, injected on demand into the active tab the first time the reader is
- * toggled there. It reads the article from a snapshot of the page (the live page is never
- * rewritten), shows the reader over it, and on close takes everything away again.
+ * toggled there. It hands the page's markup to the extension's own reader (read-page.ts: the
+ * core runs there, off the page's thread, and is never injected into the page), shows the
+ * reader over the page, and on close takes everything away again. The live page is never
+ * rewritten.
  */
 import browser from 'webextension-polyfill';
 import type { ReadResult } from '../core/types.js';
 import { mountReader, type MountedReader } from '../reader/mount.js';
 import type { ContentRequest } from '../shared/messages.js';
 import type { Settings } from '../shared/settings.js';
-import { readForReader } from '../shared/read-for-reader.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { guardPage, type PageGuard } from './page-guard.js';
-import { isBigPage, readBigPage } from './big-page.js';
+import { isBigPage, readPage, type PageRead } from './read-page.js';
 import { releaseDyslexicFont } from './font-handle.js';
 import { loadFeature } from './features.js';
 
@@ -31,25 +32,31 @@ interface OpenView {
   guard: PageGuard;
   result: ReadResult;
   stopListening: () => void;
-  /** Read off the page's thread (content/big-page.ts); the article then comes in pieces. */
+  /** A big page: its article comes in pieces, and the view shows progress while it is read. */
   big: boolean;
-  /** A big page still being read: the view shows its progress state. */
+  /** Still being read: the view shows its progress state. */
   pending: boolean;
-  pieces?: string[];
+  pieces?: string[] | undefined;
 }
 
-/** Shown in place of a big page's reader when reading it failed. */
+/** One read of the page; a newer read, or closing, cancels it. */
+interface Reading {
+  cancelled: boolean;
+}
+
+/** Shown in place of the reader when reading the page failed. */
 const READ_FAILED: ReadResult = {
   ok: false,
   error: 'no-article',
   message: 'Verbatim could not read this page.',
 };
 
-function extractFromPage(strip: boolean): ReadResult {
-  // Readability rewrites the document it reads: give it a copy, never the page itself.
-  const snapshot = document.cloneNode(true) as Document;
-  return readForReader(snapshot, { url: location.href, strip });
-}
+/**
+ * A normal page's reader appears with its article, in one step. If reading takes longer than
+ * this (a slow machine, a page just under the big-page threshold), the view appears first with
+ * its progress state, so a click always shows something soon.
+ */
+const PROGRESS_AFTER_MS = 400;
 
 /** The background opens the options page with this site filled in, to confirm there. */
 function askAlwaysOpen(): void {
@@ -78,9 +85,27 @@ function domParsed(): Promise<void> {
   });
 }
 
+async function readOrFailure(
+  reading: Reading,
+  options: { strip: boolean; big: boolean },
+): Promise<PageRead | null> {
+  try {
+    return await readPage(document, {
+      url: location.href,
+      ...options,
+      cancelled: () => reading.cancelled,
+    });
+  } catch (error) {
+    console.error('Verbatim could not read this page', error);
+    return { result: READ_FAILED, pieces: undefined };
+  }
+}
+
 class ReaderController implements Instance {
   private settings: Settings | null = null;
   private view: OpenView | null = null;
+  /** The read in flight, if any: the first one, before the view, or one after a settings change. */
+  private reading: Reading | null = null;
   private wantOpen = false;
   /** Opened by the site's registered script: a page with no article is left alone, once. */
   private quietWithoutArticle = globalThis.__verbatimOpenedBySite === true;
@@ -97,24 +122,54 @@ class ReaderController implements Instance {
     this.reconcile();
   }
 
-  /** Opening and closing are synchronous once settings are known, so toggles never interleave. */
+  /** Toggles never interleave: a close while the page is being read cancels the read. */
   private reconcile(): void {
     if (!this.settings) return;
-    if (this.wantOpen && !this.view) this.open(this.settings);
-    else if (!this.wantOpen && this.view) this.close();
+    const opened = this.view !== null || this.reading !== null;
+    if (this.wantOpen && !opened) this.open(this.settings);
+    else if (!this.wantOpen && opened) this.close();
   }
 
   private open(settings: Settings): void {
-    // A big page shows the reader at once with a progress state; the article follows.
     const big = isBigPage(document);
-    const result = big ? READ_FAILED : extractFromPage(settings.strip);
     const quiet = this.quietWithoutArticle;
     this.quietWithoutArticle = false;
-    if (quiet && !big && !result.ok) {
-      this.wantOpen = false;
-      return;
-    }
-    const guard = guardPage(document, { lockScroll: !big });
+    const reading = this.startReading();
+    // A big page shows the reader at once with a progress state; the article follows.
+    const progress = setTimeout(
+      () => {
+        if (this.reading === reading && !this.view) this.mount(settings, { big, pending: true });
+      },
+      big ? 0 : PROGRESS_AFTER_MS,
+    );
+    void readOrFailure(reading, { strip: settings.strip, big }).then((read) => {
+      clearTimeout(progress);
+      if (!read || reading.cancelled || !this.settings) return;
+      this.reading = null;
+      if (quiet && !read.result.ok) {
+        this.wantOpen = false;
+        this.close();
+        return;
+      }
+      if (this.view) this.showRead(this.view, read);
+      else this.mount(this.settings, { big, pending: false, read });
+    });
+  }
+
+  private startReading(): Reading {
+    if (this.reading) this.reading.cancelled = true;
+    const reading: Reading = { cancelled: false };
+    this.reading = reading;
+    return reading;
+  }
+
+  private mount(
+    settings: Settings,
+    state: { big: boolean; pending: boolean; read?: PageRead },
+  ): void {
+    const result = state.read?.result ?? READ_FAILED;
+    const pieces = state.read?.pieces;
+    const guard = guardPage(document, { lockScroll: !state.big });
     let reader: MountedReader;
     try {
       reader = mountReader(
@@ -135,36 +190,25 @@ class ReaderController implements Instance {
             this.close();
           },
         },
-        { pending: big },
+        { pending: state.pending, pieces },
       );
     } catch (error) {
       // Never leave the page locked behind a view that is not there.
       guard.release();
       this.wantOpen = false;
+      if (this.reading) this.reading.cancelled = true;
+      this.reading = null;
       console.error('Verbatim could not show the reader', error);
       return;
     }
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
-    this.view = { reader, guard, result, stopListening, big, pending: big };
+    this.view = { reader, guard, result, stopListening, ...state, pieces };
     requestFont(settings);
-    if (big) void this.readBig(this.view, settings.strip);
   }
 
-  /** Reads a big page off its thread, then shows the article in the view, if still open. */
-  private async readBig(view: OpenView, strip: boolean): Promise<void> {
-    const current = (): boolean => this.view === view;
-    let read;
-    try {
-      read = await readBigPage(document, {
-        url: location.href,
-        strip,
-        cancelled: () => !current(),
-      });
-    } catch (error) {
-      console.error('Verbatim could not read this page', error);
-      read = { result: READ_FAILED, pieces: [] };
-    }
-    if (!read || !current() || !this.settings) return;
+  /** Shows a finished read in the open view (it was showing progress, or the older article). */
+  private showRead(view: OpenView, read: PageRead): void {
+    if (!this.settings) return;
     view.result = read.result;
     view.pieces = read.pieces;
     view.pending = false;
@@ -176,23 +220,34 @@ class ReaderController implements Instance {
         ?.focus({ preventScroll: true });
   }
 
+  /** Reads the page again for the open view (the strip setting changed). */
+  private reread(view: OpenView, strip: boolean): void {
+    const reading = this.startReading();
+    if (view.big && this.settings) {
+      // A big page takes seconds: show that, not the article that no longer matches the setting.
+      view.pending = true;
+      view.reader.update(view.result, this.settings, { pending: true });
+    }
+    void readOrFailure(reading, { strip, big: view.big }).then((read) => {
+      if (!read || reading.cancelled || this.view !== view) return;
+      this.reading = null;
+      this.showRead(view, read);
+    });
+  }
+
   private applySettings(next: Settings): void {
     const previous = this.settings;
     this.settings = next;
     const view = this.view;
     if (!view) return;
     if (previous?.font !== next.font) requestFont(next);
-    if (previous?.strip !== next.strip && view.big) {
-      view.pending = true;
-      view.reader.update(view.result, next, { pending: true });
-      void this.readBig(view, next.strip);
-      return;
-    }
-    if (previous?.strip !== next.strip) view.result = extractFromPage(next.strip);
+    if (previous?.strip !== next.strip) this.reread(view, next.strip);
     view.reader.update(view.result, next, { pending: view.pending, pieces: view.pieces });
   }
 
   private close(): void {
+    if (this.reading) this.reading.cancelled = true;
+    this.reading = null;
     const view = this.view;
     if (!view) return;
     this.view = null;

@@ -1,5 +1,5 @@
 /**
- * A page's markup, serialised a slice at a time so the page never stalls (see big-page.ts).
+ * A page's markup, serialised a slice at a time so the page never stalls (see read-page.ts).
  * Standard DOM only: the unit tests run it under linkedom.
  */
 import { MAX_PAGE_CHARS, moreElementsThan } from '../core/limits.js';

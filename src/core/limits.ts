@@ -54,7 +54,7 @@ export const MAX_PAGE_CHARS = 48_000_000;
 /**
  * A page is big when it has more paragraphs than any news story runs to, or more text than a
  * long-form feature. Reading one stalls the page's thread for seconds (a 1 MB article: 3 s), so
- * the extension reads it off the page's thread (content/big-page.ts). Every page of the Zyte
+ * the extension serialises it in slices and shows its article in pieces (content/read-page.ts). Every page of the Zyte
  * corpus stays below both (bench/identity.ts prints the largest).
  */
 export const BIG_PAGE = { paragraphs: 1_500, textChars: 600_000 };

@@ -23,7 +23,7 @@ export interface ReaderProps {
   settings: Settings;
   /** A big page is being read off the page's thread: show that, not the result. */
   pending?: boolean;
-  /** A big page's article markup in pieces, added one at a time (see content/big-page.ts). */
+  /** A big page's article markup in pieces, added one at a time (see content/read-page.ts). */
   pieces?: string[];
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
@@ -272,7 +272,7 @@ function HiddenNotice({
   );
 }
 
-/** The element later pieces of a big article go into (written by background/read-big.ts). */
+/** The element later pieces of a big article go into (written by background/read-page.ts). */
 const FILL_ATTR = 'data-vb-fill';
 /** Pieces are added for this long, then the page gets its thread back until the next frame. */
 const PIECE_SLICE_MS = 10;

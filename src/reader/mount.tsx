@@ -20,7 +20,7 @@ export interface ReaderCallbacks {
   onAlwaysOpen?: () => void;
 }
 
-/** What a big page adds (see content/big-page.ts). */
+/** What a big page adds (see content/read-page.ts). */
 export interface BigView {
   pending?: boolean;
   pieces?: string[];

@@ -13,8 +13,8 @@ export type ContentRequest =
   | { type: 'verbatim:load-feature'; feature: Feature }
   /** "Always open on this site", from the reader: the site is the sender's tab, never the message's. */
   | { type: 'verbatim:always-open' }
-  /** Start the big-page reader (read-big.js) before connecting to it. */
-  | { type: 'verbatim:prepare-big' };
+  /** Start the page reader (read-page.js) before connecting to it. */
+  | { type: 'verbatim:prepare-reader' };
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (value === null || typeof value !== 'object') return false;
@@ -22,7 +22,7 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   return (
     (v.type === 'verbatim:load-feature' && isFeature(v.feature)) ||
     v.type === 'verbatim:always-open' ||
-    v.type === 'verbatim:prepare-big'
+    v.type === 'verbatim:prepare-reader'
   );
 }
 
@@ -30,23 +30,23 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 export const ALWAYS_OPEN_PARAM = 'always-open';
 
 /**
- * A big page is read off the page's thread (see content/big-page.ts): the content script opens a
- * port of this name and streams the page's markup to the background, which answers with the
- * result and the article's markup in pieces. Pieces keep every message far below Chrome's 64 MB
- * message limit and each one quick to decode.
+ * Pages are read off the page's thread (see content/read-page.ts): the content script opens a
+ * port of this name and streams the page's markup to the page reader, which answers with the
+ * result and, for a big article, the article's markup in pieces. Pieces keep every message far
+ * below Chrome's 64 MB message limit and each one quick to decode.
  */
-export const READ_BIG_PORT = 'verbatim:read-big';
+export const READ_PORT = 'verbatim:read';
 
-/** Content script → background, on the READ_BIG_PORT port. */
-export type BigPageRequest =
+/** Content script → page reader, on the READ_PORT port. */
+export type ReadRequest =
   | { type: 'start'; url: string; strip: boolean }
   | { type: 'markup'; part: string }
   | { type: 'end' }
   /** Asks for the next piece of the article: one at a time, so the page runs between them. */
   | { type: 'more' };
 
-/** Background → content script, on the READ_BIG_PORT port. */
-export type BigPageAnswer =
-  /** The result, with the article's markup left out when `parts` pieces of it follow. */
+/** Page reader → content script, on the READ_PORT port. */
+export type ReadAnswer =
+  /** The result, whole when `parts` is 0; else its article's markup follows in `parts` pieces. */
   | { type: 'result'; result: import('../core/types.js').ReadResult; parts: number }
   | { type: 'part'; part: string };

@@ -47,12 +47,19 @@ export interface TriggerRecord {
 export const READER_TITLE = 'verbatim-reader #vb-title';
 
 export async function launch(
-  options: { headless?: boolean; env?: Record<string, string>; pageScripts?: boolean } = {},
+  options: {
+    headless?: boolean;
+    env?: Record<string, string>;
+    pageScripts?: boolean;
+    /** Another build of the extension (a benchmark comparing two builds); build/chrome if unset. */
+    extensionDir?: string;
+  } = {},
 ): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!CHROMIUM)
     throw new Error('Chromium is not installed: apt-get install chromium (.ci/run does this)');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error('build/chrome is missing: run npm run build:test first');
+  if (!existsSync(path.join(extensionDir, 'manifest.json')))
+    throw new Error(`${extensionDir} is missing: run npm run build:test first`);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'verbatim-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -62,8 +69,8 @@ export async function launch(
     // Saved pages are read as saved, without their scripts; the extension's own scripts still run.
     javaScriptEnabled: options.pageScripts ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

@@ -1,6 +1,6 @@
 /**
- * Starts the big-page reader (read-big.js) on demand, so the background itself stays as small
- * and quick to start as before: in Chrome an offscreen document, since a service worker has no
+ * Starts the page reader (read-page.js) on demand, so the background itself stays as small and
+ * quick to start as before: in Chrome an offscreen document, since a service worker has no
  * DOMParser and runs one task at a time; in Firefox a script added to the event page.
  */
 declare const __BROWSER__: 'chrome' | 'firefox';
@@ -25,7 +25,7 @@ async function startOffscreen(): Promise<boolean> {
     await chrome.offscreen.createDocument({
       url: 'offscreen.html',
       reasons: ['DOM_PARSER'],
-      justification: 'Reads very long pages without freezing the tab they are in.',
+      justification: 'Reads the page for the reader view without slowing the tab it is in.',
     });
   return true;
 }
@@ -33,17 +33,17 @@ async function startOffscreen(): Promise<boolean> {
 function loadInEventPage(): Promise<boolean> {
   return new Promise((resolve) => {
     const script = document.createElement('script');
-    script.src = 'read-big.js';
+    script.src = 'read-page.js';
     script.onload = () => resolve(true);
     script.onerror = () => resolve(false);
     (document.head ?? document.documentElement).append(script);
   });
 }
 
-export function prepareBigPageReader(): Promise<boolean> {
+export function preparePageReader(): Promise<boolean> {
   starting ??= (__BROWSER__ === 'chrome' ? startOffscreen() : loadInEventPage()).catch(
     (error: unknown) => {
-      console.error('Verbatim could not start its reader for long pages', error);
+      console.error('Verbatim could not start its page reader', error);
       return false;
     },
   );
