@@ -13,32 +13,51 @@ import { splitArticle } from './split-article.js';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
+/** The address a page's documents report while it is read (see readAt). */
+interface Address {
+  url: string;
+  base: string;
+}
+
+function addressOf(doc: Document, url: string): Address {
+  try {
+    return {
+      url,
+      base: new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', url).href,
+    };
+  } catch {
+    return { url, base: url };
+  }
+}
+
 /**
  * A parsed document's address is this extension page's, not the page's. Readability makes
- * relative links absolute against `doc.baseURI` (keeping "#note" as it is when that equals
- * `doc.documentURI`), and it does so after the page's <base> may have been taken out: against
- * this page's address every relative link would point into the extension and be dropped. So the
- * two properties are given the values they have in the page itself: its address, and its own
- * <base> resolved against it.
+ * relative links absolute against `baseURI` (keeping "#note" as it is when that equals
+ * `documentURI`), after its walk has taken the page's <base> out, and on the copies the core
+ * makes for its fallbacks: against this page's address every relative link would point into the
+ * extension and be dropped. So while the page is read, and only then, every document here
+ * reports the page's own address and base, as it does in the page. This realm holds nothing
+ * else that reads them.
  */
-function parseAt(html: string, url: string): Document {
-  const doc = parse(html);
-  let base: string;
-  try {
-    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', url).href;
-  } catch {
-    base = url;
-  }
-  Object.defineProperties(doc, {
-    documentURI: { value: url },
-    URL: { value: url },
-    baseURI: { value: base },
+function readAt<T>(address: Address, read: () => T): T {
+  const base = Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI');
+  const documentUri = Object.getOwnPropertyDescriptor(Document.prototype, 'documentURI');
+  Object.defineProperty(Node.prototype, 'baseURI', { configurable: true, get: () => address.base });
+  Object.defineProperty(Document.prototype, 'documentURI', {
+    configurable: true,
+    get: () => address.url,
   });
-  return doc;
+  try {
+    return read();
+  } finally {
+    if (base) Object.defineProperty(Node.prototype, 'baseURI', base);
+    if (documentUri) Object.defineProperty(Document.prototype, 'documentURI', documentUri);
+  }
 }
 
 function readMarkup(html: string, url: string, strip: boolean): ReadResult {
-  return readForReader(parseAt(html, url), { url, strip });
+  const doc = parse(html);
+  return readAt(addressOf(doc, url), () => readForReader(doc, { url, strip }));
 }
 
 function answer(port: Runtime.Port, message: ReadAnswer): void {

@@ -27,21 +27,26 @@ export interface PageRead {
 }
 
 /** The page's markup in one piece: a normal page serialises in milliseconds. */
-function serialiseWhole(doc: Document, emit: (part: string) => void): boolean {
+function wholeMarkup(doc: Document): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  emit(doctype + (doc.documentElement?.outerHTML ?? ''));
-  return true;
+  return doctype + (doc.documentElement?.outerHTML ?? '');
 }
 
-/** Reads the page off its thread; resolves null when `cancelled` became true meanwhile. */
-export async function readPage(
-  doc: Document,
-  options: { url: string; strip: boolean; big: boolean; cancelled: () => boolean },
-): Promise<PageRead | null> {
+/** Nobody answered on the port: the page reader is not running (yet, or any more). */
+class NoReaderError extends Error {}
+
+type ReadOptions = { url: string; strip: boolean; big: boolean; cancelled: () => boolean };
+/** Sends the page's markup in parts through `emit`; false when the read was cancelled meanwhile. */
+type Serialise = (emit: (part: string) => void) => Promise<boolean> | boolean;
+
+async function startReader(): Promise<void> {
   const request: ContentRequest = { type: 'verbatim:prepare-reader' };
   if ((await browser.runtime.sendMessage(request)) !== true)
     throw new Error('the page reader did not start');
-  if (options.cancelled()) return null;
+}
+
+/** One read through the port: the markup goes over, the result (and its pieces) come back. */
+async function converse(options: ReadOptions, serialise: Serialise): Promise<PageRead | null> {
   const port = browser.runtime.connect({ name: READ_PORT });
   const send = (message: ReadRequest): void => port.postMessage(message);
   const answered = new Promise<PageRead>((resolve, reject) => {
@@ -62,19 +67,50 @@ export async function readPage(
           if (!options.cancelled()) send({ type: 'more' });
         }, 0);
     });
-    port.onDisconnect.addListener(() => reject(new Error('the background stopped reading')));
+    port.onDisconnect.addListener(() =>
+      reject(pending ? new Error('the page reader stopped reading') : new NoReaderError()),
+    );
   });
   answered.catch(() => undefined); // a cancelled read disconnects before anyone awaits this
   try {
     send({ type: 'start', url: options.url, strip: options.strip });
-    const emit = (part: string): void => send({ type: 'markup', part });
-    const complete = options.big
-      ? await serialisePage(doc, emit, options.cancelled)
-      : serialiseWhole(doc, emit);
-    if (!complete) return null;
+    if (!(await serialise((part) => send({ type: 'markup', part })))) return null;
     send({ type: 'end' });
     const read = await answered;
     return options.cancelled() ? null : read;
+  } finally {
+    port.disconnect();
+  }
+}
+
+/**
+ * Reads a normal page. The toolbar click has started the page reader already (see
+ * background/index.ts), so the markup goes straight to it; only when nobody answers (the page
+ * opened by itself on a chosen site, or Firefox unloaded its event page) is it started first.
+ */
+async function readNormalPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
+  const markup = wholeMarkup(doc);
+  const sendWhole: Serialise = (emit) => (emit(markup), true);
+  try {
+    return await converse(options, sendWhole);
+  } catch (error) {
+    if (!(error instanceof NoReaderError)) throw error;
+  }
+  await startReader();
+  return options.cancelled() ? null : converse(options, sendWhole);
+}
+
+/** A big page is serialised in slices as it goes over: it is not worth doing twice. */
+async function readBigPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
+  await startReader();
+  if (options.cancelled()) return null;
+  return converse(options, (emit) => serialisePage(doc, emit, options.cancelled));
+}
+
+/** Reads the page off its thread; resolves null when `cancelled` became true meanwhile. */
+export async function readPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
+  try {
+    return await (options.big ? readBigPage(doc, options) : readNormalPage(doc, options));
   } catch (error) {
     if (error instanceof PageTooBigError) {
       const limit = Math.round(MAX_PAGE_CHARS / 1e6);
@@ -88,7 +124,5 @@ export async function readPage(
       };
     }
     throw error;
-  } finally {
-    port.disconnect();
   }
 }

@@ -87,6 +87,25 @@ describe('the reader in Chromium, from the toolbar button', () => {
     );
   });
 
+  it("resolves the article's relative links and images against the page's address", async () => {
+    // The page is read in the extension's page reader, whose own address is not the page's.
+    await h.page.goto(server.url('rich-article.html'));
+    await openReader(h);
+    const { link, image } = await h.page.evaluate(() => {
+      const root = document.querySelector('verbatim-reader')!.shadowRoot!;
+      return {
+        link: root
+          .querySelector('.vb-body a[href$="/transport/tram-plan-2020"]')
+          ?.getAttribute('href'),
+        image: root.querySelector('.vb-body img[src$="/img/tram-depot.jpg"]')?.getAttribute('src'),
+      };
+    });
+    const origin = new URL(server.url('rich-article.html')).origin;
+    expect(link).toBe(`${origin}/transport/tram-plan-2020`);
+    expect(image).toBe(`${origin}/img/tram-depot.jpg`);
+    await closeReader(h);
+  });
+
   it('never shows two views, however fast it is toggled', async () => {
     await h.page.goto(server.url('rich-article.html'));
     const before = await pageState();
