@@ -80,8 +80,8 @@ async function featureEntries() {
   const files = await readdir(path.join(root, 'src/features'));
   return Object.fromEntries(
     files
-      .filter((file) => file.endsWith('.ts'))
-      .map((file) => [`features/${file.replace(/\.ts$/, '')}`, `src/features/${file}`]),
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => [`features/${file.replace(/\.tsx?$/, '')}`, `src/features/${file}`]),
   );
 }
 
