@@ -243,9 +243,9 @@ function adoptStyles(container: HTMLElement): void {
 /**
  * What the open panel listens to, outside its own controls: the window's size (the panel hangs
  * below the toolbar, ends above the window's bottom and scrolls inside), Escape anywhere in the
- * reader (it closes the panel, not the reader: the reader's own handler sees it handled), and a
- * press outside the panel and its button (it closes the panel). Kept per container, with the
- * latest props, until the panel is unmounted.
+ * reader (it closes the panel, not the reader: the reader's own handler sees it handled, and
+ * focus goes back to the Aa button), and a press outside the panel and its button (it closes the
+ * panel). Kept per container, with the latest props, until the panel closes or the reader goes.
  */
 interface Watch {
   props: SettingsPanelProps;
@@ -258,7 +258,12 @@ function watch(container: HTMLElement, props: SettingsPanelProps): void {
   if (existing) return void (existing.props = props);
   const view = container.ownerDocument.defaultView!;
   const root = container.getRootNode() as ShadowRoot | Document;
+  const close = (restoreFocus: boolean): void => {
+    entry.props.setOpen(false);
+    if (restoreFocus) entry.props.opener.focus({ preventScroll: true });
+  };
   const fit = (): void => {
+    if (!container.isConnected) return hide(container); // the reader closed with the panel open
     const top = container.getBoundingClientRect().top;
     container.style.maxHeight = `${Math.max(160, view.innerHeight - top - 8)}px`;
   };
@@ -266,12 +271,11 @@ function watch(container: HTMLElement, props: SettingsPanelProps): void {
     const key = event as KeyboardEvent;
     if (key.key !== 'Escape' || !key.isTrusted || key.defaultPrevented) return;
     key.preventDefault();
-    entry.props.close(true);
+    close(true);
   };
   const onPointerDown = (event: Event): void => {
     const path = event.composedPath();
-    if (path.includes(container) || path.includes(entry.props.opener)) return;
-    entry.props.close(false);
+    if (!path.includes(container) && !path.includes(entry.props.opener)) close(false);
   };
   fit();
   view.addEventListener('resize', fit);
@@ -283,23 +287,32 @@ function watch(container: HTMLElement, props: SettingsPanelProps): void {
       view.removeEventListener('resize', fit);
       root.removeEventListener('keydown', onKeyDown);
       root.removeEventListener('pointerdown', onPointerDown);
-      container.style.removeProperty('max-height');
     },
   };
   watching.set(container, entry);
 }
 
+function hide(container: HTMLElement): void {
+  render(null, container);
+  container.hidden = true;
+  container.style.removeProperty('max-height');
+  watching.get(container)?.stop();
+  watching.delete(container);
+}
+
 registerFeature('settings-panel', {
   render: (container, props) => {
+    if (!props.open) return hide(container);
+    const opening = !watching.has(container);
     adoptStyles(container);
+    container.className = 'vb-aa-panel';
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-label', t('aaButtonName'));
+    container.hidden = false;
     render(<Panel {...props} />, container);
     watch(container, props);
-    if (props.focus)
+    // Focus moves in when the panel opens, to the choice made (or the first control).
+    if (opening)
       container.querySelector<HTMLElement>('input:checked, input')?.focus({ preventScroll: true });
-  },
-  unmount: (container) => {
-    render(null, container);
-    watching.get(container)?.stop();
-    watching.delete(container);
   },
 });

@@ -82,7 +82,7 @@ function Toolbar({
         <>
           <button
             type="button"
-            class="vb-button vb-aa-button"
+            class="vb-button"
             data-action="aa"
             ref={aa.button}
             aria-expanded={aa.open}
@@ -92,15 +92,8 @@ function Toolbar({
             {t('aaButton')}
             <span class="vb-sr-only"> {t('aaButtonName')}</span>
           </button>
-          {/* Empty here: the panel's controls are rendered into it by features/settings-panel. */}
-          <div
-            id="vb-aa-panel"
-            class="vb-aa-panel"
-            role="group"
-            aria-label={t('aaButtonName')}
-            ref={aa.container}
-            hidden
-          />
+          {/* Empty and hidden until features/settings-panel renders the panel into it. */}
+          <div id="vb-aa-panel" ref={aa.container} hidden />
         </>
       )}
       {quoteCount !== null && (

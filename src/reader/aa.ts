@@ -1,12 +1,12 @@
 /**
- * The toolbar's "Aa" button and the reading settings panel it opens. Only the button and an empty
- * container are here: the controls, and the panel's keyboard and pointer handling, are a feature
- * script loaded the first time the panel opens (features/settings-panel.tsx), so opening the
- * reader injects none of them.
+ * The toolbar's "Aa" button and the reading settings panel it opens. Only the button, an empty
+ * container and the open state are here: the controls, focus, and the panel's keyboard and
+ * pointer handling are a feature script loaded the first time the panel opens
+ * (features/settings-panel.tsx), so opening the reader injects none of them.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LoadFeature, SettingsPanel } from '../shared/features.js';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LoadFeature } from '../shared/features.js';
 import type { Settings } from '../shared/settings.js';
 
 export interface SettingsPanelState {
@@ -24,53 +24,24 @@ export function useSettingsPanel(
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  const loaded = useRef<SettingsPanel | null>(null);
-  /** Set by the button: focus moves into the panel once its controls are there. */
-  const focusIn = useRef(false);
+  const used = useRef(false);
 
-  // A layout effect: once the script is loaded the panel shows, and takes focus, in the same task
-  // as the click that opened it, so a key pressed right after already lands in the panel.
+  // A layout effect: once the script is loaded (a microtask) the panel shows and takes focus in
+  // the same task as the click that opened it, so a key pressed right after lands in the panel.
   useLayoutEffect(() => {
+    used.current ||= open;
     const box = container.current;
-    if (!box) return;
-    const show = (panel: SettingsPanel): void => {
-      loaded.current = panel;
-      box.hidden = false;
-      const close = (restoreFocus: boolean): void => {
-        setOpen(false);
-        if (restoreFocus) button.current?.focus({ preventScroll: true });
-      };
-      panel.render(box, {
-        settings,
-        onChange,
-        opener: button.current!,
-        focus: focusIn.current,
-        close,
-      });
-      focusIn.current = false;
-    };
-    if (!open) {
-      loaded.current?.unmount(box);
-      box.hidden = true;
-    } else if (loaded.current) show(loaded.current);
-    else {
-      let current = true;
-      // Could not be loaded: the reader goes on without the panel.
-      void loadFeature?.('settings-panel').then((p) => current && (p ? show(p) : setOpen(false)));
-      return () => void (current = false);
-    }
+    if (!used.current || !box) return;
+    let current = true;
+    const opener = button.current!;
+    // Could not be loaded: the reader goes on without the panel.
+    void loadFeature?.('settings-panel').then(
+      (panel) =>
+        current &&
+        (panel ? panel.render(box, { open, settings, onChange, opener, setOpen }) : setOpen(false)),
+    );
+    return () => void (current = false);
   }, [open, settings]);
 
-  // The reader closing with the panel open: the panel's own tree and listeners go too.
-  useEffect(() => () => void (container.current && loaded.current?.unmount(container.current)), []);
-
-  return {
-    open,
-    button,
-    container,
-    toggle: () => {
-      focusIn.current = !open;
-      setOpen(!open);
-    },
-  };
+  return { open, button, container, toggle: () => setOpen(!open) };
 }

@@ -29,23 +29,24 @@ export interface FeatureExports {
 
 /**
  * The reader's "Aa" panel (features/settings-panel.tsx). The reader keeps an empty container in
- * its toolbar; the panel renders its controls into it with its own copy of preact.
+ * its toolbar and calls `render` whenever the panel opens or closes or the settings change; the
+ * panel renders its controls into it with its own copy of preact, and takes them away when
+ * closed or when the reader has gone.
  */
 export interface SettingsPanel {
   render: (container: HTMLElement, props: SettingsPanelProps) => void;
-  unmount: (container: HTMLElement) => void;
 }
 
 export interface SettingsPanelProps {
+  open: boolean;
   settings: Settings;
   /** Only ever called for a person's input (the panel checks that events are trusted). */
   onChange: (update: Partial<Settings>) => void;
-  /** The button that opened the panel: a press on it is not a press outside the panel. */
+  /** The button that opens the panel: focus goes back to it on Escape, and a press on it is not
+   * a press outside the panel. */
   opener: HTMLElement;
-  /** Move focus into the panel (it has just been opened). */
-  focus: boolean;
-  /** The panel asks to be closed: Escape (focus back to the opener) or a press outside it. */
-  close: (restoreFocus: boolean) => void;
+  /** The panel closes itself (Escape, a press outside it) through the reader's state. */
+  setOpen: (open: boolean) => void;
 }
 
 /** How the reader asks for a feature (content/features.ts `loadFeature`; the reader has no

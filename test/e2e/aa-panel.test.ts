@@ -207,6 +207,29 @@ describe('the Aa panel', () => {
   });
 });
 
+describe('OpenDyslexic from the Aa panel', () => {
+  it('loads the bundled font feature when chosen, and the text uses it', async () => {
+    await h.page.goto(server.url('aa-article.html'));
+    await openReader(h);
+    await openPanel();
+    await reader('.vb-aa-choice[data-choice="dyslexic"]').click();
+    await expect
+      .poll(() =>
+        h.page.evaluate(() =>
+          Array.from(document.fonts)
+            .filter((f) => f.family.includes('OpenDyslexic'))
+            .map((f) => f.status),
+        ),
+      )
+      .toEqual(['loaded', 'loaded', 'loaded']);
+    expect(await styleOf('.vb-body p', ['font-family'])).toEqual({
+      'font-family': expect.stringMatching(/^"Verbatim OpenDyslexic"/),
+    });
+    await expect.poll(async () => (await storedSettings()).font).toBe('dyslexic');
+    await closeReader(h);
+  });
+});
+
 describe('the Aa panel at 320 px wide', () => {
   beforeAll(async () => {
     await h.page.setViewportSize({ width: 320, height: 640 });
