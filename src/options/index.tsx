@@ -3,16 +3,19 @@ import browser from 'webextension-polyfill';
 import { render, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
+  ALIGNMENTS,
   FONT_SIZE,
   FONTS,
+  LETTER_SPACING,
   LINE_HEIGHT,
   LINE_WIDTH,
   THEMES,
+  WORD_SPACING,
   DEFAULT_SETTINGS,
-  type Font,
   type Settings,
-  type Theme,
 } from '../shared/settings.js';
+import { ALIGNMENT_LABELS, FONT_LABELS, THEME_LABELS } from '../shared/setting-labels.js';
+import { t } from '../shared/i18n.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { COMMAND_TOGGLE } from '../shared/messages.js';
 import { FONT_STACKS } from '../reader/fonts.js';
@@ -20,18 +23,6 @@ import css from './options.css';
 import { AlwaysOpenSites } from './sites.js';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
-
-const THEME_NAMES: Record<Theme, string> = {
-  auto: 'Match the system',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-};
-const FONT_NAMES: Record<Font, string> = {
-  serif: 'Serif',
-  sans: 'Sans-serif',
-  dyslexic: 'OpenDyslexic (dyslexia-friendly)',
-};
 
 function Choice<T extends string>(props: {
   name: string;
@@ -80,6 +71,29 @@ function Range(props: {
         {props.unit}
       </output>
     </div>
+  );
+}
+
+function Toggle(props: {
+  name: keyof Settings;
+  checked: boolean;
+  label: string;
+  hint: string;
+  onPick: (v: boolean) => void;
+}): JSX.Element {
+  return (
+    <label class="toggle">
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onPick((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <span>
+        {props.label}
+        <p class="hint">{props.hint}</p>
+      </span>
+    </label>
   );
 }
 
@@ -149,12 +163,12 @@ function Options(): JSX.Element {
       <fieldset>
         <legend>Theme</legend>
         <div class="choices">
-          {THEMES.map((t) => (
+          {THEMES.map((theme) => (
             <Choice
               name="theme"
-              value={t}
+              value={theme}
               current={settings.theme}
-              label={THEME_NAMES[t]}
+              label={t(THEME_LABELS[theme])}
               onPick={(theme) => update({ theme })}
             />
           ))}
@@ -169,7 +183,7 @@ function Options(): JSX.Element {
               name="font"
               value={f}
               current={settings.font}
-              label={FONT_NAMES[f]}
+              label={t(FONT_LABELS[f])}
               onPick={(font) => update({ font })}
             />
           ))}
@@ -198,6 +212,33 @@ function Options(): JSX.Element {
           unit=""
           onPick={(lineHeight) => update({ lineHeight })}
         />
+        <Range
+          id="letterSpacing"
+          label={t('aaLetterSpacing')}
+          range={LETTER_SPACING}
+          value={settings.letterSpacing}
+          unit=" em"
+          onPick={(letterSpacing) => update({ letterSpacing })}
+        />
+        <Range
+          id="wordSpacing"
+          label={t('aaWordSpacing')}
+          range={WORD_SPACING}
+          value={settings.wordSpacing}
+          unit=" em"
+          onPick={(wordSpacing) => update({ wordSpacing })}
+        />
+        <div class="choices" role="radiogroup" aria-label={t('aaAlign')}>
+          {ALIGNMENTS.map((a) => (
+            <Choice
+              name="align"
+              value={a}
+              current={settings.align}
+              label={t(ALIGNMENT_LABELS[a])}
+              onPick={(align) => update({ align })}
+            />
+          ))}
+        </div>
         <p
           class="preview"
           style={{
@@ -205,6 +246,9 @@ function Options(): JSX.Element {
             fontSize: `${settings.fontSize}px`,
             lineHeight: settings.lineHeight,
             maxWidth: `${settings.lineWidth}ch`,
+            letterSpacing: `${settings.letterSpacing}em`,
+            wordSpacing: `${settings.wordSpacing}em`,
+            textAlign: settings.align,
           }}
         >
           “It was another step forward,” the secretary said after the talks, adding that both sides
@@ -241,6 +285,20 @@ function Options(): JSX.Element {
             </p>
           </span>
         </label>
+        <Toggle
+          name="hideLinks"
+          checked={settings.hideLinks}
+          label={t('aaHideLinks')}
+          hint={t('optionsHideLinksHint')}
+          onPick={(hideLinks) => update({ hideLinks })}
+        />
+        <Toggle
+          name="hideImages"
+          checked={settings.hideImages}
+          label={t('aaHideImages')}
+          hint={t('optionsHideImagesHint')}
+          onPick={(hideImages) => update({ hideImages })}
+        />
       </fieldset>
 
       <AlwaysOpenSites />

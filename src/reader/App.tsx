@@ -15,8 +15,12 @@ import {
 import { quoteRanges, renderedParagraphs } from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
 import { useQuotesPanel } from './panel.js';
-import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
+import type { Settings } from '../shared/settings.js';
+import type { LoadFeature } from '../shared/features.js';
+import { t } from '../shared/i18n.js';
 import { FONT_STACKS } from './fonts.js';
+import { byPerson } from './by-person.js';
+import { useSettingsPanel, type SettingsPanelState } from './aa.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -29,20 +33,9 @@ export interface ReaderProps {
   onChange: (update: Partial<Settings>) => void;
   /** "Always open on this site": absent where the reader cannot offer it. */
   onAlwaysOpen?: () => void;
+  /** Loads a part of the reader on first use (the "Aa" panel); absent, the panel is not offered. */
+  loadFeature?: LoadFeature;
 }
-
-const THEME_LABELS: Record<Theme, string> = {
-  auto: 'Automatic',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-};
-const THEME_SWATCH: Record<Theme, string> = {
-  auto: 'linear-gradient(135deg, #fdfdfb 50%, #17181b 50%)',
-  light: '#fdfdfb',
-  sepia: '#f5edd9',
-  dark: '#17181b',
-};
 
 function Logo(): JSX.Element {
   return (
@@ -59,88 +52,50 @@ function Logo(): JSX.Element {
   );
 }
 
-/**
- * Wraps a handler so that only a person's input runs it. The reader's shadow root is open, so a
- * page script can reach its buttons and call click(): such events are not trusted, and must never
- * change the user's synced settings or close the view.
- */
-function byPerson<E extends Event>(action: (event: E) => void): (event: E) => void {
-  return (event) => {
-    if (event.isTrusted) action(event);
-  };
-}
-
 interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   /** Quote count when the sidebar is on; null hides the quotes button. */
   quoteCount: number | null;
   sidebarShown: boolean;
   onToggleSidebar: () => void;
   quotesButton: RefObject<HTMLButtonElement | null>;
+  aa: SettingsPanelState | null;
 }
 
 function Toolbar({
-  settings,
   onClose,
-  onChange,
   quoteCount,
   sidebarShown,
   onToggleSidebar,
   quotesButton,
   onAlwaysOpen,
+  aa,
 }: ToolbarProps): JSX.Element {
-  // Each button's name starts with what it shows ("A− smaller text"), so speech control users
+  // Each button's name starts with what it shows ("Aa Reading settings"), so speech control users
   // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
-  const size = (direction: 1 | -1) =>
-    byPerson(() => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) }));
   return (
     <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
       <span class="vb-brand">
         <Logo />
         <span class="vb-brand-name">Verbatim</span>
       </span>
-      <span class="vb-group" role="group" aria-label="Text size">
-        <button
-          type="button"
-          class="vb-button"
-          data-action="smaller"
-          title="Smaller text"
-          disabled={settings.fontSize <= FONT_SIZE.min}
-          onClick={size(-1)}
-        >
-          A−
-          <span class="vb-sr-only"> smaller text</span>
-        </button>
-        <button
-          type="button"
-          class="vb-button"
-          data-action="larger"
-          title="Larger text"
-          disabled={settings.fontSize >= FONT_SIZE.max}
-          onClick={size(1)}
-        >
-          A+
-          <span class="vb-sr-only"> larger text</span>
-        </button>
-      </span>
-      <span class="vb-group" role="group" aria-label="Theme">
-        {THEMES.map((theme) => (
+      {aa && (
+        <>
           <button
             type="button"
             class="vb-button"
-            data-theme-choice={theme}
-            aria-pressed={settings.theme === theme}
-            title={`${THEME_LABELS[theme]} theme`}
-            onClick={byPerson(() => onChange({ theme }))}
+            data-action="aa"
+            ref={aa.button}
+            aria-expanded={aa.open}
+            aria-controls="vb-aa-panel"
+            onClick={byPerson(aa.toggle)}
           >
-            <span
-              class="vb-swatch"
-              style={{ background: THEME_SWATCH[theme] }}
-              aria-hidden="true"
-            />
-            <span class="vb-sr-only">{THEME_LABELS[theme]} theme</span>
+            {t('aaButton')}
+            <span class="vb-sr-only"> {t('aaButtonName')}</span>
           </button>
-        ))}
-      </span>
+          {/* Empty and hidden until features/settings-panel renders the panel into it. */}
+          <div id="vb-aa-panel" ref={aa.container} hidden />
+        </>
+      )}
       {quoteCount !== null && (
         <button
           type="button"
@@ -479,6 +434,7 @@ export function Reader(props: ReaderProps): JSX.Element {
   // Wide windows show the sidebar unless collapsed; narrow ones open it as a panel on request.
   const [collapsed, setCollapsed] = useState(false);
   const panel = useQuotesPanel();
+  const aa = useSettingsPanel(props.loadFeature, settings, props.onChange);
   const panelOpen = panel.open;
   const article = result.ok && !props.pending ? result.article : null;
   const withSidebar = article !== null && settings.sidebar;
@@ -495,7 +451,18 @@ export function Reader(props: ReaderProps): JSX.Element {
     `--vb-font-size: ${settings.fontSize}px`,
     `--vb-line-width: ${settings.lineWidth}ch`,
     `--vb-line-height: ${settings.lineHeight}`,
+    // Inherited by all the reader's text; the "Aa" panel keeps its own spacing.
+    `letter-spacing: ${settings.letterSpacing}em`,
+    `word-spacing: ${settings.wordSpacing}em`,
   ].join('; ');
+  const root = [
+    'vb-root',
+    settings.align === 'justify' && 'vb-justify',
+    settings.hideLinks && 'vb-no-links',
+    settings.hideImages && 'vb-no-images',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const layout = [
     'vb-layout',
     withSidebar && !collapsed ? 'vb-has-sidebar' : '',
@@ -506,12 +473,13 @@ export function Reader(props: ReaderProps): JSX.Element {
   return (
     // The surface around this is already the modal <dialog>, labelled by the title: a second
     // dialog role inside it would be announced twice.
-    <div class="vb-root" data-theme={settings.theme} style={style} onKeyDown={panel.onKeyDown}>
+    <div class={root} data-theme={settings.theme} style={style} onKeyDown={panel.onKeyDown}>
       <div class="vb-scroll">
         <Toolbar
           settings={settings}
           onClose={props.onClose}
           onChange={props.onChange}
+          aa={props.loadFeature ? aa : null}
           onAlwaysOpen={props.onAlwaysOpen}
           quoteCount={withSidebar ? article.quotes.length : null}
           sidebarShown={narrow() ? panelOpen : !collapsed}

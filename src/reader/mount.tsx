@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import type { ReadResult } from '../core/types.js';
 import type { Settings } from '../shared/settings.js';
+import type { LoadFeature } from '../shared/features.js';
 import { Reader } from './App.js';
 import readerCss from './reader.css';
 
@@ -18,6 +19,8 @@ export interface ReaderCallbacks {
   onLost: () => void;
   /** "Always open on this site" was pressed. */
   onAlwaysOpen?: () => void;
+  /** Loads a part of the reader on first use (content/features.ts): the "Aa" panel. */
+  loadFeature?: LoadFeature;
 }
 
 /** What a big page adds (see content/read-page.ts). */
@@ -257,6 +260,7 @@ export function mountReader(
         onClose={callbacks.onClose}
         onChange={callbacks.onChange}
         onAlwaysOpen={callbacks.onAlwaysOpen}
+        loadFeature={callbacks.loadFeature}
       />,
       surface,
     );

@@ -4,7 +4,9 @@
  * `features/<name>.js`, that the background injects into the tab's isolated world on first use
  * (see content/features.ts), so opening the reader injects only what the first screen needs.
  */
-export const FEATURES = ['dyslexic-font'] as const;
+import type { Settings } from './settings.js';
+
+export const FEATURES = ['dyslexic-font', 'settings-panel'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export function isFeature(value: unknown): value is Feature {
@@ -22,4 +24,31 @@ export function featureFile(feature: Feature): string {
  */
 export interface FeatureExports {
   'dyslexic-font': true;
+  'settings-panel': SettingsPanel;
 }
+
+/**
+ * The reader's "Aa" panel (features/settings-panel.tsx). The reader keeps an empty container in
+ * its toolbar and calls `render` whenever the panel opens or closes or the settings change; the
+ * panel renders its controls into it with its own copy of preact, and takes them away when
+ * closed or when the reader has gone.
+ */
+export interface SettingsPanel {
+  render: (container: HTMLElement, props: SettingsPanelProps) => void;
+}
+
+export interface SettingsPanelProps {
+  open: boolean;
+  settings: Settings;
+  /** Only ever called for a person's input (the panel checks that events are trusted). */
+  onChange: (update: Partial<Settings>) => void;
+  /** The button that opens the panel: focus goes back to it on Escape, and a press on it is not
+   * a press outside the panel. */
+  opener: HTMLElement;
+  /** The panel closes itself (Escape, a press outside it) through the reader's state. */
+  setOpen: (open: boolean) => void;
+}
+
+/** How the reader asks for a feature (content/features.ts `loadFeature`; the reader has no
+ * browser APIs of its own). Resolves to null when the feature cannot be loaded. */
+export type LoadFeature = <F extends Feature>(feature: F) => Promise<FeatureExports[F] | null>;

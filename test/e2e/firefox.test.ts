@@ -251,7 +251,8 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     const from = server.requests.length;
     await open(url);
-    // The page clicked "dark" and "larger" and pressed Escape on the host: nothing happened.
+    // The page clicked "Aa", tried the panel's theme and size, and pressed Escape on the host:
+    // nothing happened.
     await poll(
       () => page.evaluate(() => (window as { __attack?: string }).__attack === 'done'),
       "the page's attack on the reader to run",
@@ -371,8 +372,10 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
         ),
         query,
       ).toBe(true);
-      // A person's click on a reader control works.
-      await page.locator(`${host} >>> [data-theme-choice="sepia"]`).click();
+      // A person's clicks on reader controls work: Aa opens its panel (a feature loaded on first
+      // use), the theme changes.
+      await page.locator(`${host} >>> [data-action="aa"]`).click();
+      await page.locator(`${host} >>> [data-choice="sepia"]`).click();
       await poll(
         () =>
           page.evaluate(
@@ -384,6 +387,18 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
             host,
           ),
         `the theme to change (${query})`,
+      );
+      // The first Escape closes the panel, the second the reader.
+      await page.keyboard.press('Escape');
+      await poll(
+        () =>
+          page.evaluate(
+            (host) =>
+              document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('#vb-aa-panel')
+                ?.hidden === true,
+            host,
+          ),
+        `Escape to close the Aa panel (${query})`,
       );
       await page.keyboard.press('Escape');
       await poll(

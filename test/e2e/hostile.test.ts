@@ -31,14 +31,17 @@ describe('a hostile page in Chromium', () => {
     await expect
       .poll(() => h.page.evaluate(() => (window as { __attack?: string }).__attack))
       .toBe('done');
-    // The page clicked "dark" and "larger" and pressed Escape on the host: nothing happened.
+    // The page clicked "Aa", tried the panel's theme and size, and pressed Escape on the host:
+    // nothing happened, the panel did not even open.
     expect(await h.page.locator(READER_TITLE).isVisible()).toBe(true);
+    expect(await h.page.evaluate(() => (window as { __panel?: string }).__panel)).toBe('closed');
     expect(
       await inReader((root) => root.querySelector('.vb-root')!.getAttribute('data-theme')),
     ).toBe('auto');
     expect(await storedSettings()).toEqual({});
-    // The same button still works for a person.
-    await h.page.locator('verbatim-reader [data-theme-choice="dark"]').click();
+    // The same controls still work for a person.
+    await h.page.locator('verbatim-reader [data-action="aa"]').click();
+    await h.page.locator('verbatim-reader [data-choice="dark"]').click();
     await expect.poll(async () => (await storedSettings()).theme).toBe('dark');
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
     await closeReader(h);

@@ -71,18 +71,49 @@ describe('settings in Chromium', () => {
     await closeReader(h);
   });
 
-  it('offers text size and theme in the reader toolbar, saved like the options page', async () => {
+  it('offers the reading settings of the Aa panel, with the same choices', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const values = (name: string) =>
+      options
+        .locator(`input[name="${name}"]`)
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(await values('theme')).toEqual(['auto', 'light', 'sepia', 'dark', 'contrast']);
+    expect(await values('font')).toEqual(['serif', 'sans', 'mono', 'dyslexic']);
+    expect(await values('align')).toEqual(['start', 'justify']);
+    await options.getByLabel('High contrast').check();
+    await options.getByLabel('Monospace').check();
+    await options.locator('#letterSpacing').fill('0.1');
+    await options.locator('#wordSpacing').fill('0.3');
+    await options.locator('input[name="align"][value="justify"]').check();
+    await options.locator('input[name="hideLinks"]').check();
+    await options.locator('input[name="hideImages"]').check();
+    await expect.poll(storedSettings).toMatchObject({
+      theme: 'contrast',
+      font: 'mono',
+      letterSpacing: 0.1,
+      wordSpacing: 0.3,
+      align: 'justify',
+      hideLinks: true,
+      hideImages: true,
+    });
+    await options.locator('#reset').click();
+    await expect.poll(storedSettings).toMatchObject({ theme: 'auto', hideLinks: false });
+    await options.close();
+  });
+
+  it("offers text size and theme in the reader's Aa panel, saved like the options page", async () => {
     await h.page.goto(server.url('rich-article.html'));
     await openReader(h);
-    await h.page.locator('verbatim-reader [data-action="larger"]').click();
-    await h.page.locator('verbatim-reader [data-theme-choice="dark"]').click();
+    await h.page.locator('verbatim-reader [data-action="aa"]').click();
+    await h.page.locator('verbatim-reader #vb-aa-fontSize').focus();
+    await h.page.keyboard.press('ArrowRight');
+    await h.page.locator('verbatim-reader [data-choice="dark"]').click();
     await expect.poll(storedSettings).toMatchObject({ fontSize: 20, theme: 'dark' });
     await expect.poll(readerTheme).toBe('dark');
-    expect(
-      await h.page
-        .locator('verbatim-reader [data-theme-choice="dark"]')
-        .getAttribute('aria-pressed'),
-    ).toBe('true');
+    expect(await h.page.locator('verbatim-reader [data-choice="dark"] input').isChecked()).toBe(
+      true,
+    );
     await closeReader(h);
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });

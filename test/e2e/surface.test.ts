@@ -64,12 +64,16 @@ async function load(query: string): Promise<void> {
   await h.page.locator('article h1').waitFor();
 }
 
-/** A person's click on a reader control does what it says: the theme changes. */
+/** A person's clicks on reader controls do what they say: the Aa panel opens, the theme changes. */
 async function useTheReader(host = 'verbatim-reader'): Promise<void> {
-  await h.page.locator(`${host} [data-theme-choice="sepia"]`).click();
+  await h.page.locator(`${host} [data-action="aa"]`).click();
+  await h.page.locator(`${host} [data-choice="sepia"]`).click();
   await expect
     .poll(() => h.page.locator(`${host} .vb-root`).getAttribute('data-theme'))
     .toBe('sepia');
+  // The panel takes the first Escape: the tests' next Escape is for the reader.
+  await h.page.keyboard.press('Escape');
+  await h.page.locator(`${host} #vb-aa-panel`).waitFor({ state: 'hidden' });
 }
 
 /** Is the reader what a person sees and points at in the middle of the window? */

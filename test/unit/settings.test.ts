@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALIGNMENTS,
   DEFAULT_SETTINGS,
   FONT_SIZE,
+  FONTS,
+  LETTER_SPACING,
   LINE_HEIGHT,
+  THEMES,
+  WORD_SPACING,
   migrate,
   parseSettings,
   SETTINGS_VERSION,
@@ -78,6 +83,57 @@ describe('settings', () => {
     expect(
       validUpdate({ theme: 'dark', fontSize: 500, font: 'sans', sidebar: 1 as unknown as boolean }),
     ).toEqual({ theme: 'dark', font: 'sans' });
+  });
+
+  it('gives a record stored before the reading settings panel the new keys at their defaults', () => {
+    const old = { theme: 'sepia', font: 'dyslexic', fontSize: 24, [VERSION_KEY]: SETTINGS_VERSION };
+    expect(parseSettings(old)).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'sepia',
+      font: 'dyslexic',
+      fontSize: 24,
+      letterSpacing: 0,
+      wordSpacing: 0,
+      align: 'start',
+      hideLinks: false,
+      hideImages: false,
+    });
+  });
+
+  it('reads every new choice and range, and falls back per key when one is corrupt', () => {
+    expect(THEMES).toContain('contrast');
+    expect(FONTS).toContain('mono');
+    const stored = {
+      theme: 'contrast',
+      font: 'mono',
+      letterSpacing: LETTER_SPACING.max,
+      wordSpacing: 0.25,
+      align: 'justify',
+      hideLinks: true,
+      hideImages: true,
+    };
+    expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...stored });
+    const corrupt = {
+      theme: 'contrast',
+      letterSpacing: LETTER_SPACING.max + 0.01,
+      wordSpacing: '0.2',
+      align: 'center',
+      hideLinks: 'true',
+      hideImages: true,
+    };
+    expect(parseSettings(corrupt)).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'contrast',
+      hideImages: true,
+    });
+    expect(parseSettings({ wordSpacing: -WORD_SPACING.step }).wordSpacing).toBe(0);
+    expect(ALIGNMENTS.map((align) => parseSettings({ align }).align)).toEqual(ALIGNMENTS);
+  });
+
+  it('stores only valid values of the new keys', () => {
+    expect(
+      validUpdate({ align: 'justify', hideLinks: 1, letterSpacing: 0.04, wordSpacing: 9 }),
+    ).toEqual({ align: 'justify', letterSpacing: 0.04 });
   });
 
   it('steps numbers without drifting and stays in range', () => {
