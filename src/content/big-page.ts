@@ -72,6 +72,7 @@ export async function readBigPage(
         result: {
           ok: false,
           error: 'no-article',
+          cause: 'too-big',
           message: `Verbatim cannot show this page: it holds more than ${limit} million characters of markup, the most Verbatim reads.`,
         },
         pieces: [],

@@ -42,6 +42,7 @@ interface OpenView {
 const READ_FAILED: ReadResult = {
   ok: false,
   error: 'no-article',
+  cause: 'read-failed',
   message: 'Verbatim could not read this page.',
 };
 

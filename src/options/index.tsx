@@ -18,19 +18,20 @@ import { COMMAND_TOGGLE } from '../shared/messages.js';
 import { FONT_STACKS } from '../reader/fonts.js';
 import css from './options.css';
 import { AlwaysOpenSites } from './sites.js';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../shared/i18n.js';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
 
-const THEME_NAMES: Record<Theme, string> = {
-  auto: 'Match the system',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
+const THEME_NAMES: Record<Theme, MessageKey> = {
+  auto: 'optionsThemeAuto',
+  light: 'optionsThemeLight',
+  sepia: 'optionsThemeSepia',
+  dark: 'optionsThemeDark',
 };
-const FONT_NAMES: Record<Font, string> = {
-  serif: 'Serif',
-  sans: 'Sans-serif',
-  dyslexic: 'OpenDyslexic (dyslexia-friendly)',
+const FONT_NAMES: Record<Font, MessageKey> = {
+  serif: 'optionsFontSerif',
+  sans: 'optionsFontSans',
+  dyslexic: 'optionsFontDyslexic',
 };
 
 function Choice<T extends string>(props: {
@@ -83,6 +84,24 @@ function Range(props: {
   );
 }
 
+/** Where the shortcut goes in the sentence is the translation's choice: its text splits there. */
+const KEY_MARK = '\uE000';
+
+function ShortcutLine({ shortcut }: { shortcut: string | null }): JSX.Element {
+  const [before = '', after = ''] = t('optionsShortcutLine', KEY_MARK).split(KEY_MARK);
+  return (
+    <>
+      {before}
+      {shortcut ? (
+        <kbd id="shortcut">{shortcut}</kbd>
+      ) : (
+        <em id="shortcut">{shortcut === null ? '…' : t('optionsNoShortcut')}</em>
+      )}
+      {after}
+    </>
+  );
+}
+
 function Shortcut(): JSX.Element {
   const [key, setKey] = useState<string | null>(null);
   useEffect(() => {
@@ -99,22 +118,14 @@ function Shortcut(): JSX.Element {
   };
   return (
     <fieldset>
-      <legend>Keyboard shortcut</legend>
+      <legend>{t('optionsShortcut')}</legend>
       <p id="shortcut-line">
-        Open or close the reader with{' '}
-        {key ? (
-          <kbd id="shortcut">{key}</kbd>
-        ) : (
-          <em id="shortcut">{key === null ? '…' : 'no shortcut set'}</em>
-        )}
-        .
+        <ShortcutLine shortcut={key} />
       </p>
       <button type="button" id="change-shortcut" onClick={change}>
-        Change shortcut…
+        {t('optionsChangeShortcut')}
       </button>
-      <p class="hint">
-        Opens the browser's own shortcut settings, where every extension's keys are managed.
-      </p>
+      <p class="hint">{t('optionsShortcutHint')}</p>
     </fieldset>
   );
 }
@@ -131,8 +142,8 @@ function Options(): JSX.Element {
   const update = (change: Partial<Settings>): void => {
     setSettings({ ...settings, ...change });
     saveSettings(change).then(
-      () => setStatus('Saved.'),
-      () => setStatus('Could not save: storage is not available.'),
+      () => setStatus(t('optionsSaved')),
+      () => setStatus(t('optionsSaveFailed')),
     );
   };
 
@@ -141,20 +152,20 @@ function Options(): JSX.Element {
       <header>
         <img src="icons/icon-128.png" alt="" />
         <div>
-          <h1>Verbatim settings</h1>
-          <p class="lead">Changes are saved at once and apply to open reader views.</p>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="lead">{t('optionsLead')}</p>
         </div>
       </header>
 
       <fieldset>
-        <legend>Theme</legend>
+        <legend>{t('optionsTheme')}</legend>
         <div class="choices">
-          {THEMES.map((t) => (
+          {THEMES.map((theme) => (
             <Choice
               name="theme"
-              value={t}
+              value={theme}
               current={settings.theme}
-              label={THEME_NAMES[t]}
+              label={t(THEME_NAMES[theme])}
               onPick={(theme) => update({ theme })}
             />
           ))}
@@ -162,21 +173,21 @@ function Options(): JSX.Element {
       </fieldset>
 
       <fieldset>
-        <legend>Typography</legend>
-        <div class="choices" role="radiogroup" aria-label="Font">
+        <legend>{t('optionsTypography')}</legend>
+        <div class="choices" role="radiogroup" aria-label={t('optionsFont')}>
           {FONTS.map((f) => (
             <Choice
               name="font"
               value={f}
               current={settings.font}
-              label={FONT_NAMES[f]}
+              label={t(FONT_NAMES[f])}
               onPick={(font) => update({ font })}
             />
           ))}
         </div>
         <Range
           id="fontSize"
-          label="Text size"
+          label={t('optionsTextSize')}
           range={FONT_SIZE}
           value={settings.fontSize}
           unit=" px"
@@ -184,7 +195,7 @@ function Options(): JSX.Element {
         />
         <Range
           id="lineWidth"
-          label="Line width"
+          label={t('optionsLineWidth')}
           range={LINE_WIDTH}
           value={settings.lineWidth}
           unit=" ch"
@@ -192,7 +203,7 @@ function Options(): JSX.Element {
         />
         <Range
           id="lineHeight"
-          label="Line spacing"
+          label={t('optionsLineSpacing')}
           range={LINE_HEIGHT}
           value={settings.lineHeight}
           unit=""
@@ -207,13 +218,12 @@ function Options(): JSX.Element {
             maxWidth: `${settings.lineWidth}ch`,
           }}
         >
-          “It was another step forward,” the secretary said after the talks, adding that both sides
-          had agreed to meet again soon.
+          {t('optionsPreview')}
         </p>
       </fieldset>
 
       <fieldset>
-        <legend>Reader</legend>
+        <legend>{t('optionsReader')}</legend>
         <label class="toggle">
           <input
             type="checkbox"
@@ -222,8 +232,8 @@ function Options(): JSX.Element {
             onChange={(e) => update({ sidebar: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            Show the quotes sidebar
-            <p class="hint">Every quotation in the story, grouped by who said it.</p>
+            {t('optionsSidebar')}
+            <p class="hint">{t('optionsSidebarHint')}</p>
           </span>
         </label>
         <label class="toggle">
@@ -234,11 +244,8 @@ function Options(): JSX.Element {
             onChange={(e) => update({ strip: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            Hide unrelated stories and promotions
-            <p class="hint">
-              Removes teasers and boxes pasted into the article. What is hidden can always be shown
-              again.
-            </p>
+            {t('optionsStrip')}
+            <p class="hint">{t('optionsStripHint')}</p>
           </span>
         </label>
       </fieldset>
@@ -249,7 +256,7 @@ function Options(): JSX.Element {
 
       <p>
         <button type="button" id="reset" onClick={() => update({ ...DEFAULT_SETTINGS })}>
-          Restore defaults
+          {t('optionsReset')}
         </button>
       </p>
       <p class="status" role="status" aria-live="polite">
@@ -259,6 +266,10 @@ function Options(): JSX.Element {
   );
 }
 
+// The page speaks the browser's UI language, and mirrors for a right-to-left one.
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('optionsTitle');
 const style = document.createElement('style');
 style.textContent = css;
 document.head.appendChild(style);

@@ -1,9 +1,11 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Article, ReadResult } from '../core/types.js';
+import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
-import { isRemovalReason, REMOVAL_LABELS } from '../core/reasons.js';
+import { MAX_PAGE_CHARS } from '../core/limits.js';
+import { isRemovalReason, type RemovalReason } from '../core/reasons.js';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../shared/i18n.js';
 import {
   ACTIVE_HIGHLIGHT,
   clearHighlights,
@@ -31,12 +33,36 @@ export interface ReaderProps {
   onAlwaysOpen?: () => void;
 }
 
-const THEME_LABELS: Record<Theme, string> = {
-  auto: 'Automatic',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
+const THEME_LABELS: Record<Theme, MessageKey> = {
+  auto: 'toolbarThemeAuto',
+  light: 'toolbarThemeLight',
+  sepia: 'toolbarThemeSepia',
+  dark: 'toolbarThemeDark',
 };
+
+/**
+ * The reader's words for why a block was hidden (the core's REMOVAL_LABELS are the CLI's):
+ * `related-links` is `removedRelatedLinks` (test/unit/i18n.test.ts checks every reason has one).
+ */
+export function removalMessageKey(reason: RemovalReason): MessageKey {
+  return `removed${reason.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}` as MessageKey;
+}
+
+/** Why there is no article, in the person's language (the core's message is the CLI's English). */
+function noArticleMessage(cause: NoArticleCause): string {
+  switch (cause) {
+    case 'no-text':
+      return t('noArticleNoText');
+    case 'not-an-article':
+      return t('noArticleNotArticle');
+    case 'too-deep':
+      return t('noArticleTooDeep');
+    case 'too-big':
+      return t('noArticleTooBig', String(Math.round(MAX_PAGE_CHARS / 1e6)));
+    case 'read-failed':
+      return t('noArticleFailed');
+  }
+}
 const THEME_SWATCH: Record<Theme, string> = {
   auto: 'linear-gradient(135deg, #fdfdfb 50%, #17181b 50%)',
   light: '#fdfdfb',
@@ -93,43 +119,43 @@ function Toolbar({
   const size = (direction: 1 | -1) =>
     byPerson(() => onChange({ fontSize: stepValue(FONT_SIZE, settings.fontSize, direction) }));
   return (
-    <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
+    <div class="vb-toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
       <span class="vb-brand">
         <Logo />
-        <span class="vb-brand-name">Verbatim</span>
+        <span class="vb-brand-name">{t('extName')}</span>
       </span>
-      <span class="vb-group" role="group" aria-label="Text size">
+      <span class="vb-group" role="group" aria-label={t('toolbarTextSize')}>
         <button
           type="button"
           class="vb-button"
           data-action="smaller"
-          title="Smaller text"
+          title={t('toolbarSmaller')}
           disabled={settings.fontSize <= FONT_SIZE.min}
           onClick={size(-1)}
         >
           A−
-          <span class="vb-sr-only"> smaller text</span>
+          <span class="vb-sr-only"> {t('toolbarSmaller')}</span>
         </button>
         <button
           type="button"
           class="vb-button"
           data-action="larger"
-          title="Larger text"
+          title={t('toolbarLarger')}
           disabled={settings.fontSize >= FONT_SIZE.max}
           onClick={size(1)}
         >
           A+
-          <span class="vb-sr-only"> larger text</span>
+          <span class="vb-sr-only"> {t('toolbarLarger')}</span>
         </button>
       </span>
-      <span class="vb-group" role="group" aria-label="Theme">
+      <span class="vb-group" role="group" aria-label={t('toolbarTheme')}>
         {THEMES.map((theme) => (
           <button
             type="button"
             class="vb-button"
             data-theme-choice={theme}
             aria-pressed={settings.theme === theme}
-            title={`${THEME_LABELS[theme]} theme`}
+            title={t(THEME_LABELS[theme])}
             onClick={byPerson(() => onChange({ theme }))}
           >
             <span
@@ -137,7 +163,7 @@ function Toolbar({
               style={{ background: THEME_SWATCH[theme] }}
               aria-hidden="true"
             />
-            <span class="vb-sr-only">{THEME_LABELS[theme]} theme</span>
+            <span class="vb-sr-only">{t(THEME_LABELS[theme])}</span>
           </button>
         ))}
       </span>
@@ -151,7 +177,7 @@ function Toolbar({
           aria-controls="vb-sidebar"
           onClick={onToggleSidebar}
         >
-          Quotes <span class="vb-badge">{quoteCount}</span>
+          {t('toolbarQuotes')} <span class="vb-badge">{quoteCount}</span>
         </button>
       )}
       {onAlwaysOpen && (
@@ -159,10 +185,11 @@ function Toolbar({
           type="button"
           class="vb-button"
           data-action="always-open"
-          title="Open the reader by itself on every page of this site (asks for permission)"
+          title={t('toolbarAlwaysOpenTitle')}
           onClick={byPerson(onAlwaysOpen)}
         >
-          Always open<span class="vb-wide-only"> on this site</span>
+          {t('toolbarAlwaysOpen')}
+          <span class="vb-wide-only"> {t('toolbarAlwaysOpenOnSite')}</span>
         </button>
       )}
       <button
@@ -170,9 +197,10 @@ function Toolbar({
         class="vb-button"
         data-action="close"
         onClick={byPerson(onClose)}
-        title="Close the reader (Esc)"
+        title={t('toolbarCloseTitle')}
       >
-        Close<span class="vb-sr-only"> reader view</span>
+        {t('toolbarClose')}
+        <span class="vb-sr-only"> {t('toolbarCloseName')}</span>
       </button>
     </div>
   );
@@ -238,7 +266,7 @@ function playEmbed(event: MouseEvent): boolean {
   frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
   frame.setAttribute('allow', 'fullscreen; picture-in-picture');
   frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  frame.title = link.textContent ?? 'Video';
+  frame.title = link.textContent ?? t('articleVideo');
   link.replaceWith(frame);
   frame.focus();
   return true;
@@ -256,9 +284,7 @@ function HiddenNotice({
   if (!count) return null;
   return (
     <p class="vb-hidden-note">
-      <span>
-        {count} unrelated {count === 1 ? 'item' : 'items'} hidden
-      </span>
+      <span>{t('hiddenCount', String(count))}</span>
       <button
         type="button"
         class="vb-chip"
@@ -266,7 +292,7 @@ function HiddenNotice({
         aria-pressed={shown}
         onClick={onToggle}
       >
-        {shown ? 'Hide again' : 'Show'}
+        {shown ? t('hiddenHide') : t('hiddenShow')}
       </button>
     </p>
   );
@@ -357,7 +383,8 @@ function ArticleView({
     if (!complete) return;
     for (const el of Array.from(body.current?.querySelectorAll(`[${REMOVED_ATTR}]`) ?? [])) {
       const reason = el.getAttribute(REMOVED_ATTR);
-      if (isRemovalReason(reason)) el.setAttribute(LABEL_ATTR, `Hidden: ${REMOVAL_LABELS[reason]}`);
+      if (isRemovalReason(reason))
+        el.setAttribute(LABEL_ATTR, t('hiddenLabel', t(removalMessageKey(reason))));
     }
   }, [a.annotatedHtml, complete]);
 
@@ -418,7 +445,7 @@ function ArticleView({
     >
       {a.siteName && <p class="vb-site">{a.siteName}</p>}
       <h1 class="vb-title" id="vb-title">
-        {a.title ?? 'Untitled article'}
+        {a.title ?? t('articleUntitled')}
       </h1>
       <p class="vb-meta">
         {a.byline && <span class="vb-byline">{a.byline}</span>}
@@ -427,7 +454,7 @@ function ArticleView({
             <time dateTime={a.published}>{formatDate(a.published, a.lang)}</time>
           </span>
         )}
-        <span class="vb-reading-time">{a.readingMinutes} min read</span>
+        <span class="vb-reading-time">{t('articleReadingTime', String(a.readingMinutes))}</span>
       </p>
       <HiddenNotice
         count={a.removed.length}
@@ -451,23 +478,31 @@ function Reading({ onClose }: { onClose: () => void }): JSX.Element {
   return (
     <div class="vb-empty vb-progress" role="status" aria-busy="true" data-vb-progress="">
       <Logo />
-      <h1 id="vb-title">Reading a long page…</h1>
-      <p>This page is very long: Verbatim reads it without holding up the page.</p>
+      <h1 id="vb-title">{t('readingTitle')}</h1>
+      <p>{t('readingText')}</p>
       <button type="button" class="vb-button" onClick={byPerson(onClose)}>
-        Back to the page
+        {t('backToPage')}
       </button>
     </div>
   );
 }
 
-function NoArticle({ message, onClose }: { message: string; onClose: () => void }): JSX.Element {
+function NoArticle({
+  cause,
+  onClose,
+}: {
+  cause: NoArticleCause;
+  onClose: () => void;
+}): JSX.Element {
   return (
     <div class="vb-empty" role="status">
       <Logo />
-      <h1 id="vb-title">No article here</h1>
-      <p>{message} Open a single news story and try again.</p>
+      <h1 id="vb-title">{t('noArticleTitle')}</h1>
+      <p>
+        {noArticleMessage(cause)} {t('noArticleHint')}
+      </p>
       <button type="button" class="vb-button" onClick={byPerson(onClose)}>
-        Back to the page
+        {t('backToPage')}
       </button>
     </div>
   );
@@ -506,7 +541,16 @@ export function Reader(props: ReaderProps): JSX.Element {
   return (
     // The surface around this is already the modal <dialog>, labelled by the title: a second
     // dialog role inside it would be announced twice.
-    <div class="vb-root" data-theme={settings.theme} style={style} onKeyDown={panel.onKeyDown}>
+    // The chrome speaks the browser's UI language and mirrors for a right-to-left one; the article
+    // keeps its own lang and dir.
+    <div
+      class="vb-root"
+      lang={uiLanguage()}
+      dir={uiDirection()}
+      data-theme={settings.theme}
+      style={style}
+      onKeyDown={panel.onKeyDown}
+    >
       <div class="vb-scroll">
         <Toolbar
           settings={settings}
@@ -531,7 +575,7 @@ export function Reader(props: ReaderProps): JSX.Element {
             />
           ) : (
             <NoArticle
-              message={(result as Extract<ReadResult, { ok: false }>).message}
+              cause={(result as Extract<ReadResult, { ok: false }>).cause}
               onClose={props.onClose}
             />
           )}
