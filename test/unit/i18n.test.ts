@@ -30,6 +30,10 @@ function placeholdersOf(entry: Entry): string[] {
 }
 
 describe('the locales', () => {
+  it('ship the languages the issue asks for, one of them right to left', () => {
+    expect(languages.sort()).toEqual(['ar', 'de', 'es', 'fr']);
+  });
+
   it('describe every English message for translators, and define each placeholder used', () => {
     for (const [key, entry] of Object.entries(english)) {
       expect(entry.description, key).toBeTruthy();
