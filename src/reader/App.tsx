@@ -440,7 +440,9 @@ function ArticleView({
       class="vb-article"
       tabIndex={-1}
       lang={a.lang ?? undefined}
-      dir={a.dir ?? undefined}
+      // An article of unknown direction must not take the UI's: in an Arabic UI an English
+      // article still reads left to right.
+      dir={a.dir ?? 'auto'}
       aria-labelledby="vb-title"
     >
       {a.siteName && <p class="vb-site">{a.siteName}</p>}

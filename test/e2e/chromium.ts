@@ -47,17 +47,27 @@ export interface TriggerRecord {
 export const READER_TITLE = 'verbatim-reader #vb-title';
 
 export async function launch(
-  options: { headless?: boolean; env?: Record<string, string>; pageScripts?: boolean } = {},
+  options: {
+    headless?: boolean;
+    env?: Record<string, string>;
+    pageScripts?: boolean;
+    /** The browser's UI language ("de", "ar"): what chrome.i18n and the extension speak. */
+    lang?: string;
+  } = {},
 ): Promise<Harness> {
   if (!CHROMIUM)
     throw new Error('Chromium is not installed: apt-get install chromium (.ci/run does this)');
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('build/chrome is missing: run npm run build:test first');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'verbatim-e2e-'));
+  // On Linux Chromium takes its UI language from LANGUAGE; --lang is the documented switch.
+  const env = { ...options.env, ...(options.lang ? { LANGUAGE: options.lang } : {}) };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    env: options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined,
+    env: Object.keys(env).length
+      ? ({ ...process.env, ...env } as Record<string, string>)
+      : undefined,
     viewport: { width: 1280, height: 800 },
     // Saved pages are read as saved, without their scripts; the extension's own scripts still run.
     javaScriptEnabled: options.pageScripts ?? true,
@@ -72,7 +82,9 @@ export async function launch(
       '--disable-sync',
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang } : {}),
   });
   const findWorker = async (): Promise<Worker> => {
     const existing = context
