@@ -73,6 +73,32 @@ describe('the locales', () => {
   });
 });
 
+describe('the store listings', () => {
+  const manifest = JSON.parse(readFileSync(join(LOCALES, '../../manifest.json'), 'utf8')) as {
+    permissions: string[];
+  };
+  /** The paragraphs under each "## " heading of store/<lang>.md, in order. */
+  const sections = (lang: string): string[] =>
+    readFileSync(join(LOCALES, '../../store', `${lang}.md`), 'utf8')
+      .split(/^## .*$/m)
+      .slice(1)
+      .map((text) => text.trim());
+
+  it.each(['en', ...languages])('%s: the short description is the manifest’s', (lang) => {
+    const [short, long] = sections(lang);
+    const description = read(lang).extDescription!.message;
+    expect(short).toBe(description);
+    // The Chrome Web Store's limit for the manifest description and the summary.
+    expect(description.length).toBeLessThanOrEqual(132);
+    expect(long!.length).toBeGreaterThan(500);
+  });
+
+  it.each(['en', ...languages])('%s names every permission the extension asks for', (lang) => {
+    const permissions = sections(lang)[2]!;
+    for (const permission of manifest.permissions) expect(permissions).toContain(permission);
+  });
+});
+
 describe('t() without a browser', () => {
   afterEach(() => useMessagesForTesting(null));
 
