@@ -2,7 +2,13 @@
 import type { JSX } from 'preact';
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
+import {
+  citation,
+  quotesAsCsv,
+  quotesAsJson,
+  quotesAsMarkdown,
+  type CitationWords,
+} from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
 import { t } from '../shared/i18n.js';
 
@@ -49,6 +55,13 @@ function slug(title: string | null): string {
       .slice(0, 60) || 'article'
   );
 }
+
+/** What a copied citation or a Markdown export says around the quotes, in the person's language. */
+const citationWords = (): CitationWords => ({
+  unattributed: t('sidebarUnattributed'),
+  untitled: t('articleUntitled'),
+  quotesFrom: (title) => t('exportTitle', title),
+});
 
 /** A big article's quotes are listed this many at a time, one step per task, never all at once. */
 const LIST_STEP = 250;
@@ -166,7 +179,7 @@ export function Sidebar({
   };
 
   const copy = (quote: Quote): void => {
-    navigator.clipboard.writeText(citation(quote, article)).then(
+    navigator.clipboard.writeText(citation(quote, article, citationWords())).then(
       () => setAnnouncement(t('sidebarCopied')),
       () => setAnnouncement(t('sidebarCopyFailed')),
     );
@@ -175,7 +188,7 @@ export function Sidebar({
     const name = `quotes-${slug(article.title)}.${kind}`;
     const [type, text] =
       kind === 'md'
-        ? ['text/markdown', quotesAsMarkdown(article.quotes, article)]
+        ? ['text/markdown', quotesAsMarkdown(article.quotes, article, citationWords())]
         : kind === 'csv'
           ? ['text/csv', quotesAsCsv(article.quotes, article)]
           : ['application/json', quotesAsJson(article.quotes, article)];
