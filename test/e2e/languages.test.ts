@@ -67,6 +67,28 @@ describe('in a German browser', () => {
       'Zitat mit Quellenangabe kopieren',
     );
     expect(await reader(h.page, '.vb-reading-time').textContent()).toMatch(/^\d+ Min\. Lesezeit$/);
+    // Hidden blocks: the count, and each block's label once shown.
+    expect(await reader(h.page, '.vb-hidden-note span').textContent()).toMatch(
+      /^Ausgeblendete fremde Elemente: \d+$/,
+    );
+    await reader(h.page, '[data-action="show-hidden"]').click();
+    expect(await reader(h.page, '[data-action="show-hidden"]').textContent()).toBe(
+      'Wieder ausblenden',
+    );
+    expect(await reader(h.page, '[data-vb-removed]').first().getAttribute('data-vb-label')).toMatch(
+      /^Ausgeblendet: \S/,
+    );
+    await closeReader(h);
+  });
+
+  it('says why there is no article in German, from the core’s cause code', async () => {
+    await h.page.goto(server.url('homepage.html'));
+    await openReader(h, h.page, 'verbatim-reader .vb-empty h1');
+    expect(await reader(h.page, '.vb-empty h1').textContent()).toBe('Hier ist kein Artikel');
+    expect(await reader(h.page, '.vb-empty p').textContent()).toBe(
+      'Diese Seite scheint keinen Artikel zu enthalten: Sie sieht wie eine Liste von Links oder ' +
+        'Anrissen aus. Öffnen Sie einen einzelnen Nachrichtenartikel und versuchen Sie es erneut.',
+    );
     await closeReader(h);
   });
 
