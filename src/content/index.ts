@@ -48,6 +48,7 @@ interface Reading {
 const READ_FAILED: ReadResult = {
   ok: false,
   error: 'no-article',
+  cause: 'read-failed',
   message: 'Verbatim could not read this page.',
 };
 

@@ -118,6 +118,7 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Pag
         result: {
           ok: false,
           error: 'no-article',
+          cause: 'too-big',
           message: `Verbatim cannot show this page: it holds more than ${limit} million characters of markup, the most Verbatim reads.`,
         },
         pieces: undefined,

@@ -3,11 +3,29 @@ import type { Article, Quote } from './types.js';
 
 type Source = Pick<Article, 'title' | 'siteName' | 'published' | 'url'>;
 
+/** The words a citation or export adds to the quotes: the reader passes the person's language. */
+export interface CitationWords {
+  unattributed: string;
+  untitled: string;
+  /** The heading of a Markdown export. */
+  quotesFrom: (title: string) => string;
+}
+
+export const ENGLISH_WORDS: CitationWords = {
+  unattributed: 'Unattributed',
+  untitled: 'Untitled article',
+  quotesFrom: (title) => `Quotes: ${title}`,
+};
+
 /** “It was another step forward” — Mike Pompeo, US Secretary of State. Outlet, 2018-10-08. URL */
-export function citation(quote: Pick<Quote, 'text' | 'speaker' | 'role'>, source: Source): string {
+export function citation(
+  quote: Pick<Quote, 'text' | 'speaker' | 'role'>,
+  source: Source,
+  words: CitationWords = ENGLISH_WORDS,
+): string {
   const who = quote.speaker
     ? `${quote.speaker}${quote.role ? `, ${quote.role}` : ''}`
-    : 'Unattributed';
+    : words.unattributed;
   const where = [source.siteName, source.title ? `“${source.title}”` : null, source.published]
     .filter(Boolean)
     .join(', ');
@@ -16,8 +34,12 @@ export function citation(quote: Pick<Quote, 'text' | 'speaker' | 'role'>, source
     .join(' ');
 }
 
-export function quotesAsMarkdown(quotes: Quote[], source: Source): string {
-  const lines = [`# Quotes: ${source.title ?? 'Untitled article'}`, ''];
+export function quotesAsMarkdown(
+  quotes: Quote[],
+  source: Source,
+  words: CitationWords = ENGLISH_WORDS,
+): string {
+  const lines = [`# ${words.quotesFrom(source.title ?? words.untitled)}`, ''];
   const meta = [source.siteName, source.published, source.url].filter(Boolean).join(' · ');
   if (meta) lines.push(meta, '');
   const groups = new Map<string, Quote[]>();
@@ -27,7 +49,7 @@ export function quotesAsMarkdown(quotes: Quote[], source: Source): string {
   }
   for (const [speaker, list] of groups) {
     const role = list.find((q) => q.role)?.role;
-    lines.push(`## ${speaker || 'Unattributed'}${role ? ` (${role})` : ''}`, '');
+    lines.push(`## ${speaker || words.unattributed}${role ? ` (${role})` : ''}`, '');
     for (const q of list) lines.push(`> ${q.text}`, '');
   }
   return lines.join('\n');

@@ -75,11 +75,14 @@ export function contentStats(body: Element, paragraphs: string[]): ContentStats 
   };
 }
 
-export type Verdict = { article: true } | { article: false; message: string };
+export type Verdict =
+  { article: true } | { article: false; cause: 'no-text' | 'not-an-article'; message: string };
 
-const NO_ARTICLE =
-  'This page does not seem to hold an article: it looks like a list of links or teasers.';
-const NO_TEXT = 'No article text was found on this page.';
+const NO_ARTICLE = {
+  cause: 'not-an-article',
+  message: 'This page does not seem to hold an article: it looks like a list of links or teasers.',
+} as const;
+const NO_TEXT = { cause: 'no-text', message: 'No article text was found on this page.' } as const;
 
 /** Fewer words than this is no text at all; a short undeclared item needs a sentence too. */
 const MIN_WORDS = 20;
@@ -96,7 +99,10 @@ export function judge(
   shown: ContentStats,
   structure: ContentStats = shown,
 ): Verdict {
-  const no = (message = NO_ARTICLE): Verdict => ({ article: false, message });
+  const no = (why: typeof NO_ARTICLE | typeof NO_TEXT = NO_ARTICLE): Verdict => ({
+    article: false,
+    ...why,
+  });
   if (shown.words < MIN_WORDS) return no(NO_TEXT);
   // A page that says it is an article may be a photo story with captions of a few words.
   if (!page.declaresArticle && shown.sentences === 0 && shown.words < MIN_WORDS_WITHOUT_SENTENCE)

@@ -282,9 +282,19 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
     if (best && isEnough(best, topic)) break;
   }
   if (!best)
-    return { ok: false, error: 'no-article', message: 'No article text was found on this page.' };
+    return {
+      ok: false,
+      error: 'no-article',
+      cause: 'no-text',
+      message: 'No article text was found on this page.',
+    };
   if (!best.verdict.article)
-    return { ok: false, error: 'no-article', message: best.verdict.message };
+    return {
+      ok: false,
+      error: 'no-article',
+      cause: best.verdict.cause,
+      message: best.verdict.message,
+    };
   const { paragraphs } = best;
   const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);

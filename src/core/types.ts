@@ -71,8 +71,15 @@ export interface Article extends ArticleMetadata {
   speakers: Speaker[];
 }
 
+/**
+ * Why there is no article, as a code: the reader shows it in the person's language, while
+ * `message` is the English line the CLI prints.
+ */
+export type NoArticleCause = 'no-text' | 'not-an-article' | 'too-deep' | 'too-big' | 'read-failed';
+
 export type ReadResult =
-  { ok: true; article: Article } | { ok: false; error: 'no-article'; message: string };
+  | { ok: true; article: Article }
+  | { ok: false; error: 'no-article'; cause: NoArticleCause; message: string };
 
 export interface ReadOptions {
   /** The page's original address; used to resolve relative links. */

@@ -15,12 +15,12 @@ import {
   type Settings,
 } from '../shared/settings.js';
 import { ALIGNMENT_LABELS, FONT_LABELS, THEME_LABELS } from '../shared/setting-labels.js';
-import { t } from '../shared/i18n.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { COMMAND_TOGGLE } from '../shared/messages.js';
 import { FONT_STACKS } from '../reader/fonts.js';
 import css from './options.css';
 import { AlwaysOpenSites } from './sites.js';
+import { t, uiDirection, uiLanguage } from '../shared/i18n.js';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
 
@@ -97,6 +97,24 @@ function Toggle(props: {
   );
 }
 
+/** Where the shortcut goes in the sentence is the translation's choice: its text splits there. */
+const KEY_MARK = '\uE000';
+
+function ShortcutLine({ shortcut }: { shortcut: string | null }): JSX.Element {
+  const [before = '', after = ''] = t('optionsShortcutLine', KEY_MARK).split(KEY_MARK);
+  return (
+    <>
+      {before}
+      {shortcut ? (
+        <kbd id="shortcut">{shortcut}</kbd>
+      ) : (
+        <em id="shortcut">{shortcut === null ? '…' : t('optionsNoShortcut')}</em>
+      )}
+      {after}
+    </>
+  );
+}
+
 function Shortcut(): JSX.Element {
   const [key, setKey] = useState<string | null>(null);
   useEffect(() => {
@@ -113,22 +131,14 @@ function Shortcut(): JSX.Element {
   };
   return (
     <fieldset>
-      <legend>Keyboard shortcut</legend>
+      <legend>{t('optionsShortcut')}</legend>
       <p id="shortcut-line">
-        Open or close the reader with{' '}
-        {key ? (
-          <kbd id="shortcut">{key}</kbd>
-        ) : (
-          <em id="shortcut">{key === null ? '…' : 'no shortcut set'}</em>
-        )}
-        .
+        <ShortcutLine shortcut={key} />
       </p>
       <button type="button" id="change-shortcut" onClick={change}>
-        Change shortcut…
+        {t('optionsChangeShortcut')}
       </button>
-      <p class="hint">
-        Opens the browser's own shortcut settings, where every extension's keys are managed.
-      </p>
+      <p class="hint">{t('optionsShortcutHint')}</p>
     </fieldset>
   );
 }
@@ -145,8 +155,8 @@ function Options(): JSX.Element {
   const update = (change: Partial<Settings>): void => {
     setSettings({ ...settings, ...change });
     saveSettings(change).then(
-      () => setStatus('Saved.'),
-      () => setStatus('Could not save: storage is not available.'),
+      () => setStatus(t('optionsSaved')),
+      () => setStatus(t('optionsSaveFailed')),
     );
   };
 
@@ -155,13 +165,13 @@ function Options(): JSX.Element {
       <header>
         <img src="icons/icon-128.png" alt="" />
         <div>
-          <h1>Verbatim settings</h1>
-          <p class="lead">Changes are saved at once and apply to open reader views.</p>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="lead">{t('optionsLead')}</p>
         </div>
       </header>
 
       <fieldset>
-        <legend>Theme</legend>
+        <legend>{t('optionsTheme')}</legend>
         <div class="choices">
           {THEMES.map((theme) => (
             <Choice
@@ -176,8 +186,8 @@ function Options(): JSX.Element {
       </fieldset>
 
       <fieldset>
-        <legend>Typography</legend>
-        <div class="choices" role="radiogroup" aria-label="Font">
+        <legend>{t('optionsTypography')}</legend>
+        <div class="choices" role="radiogroup" aria-label={t('optionsFont')}>
           {FONTS.map((f) => (
             <Choice
               name="font"
@@ -190,7 +200,7 @@ function Options(): JSX.Element {
         </div>
         <Range
           id="fontSize"
-          label="Text size"
+          label={t('optionsTextSize')}
           range={FONT_SIZE}
           value={settings.fontSize}
           unit=" px"
@@ -198,7 +208,7 @@ function Options(): JSX.Element {
         />
         <Range
           id="lineWidth"
-          label="Line width"
+          label={t('optionsLineWidth')}
           range={LINE_WIDTH}
           value={settings.lineWidth}
           unit=" ch"
@@ -206,7 +216,7 @@ function Options(): JSX.Element {
         />
         <Range
           id="lineHeight"
-          label="Line spacing"
+          label={t('optionsLineSpacing')}
           range={LINE_HEIGHT}
           value={settings.lineHeight}
           unit=""
@@ -251,13 +261,12 @@ function Options(): JSX.Element {
             textAlign: settings.align,
           }}
         >
-          “It was another step forward,” the secretary said after the talks, adding that both sides
-          had agreed to meet again soon.
+          {t('optionsPreview')}
         </p>
       </fieldset>
 
       <fieldset>
-        <legend>Reader</legend>
+        <legend>{t('optionsReader')}</legend>
         <label class="toggle">
           <input
             type="checkbox"
@@ -266,8 +275,8 @@ function Options(): JSX.Element {
             onChange={(e) => update({ sidebar: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            Show the quotes sidebar
-            <p class="hint">Every quotation in the story, grouped by who said it.</p>
+            {t('optionsSidebar')}
+            <p class="hint">{t('optionsSidebarHint')}</p>
           </span>
         </label>
         <label class="toggle">
@@ -278,11 +287,8 @@ function Options(): JSX.Element {
             onChange={(e) => update({ strip: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            Hide unrelated stories and promotions
-            <p class="hint">
-              Removes teasers and boxes pasted into the article. What is hidden can always be shown
-              again.
-            </p>
+            {t('optionsStrip')}
+            <p class="hint">{t('optionsStripHint')}</p>
           </span>
         </label>
         <Toggle
@@ -307,7 +313,7 @@ function Options(): JSX.Element {
 
       <p>
         <button type="button" id="reset" onClick={() => update({ ...DEFAULT_SETTINGS })}>
-          Restore defaults
+          {t('optionsReset')}
         </button>
       </p>
       <p class="status" role="status" aria-live="polite">
@@ -317,6 +323,10 @@ function Options(): JSX.Element {
   );
 }
 
+// The page speaks the browser's UI language, and mirrors for a right-to-left one.
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('optionsTitle');
 const style = document.createElement('style');
 style.textContent = css;
 document.head.appendChild(style);

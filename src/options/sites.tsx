@@ -14,6 +14,7 @@ import {
 } from '../shared/always-open.js';
 import { ALWAYS_OPEN_PARAM } from '../shared/messages.js';
 import { siteHost } from '../shared/sites.js';
+import { t } from '../shared/i18n.js';
 
 /** The site the reader sent us to confirm, if any. */
 function proposedSite(): string {
@@ -37,56 +38,54 @@ export function AlwaysOpenSites(): JSX.Element {
     event.preventDefault();
     const host = siteHost(input);
     if (!host) {
-      setStatus(`“${input}” is not a web address.`);
+      setStatus(t('sitesNotAddress', input));
       return;
     }
     // The request comes first, still inside the click: the browser asks the person.
     requestSite(host)
       .then(async (granted) => {
         if (!granted) {
-          setStatus(`No permission for ${host}: Verbatim will not open there by itself.`);
+          setStatus(t('sitesDenied', host));
           return;
         }
         await startAlwaysOpen(host);
         setInput('');
-        setStatus(`Verbatim now opens by itself on ${host}.`);
+        setStatus(t('sitesAdded', host));
         await refresh();
       })
-      .catch((error: unknown) => setStatus(`Could not add ${host}: ${String(error)}`));
+      .catch((error: unknown) => setStatus(t('sitesAddFailed', [host, String(error)])));
   };
 
   const remove = (host: string): void => {
     stopAlwaysOpen(host)
-      .then(() => setStatus(`Removed ${host}; its permission is given back.`))
-      .catch((error: unknown) => setStatus(`Could not remove ${host}: ${String(error)}`))
+      .then(() => setStatus(t('sitesRemoved', host)))
+      .catch((error: unknown) => setStatus(t('sitesRemoveFailed', [host, String(error)])))
       .finally(() => void refresh());
   };
 
   return (
     <fieldset id="always-open">
-      <legend>Always open on these sites</legend>
-      <p class="hint">
-        On these sites the reader opens by itself when a page has loaded. Each site asks for
-        permission to read its pages, and only its pages.
-      </p>
+      <legend>{t('sitesTitle')}</legend>
+      <p class="hint">{t('sitesHint')}</p>
       {hosts.length ? (
-        <ul class="sites" aria-label="Sites where the reader opens by itself">
+        <ul class="sites" aria-label={t('sitesList')}>
           {hosts.map((host) => (
             <li key={host} data-site={host}>
               <span>{host}</span>
               <button type="button" onClick={() => remove(host)}>
-                Remove<span class="sr-only"> {host}</span>
+                {t('sitesRemove')}
+                <span class="sr-only"> {host}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
         <p class="hint" id="no-sites">
-          No sites yet.
+          {t('sitesNone')}
         </p>
       )}
       <form class="site-form" onSubmit={add}>
-        <label for="site">Site</label>
+        <label for="site">{t('sitesSite')}</label>
         <input
           id="site"
           name="site"
@@ -97,7 +96,7 @@ export function AlwaysOpenSites(): JSX.Element {
           onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" id="always-open-add" ref={allow}>
-          Always open on this site
+          {t('sitesAdd')}
         </button>
       </form>
       <p class="status" role="status" aria-live="polite" id="sites-status">

@@ -1,9 +1,11 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Article, ReadResult } from '../core/types.js';
+import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
-import { isRemovalReason, REMOVAL_LABELS } from '../core/reasons.js';
+import { MAX_PAGE_CHARS } from '../core/limits.js';
+import { isRemovalReason, type RemovalReason } from '../core/reasons.js';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../shared/i18n.js';
 import {
   ACTIVE_HIGHLIGHT,
   clearHighlights,
@@ -17,7 +19,6 @@ import { Sidebar, type Selection } from './Sidebar.js';
 import { useQuotesPanel } from './panel.js';
 import type { Settings } from '../shared/settings.js';
 import type { LoadFeature } from '../shared/features.js';
-import { t } from '../shared/i18n.js';
 import { FONT_STACKS } from './fonts.js';
 import { byPerson } from './by-person.js';
 import { useSettingsPanel, type SettingsPanelState } from './aa.js';
@@ -35,6 +36,30 @@ export interface ReaderProps {
   onAlwaysOpen?: () => void;
   /** Loads a part of the reader on first use (the "Aa" panel); absent, the panel is not offered. */
   loadFeature?: LoadFeature;
+}
+
+/**
+ * The reader's words for why a block was hidden (the core's REMOVAL_LABELS are the CLI's):
+ * `related-links` is `removedRelatedLinks` (test/unit/i18n.test.ts checks every reason has one).
+ */
+export function removalMessageKey(reason: RemovalReason): MessageKey {
+  return `removed${reason.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}` as MessageKey;
+}
+
+/** Why there is no article, in the person's language (the core's message is the CLI's English). */
+function noArticleMessage(cause: NoArticleCause): string {
+  switch (cause) {
+    case 'no-text':
+      return t('noArticleNoText');
+    case 'not-an-article':
+      return t('noArticleNotArticle');
+    case 'too-deep':
+      return t('noArticleTooDeep');
+    case 'too-big':
+      return t('noArticleTooBig', String(Math.round(MAX_PAGE_CHARS / 1e6)));
+    case 'read-failed':
+      return t('noArticleFailed');
+  }
 }
 
 function Logo(): JSX.Element {
@@ -73,10 +98,10 @@ function Toolbar({
   // Each button's name starts with what it shows ("Aa Reading settings"), so speech control users
   // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
   return (
-    <div class="vb-toolbar" role="toolbar" aria-label="Reader settings">
+    <div class="vb-toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
       <span class="vb-brand">
         <Logo />
-        <span class="vb-brand-name">Verbatim</span>
+        <span class="vb-brand-name">{t('extName')}</span>
       </span>
       {aa && (
         <>
@@ -106,7 +131,7 @@ function Toolbar({
           aria-controls="vb-sidebar"
           onClick={onToggleSidebar}
         >
-          Quotes <span class="vb-badge">{quoteCount}</span>
+          {t('toolbarQuotes')} <span class="vb-badge">{quoteCount}</span>
         </button>
       )}
       {onAlwaysOpen && (
@@ -114,10 +139,11 @@ function Toolbar({
           type="button"
           class="vb-button"
           data-action="always-open"
-          title="Open the reader by itself on every page of this site (asks for permission)"
+          title={t('toolbarAlwaysOpenTitle')}
           onClick={byPerson(onAlwaysOpen)}
         >
-          Always open<span class="vb-wide-only"> on this site</span>
+          {t('toolbarAlwaysOpen')}
+          <span class="vb-wide-only"> {t('toolbarAlwaysOpenOnSite')}</span>
         </button>
       )}
       <button
@@ -125,9 +151,10 @@ function Toolbar({
         class="vb-button"
         data-action="close"
         onClick={byPerson(onClose)}
-        title="Close the reader (Esc)"
+        title={t('toolbarCloseTitle')}
       >
-        Close<span class="vb-sr-only"> reader view</span>
+        {t('toolbarClose')}
+        <span class="vb-sr-only"> {t('toolbarCloseName')}</span>
       </button>
     </div>
   );
@@ -193,7 +220,7 @@ function playEmbed(event: MouseEvent): boolean {
   frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
   frame.setAttribute('allow', 'fullscreen; picture-in-picture');
   frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  frame.title = link.textContent ?? 'Video';
+  frame.title = link.textContent ?? t('articleVideo');
   link.replaceWith(frame);
   frame.focus();
   return true;
@@ -211,9 +238,7 @@ function HiddenNotice({
   if (!count) return null;
   return (
     <p class="vb-hidden-note">
-      <span>
-        {count} unrelated {count === 1 ? 'item' : 'items'} hidden
-      </span>
+      <span>{t('hiddenCount', String(count))}</span>
       <button
         type="button"
         class="vb-chip"
@@ -221,7 +246,7 @@ function HiddenNotice({
         aria-pressed={shown}
         onClick={onToggle}
       >
-        {shown ? 'Hide again' : 'Show'}
+        {shown ? t('hiddenHide') : t('hiddenShow')}
       </button>
     </p>
   );
@@ -312,7 +337,8 @@ function ArticleView({
     if (!complete) return;
     for (const el of Array.from(body.current?.querySelectorAll(`[${REMOVED_ATTR}]`) ?? [])) {
       const reason = el.getAttribute(REMOVED_ATTR);
-      if (isRemovalReason(reason)) el.setAttribute(LABEL_ATTR, `Hidden: ${REMOVAL_LABELS[reason]}`);
+      if (isRemovalReason(reason))
+        el.setAttribute(LABEL_ATTR, t('hiddenLabel', t(removalMessageKey(reason))));
     }
   }, [a.annotatedHtml, complete]);
 
@@ -368,12 +394,14 @@ function ArticleView({
       class="vb-article"
       tabIndex={-1}
       lang={a.lang ?? undefined}
-      dir={a.dir ?? undefined}
+      // An article of unknown direction must not take the UI's: in an Arabic UI an English
+      // article still reads left to right.
+      dir={a.dir ?? 'auto'}
       aria-labelledby="vb-title"
     >
       {a.siteName && <p class="vb-site">{a.siteName}</p>}
       <h1 class="vb-title" id="vb-title">
-        {a.title ?? 'Untitled article'}
+        {a.title ?? t('articleUntitled')}
       </h1>
       <p class="vb-meta">
         {a.byline && <span class="vb-byline">{a.byline}</span>}
@@ -382,7 +410,7 @@ function ArticleView({
             <time dateTime={a.published}>{formatDate(a.published, a.lang)}</time>
           </span>
         )}
-        <span class="vb-reading-time">{a.readingMinutes} min read</span>
+        <span class="vb-reading-time">{t('articleReadingTime', String(a.readingMinutes))}</span>
       </p>
       <HiddenNotice
         count={a.removed.length}
@@ -406,23 +434,31 @@ function Reading({ onClose }: { onClose: () => void }): JSX.Element {
   return (
     <div class="vb-empty vb-progress" role="status" aria-busy="true" data-vb-progress="">
       <Logo />
-      <h1 id="vb-title">Reading a long page…</h1>
-      <p>This page is very long: Verbatim reads it without holding up the page.</p>
+      <h1 id="vb-title">{t('readingTitle')}</h1>
+      <p>{t('readingText')}</p>
       <button type="button" class="vb-button" onClick={byPerson(onClose)}>
-        Back to the page
+        {t('backToPage')}
       </button>
     </div>
   );
 }
 
-function NoArticle({ message, onClose }: { message: string; onClose: () => void }): JSX.Element {
+function NoArticle({
+  cause,
+  onClose,
+}: {
+  cause: NoArticleCause;
+  onClose: () => void;
+}): JSX.Element {
   return (
     <div class="vb-empty" role="status">
       <Logo />
-      <h1 id="vb-title">No article here</h1>
-      <p>{message} Open a single news story and try again.</p>
+      <h1 id="vb-title">{t('noArticleTitle')}</h1>
+      <p>
+        {noArticleMessage(cause)} {t('noArticleHint')}
+      </p>
       <button type="button" class="vb-button" onClick={byPerson(onClose)}>
-        Back to the page
+        {t('backToPage')}
       </button>
     </div>
   );
@@ -473,7 +509,16 @@ export function Reader(props: ReaderProps): JSX.Element {
   return (
     // The surface around this is already the modal <dialog>, labelled by the title: a second
     // dialog role inside it would be announced twice.
-    <div class={root} data-theme={settings.theme} style={style} onKeyDown={panel.onKeyDown}>
+    // The chrome speaks the browser's UI language and mirrors for a right-to-left one; the article
+    // keeps its own lang and dir.
+    <div
+      class={root}
+      lang={uiLanguage()}
+      dir={uiDirection()}
+      data-theme={settings.theme}
+      style={style}
+      onKeyDown={panel.onKeyDown}
+    >
       <div class="vb-scroll">
         <Toolbar
           settings={settings}
@@ -499,7 +544,7 @@ export function Reader(props: ReaderProps): JSX.Element {
             />
           ) : (
             <NoArticle
-              message={(result as Extract<ReadResult, { ok: false }>).message}
+              cause={(result as Extract<ReadResult, { ok: false }>).cause}
               onClose={props.onClose}
             />
           )}

@@ -2,8 +2,15 @@
 import type { JSX } from 'preact';
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
+import {
+  citation,
+  quotesAsCsv,
+  quotesAsJson,
+  quotesAsMarkdown,
+  type CitationWords,
+} from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
+import { t } from '../shared/i18n.js';
 
 export type Selection =
   { kind: 'quote'; index: number } | { kind: 'speaker'; name: string | null } | null;
@@ -48,6 +55,13 @@ function slug(title: string | null): string {
       .slice(0, 60) || 'article'
   );
 }
+
+/** What a copied citation or a Markdown export says around the quotes, in the person's language. */
+const citationWords = (): CitationWords => ({
+  unattributed: t('sidebarUnattributed'),
+  untitled: t('articleUntitled'),
+  quotesFrom: (title) => t('exportTitle', title),
+});
 
 /** A big article's quotes are listed this many at a time, one step per task, never all at once. */
 const LIST_STEP = 250;
@@ -120,10 +134,10 @@ class QuoteBlock extends Component<QuoteBlockProps> {
           type="button"
           class="vb-copy"
           onClick={() => onCopy(quote)}
-          aria-label="Copy quote with citation"
-          title="Copy with citation"
+          aria-label={t('sidebarCopyName')}
+          title={t('sidebarCopyTitle')}
         >
-          Copy
+          {t('sidebarCopy')}
         </button>
       </li>
     ));
@@ -165,36 +179,42 @@ export function Sidebar({
   };
 
   const copy = (quote: Quote): void => {
-    navigator.clipboard.writeText(citation(quote, article)).then(
-      () => setAnnouncement('Quote copied with its citation.'),
-      () => setAnnouncement('The browser did not allow copying.'),
+    navigator.clipboard.writeText(citation(quote, article, citationWords())).then(
+      () => setAnnouncement(t('sidebarCopied')),
+      () => setAnnouncement(t('sidebarCopyFailed')),
     );
   };
   const exportAs = (kind: 'md' | 'csv' | 'json'): void => {
     const name = `quotes-${slug(article.title)}.${kind}`;
     const [type, text] =
       kind === 'md'
-        ? ['text/markdown', quotesAsMarkdown(article.quotes, article)]
+        ? ['text/markdown', quotesAsMarkdown(article.quotes, article, citationWords())]
         : kind === 'csv'
           ? ['text/csv', quotesAsCsv(article.quotes, article)]
           : ['application/json', quotesAsJson(article.quotes, article)];
     download(document, name, `${type};charset=utf-8`, text);
-    setAnnouncement(`Saved ${name}.`);
+    setAnnouncement(t('sidebarSaved', name));
   };
   const pickQuote = (index: number, group: Group): void => {
     onSelect({ kind: 'quote', index });
     const position = group.quotes.findIndex((q) => q.index === index) + 1;
+    const counts = [String(position), String(group.quotes.length)];
     setAnnouncement(
-      `Quote ${position} of ${group.quotes.length} by ${group.name ?? 'an unattributed source'}, highlighted in the article.`,
+      group.name === null
+        ? t('sidebarQuotePickedUnattributed', counts)
+        : t('sidebarQuotePicked', [...counts, group.name]),
     );
   };
   const pickSpeaker = (group: Group): void => {
     const same = selection?.kind === 'speaker' && selection.name === group.name;
     onSelect(same ? null : { kind: 'speaker', name: group.name });
+    const count = String(group.quotes.length);
     setAnnouncement(
       same
-        ? 'Highlight cleared.'
-        : `${group.quotes.length} quotes by ${group.name ?? 'unattributed sources'} highlighted in the article.`,
+        ? t('sidebarHighlightCleared')
+        : group.name === null
+          ? t('sidebarUnattributedPicked', count)
+          : t('sidebarSpeakerPicked', [count, group.name]),
     );
   };
 
@@ -206,30 +226,30 @@ export function Sidebar({
     >
       <div class="vb-sidebar-head">
         <h2 id="vb-quotes-title">
-          Quotes <span class="vb-count">{total}</span>
+          {t('sidebarTitle')} <span class="vb-count">{total}</span>
         </h2>
         <button
           type="button"
           class="vb-button vb-panel-close"
           onClick={onClose}
-          aria-label="Close quotes"
+          aria-label={t('sidebarClose')}
         >
           ×
         </button>
       </div>
       {total === 0 ? (
-        <p class="vb-quiet">No quotations in this article.</p>
+        <p class="vb-quiet">{t('sidebarNone')}</p>
       ) : (
         <>
           <div class="vb-sidebar-tools">
-            <span class="vb-group" role="group" aria-label="Order speakers">
+            <span class="vb-group" role="group" aria-label={t('sidebarOrder')}>
               <button
                 type="button"
                 class="vb-chip"
                 aria-pressed={!byCount}
                 onClick={() => setByCount(false)}
               >
-                In order
+                {t('sidebarInOrder')}
               </button>
               <button
                 type="button"
@@ -237,16 +257,16 @@ export function Sidebar({
                 aria-pressed={byCount}
                 onClick={() => setByCount(true)}
               >
-                Most quoted
+                {t('sidebarMostQuoted')}
               </button>
             </span>
-            <span class="vb-group" role="group" aria-label="Export all quotes">
+            <span class="vb-group" role="group" aria-label={t('sidebarExport')}>
               <button
                 type="button"
                 class="vb-chip"
                 data-export="md"
                 onClick={() => exportAs('md')}
-                title="Save all quotes as Markdown"
+                title={t('sidebarExportAs', 'Markdown')}
               >
                 .md
               </button>
@@ -255,7 +275,7 @@ export function Sidebar({
                 class="vb-chip"
                 data-export="csv"
                 onClick={() => exportAs('csv')}
-                title="Save all quotes as CSV"
+                title={t('sidebarExportAs', 'CSV')}
               >
                 .csv
               </button>
@@ -264,7 +284,7 @@ export function Sidebar({
                 class="vb-chip"
                 data-export="json"
                 onClick={() => exportAs('json')}
-                title="Save all quotes as JSON"
+                title={t('sidebarExportAs', 'JSON')}
               >
                 .json
               </button>
@@ -279,8 +299,11 @@ export function Sidebar({
                   aria-pressed={selection?.kind === 'speaker' && selection.name === group.name}
                   onClick={() => pickSpeaker(group)}
                 >
-                  <span class="vb-name">{group.name ?? 'Unattributed'}</span>
-                  <span class="vb-badge" aria-label={`${group.quotes.length} quotes`}>
+                  <span class="vb-name">{group.name ?? t('sidebarUnattributed')}</span>
+                  <span
+                    class="vb-badge"
+                    aria-label={t('sidebarQuoteCount', String(group.quotes.length))}
+                  >
                     {group.quotes.length}
                   </span>
                 </button>

@@ -14,7 +14,12 @@ interface I18n {
   getMessage(key: string, substitutions?: string | string[]): string;
 }
 
-let fallback: Partial<Record<string, { message: string }>> | null = null;
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+let fallback: Partial<Record<string, Entry>> | null = null;
 
 function browserI18n(): I18n | undefined {
   const scope = globalThis as { chrome?: { i18n?: I18n } };
@@ -24,15 +29,25 @@ function browserI18n(): I18n | undefined {
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   const translated = browserI18n()?.getMessage(key, substitutions);
   if (translated) return translated;
-  const english = fallback?.[key]?.message;
-  if (english === undefined) return key;
+  const entry = fallback?.[key];
+  if (!entry) return key;
   const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  return english.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
+  // chrome.i18n's form: `$NAME$` stands for its placeholder's content, itself `$1`, `$2`…
+  const named = entry.message.replace(
+    /\$([A-Za-z_]\w*)\$/g,
+    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
+  );
+  return named.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
 }
 
 /** The direction of the browser's UI language: the reader's chrome mirrors for RTL. */
 export function uiDirection(): 'ltr' | 'rtl' {
   return browserI18n()?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The browser's UI language as a BCP 47 tag ("pt-BR"), for the lang of the reader's chrome. */
+export function uiLanguage(): string {
+  return browserI18n()?.getMessage('@@ui_locale')?.replace('_', '-') || 'en';
 }
 
 /** Unit tests under Node have no browser: they read the English table this way. */

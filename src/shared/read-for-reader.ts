@@ -14,9 +14,15 @@ export function readForReader(doc: Document, options: { url: string; strip: bool
       return {
         ok: false,
         error: 'no-article',
+        cause: 'too-deep',
         message: `Verbatim cannot show this page: ${error.message}.`,
       };
     console.error('Verbatim could not read this page', error);
-    return { ok: false, error: 'no-article', message: 'Verbatim could not read this page.' };
+    return {
+      ok: false,
+      error: 'no-article',
+      cause: 'read-failed',
+      message: 'Verbatim could not read this page.',
+    };
   }
 }

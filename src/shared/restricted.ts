@@ -2,6 +2,7 @@
  * Pages no extension may script: browser pages, other extensions, the web stores and the
  * built-in PDF viewers. Knowing them up front lets the button say why nothing happened.
  */
+import { t } from './i18n.js';
 
 const BROWSER_SCHEMES =
   /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar):/i;
@@ -26,14 +27,14 @@ export function restrictionOf(url: string | undefined | null): Restriction {
 export function restrictionMessage(restriction: Exclude<Restriction, null> | 'no-access'): string {
   switch (restriction) {
     case 'browser-page':
-      return 'Verbatim cannot open browser pages (settings, new tab, extensions).';
+      return t('restrictedBrowserPage');
     case 'web-store':
-      return 'Browsers do not let extensions run on their add-on stores.';
+      return t('restrictedWebStore');
     case 'pdf':
-      return 'Verbatim cannot open PDF documents; it reads web pages.';
+      return t('restrictedPdf');
     case 'local-file':
-      return 'To read saved files, allow Verbatim access to file URLs in the extension settings.';
+      return t('restrictedLocalFile');
     case 'no-access':
-      return 'Verbatim could not open this page: the browser did not allow access to it.';
+      return t('restrictedNoAccess');
   }
 }

@@ -53,6 +53,8 @@ export async function launch(
     pageScripts?: boolean;
     /** Another build of the extension (a benchmark comparing two builds); build/chrome if unset. */
     extensionDir?: string;
+    /** The browser's UI language ("de", "ar"): what chrome.i18n and the extension speak. */
+    lang?: string;
   } = {},
 ): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -61,10 +63,14 @@ export async function launch(
   if (!existsSync(path.join(extensionDir, 'manifest.json')))
     throw new Error(`${extensionDir} is missing: run npm run build:test first`);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'verbatim-e2e-'));
+  // On Linux Chromium takes its UI language from LANGUAGE; --lang is the documented switch.
+  const env = { ...options.env, ...(options.lang ? { LANGUAGE: options.lang } : {}) };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    env: options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined,
+    env: Object.keys(env).length
+      ? ({ ...process.env, ...env } as Record<string, string>)
+      : undefined,
     viewport: { width: 1280, height: 800 },
     // Saved pages are read as saved, without their scripts; the extension's own scripts still run.
     javaScriptEnabled: options.pageScripts ?? true,
@@ -79,7 +85,9 @@ export async function launch(
       '--disable-sync',
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang } : {}),
   });
   const findWorker = async (): Promise<Worker> => {
     const existing = context

@@ -112,7 +112,7 @@ describe('the quote sidebar on the seed article', () => {
 
   it('hides unrelated blocks, and shows them in place on request', async () => {
     const note = h.page.locator('verbatim-reader .vb-hidden-note');
-    await expect.poll(() => note.textContent()).toMatch(/\d+ unrelated items? hidden/);
+    await expect.poll(() => note.textContent()).toMatch(/Unrelated items hidden: \d+/);
     const football = h.page.locator('verbatim-reader [data-vb-removed]', {
       hasText: 'Jose Mourinho',
     });

@@ -20,6 +20,27 @@ const q = (text: string, speaker: string | null, role: string | null, paragraph 
 });
 
 describe('citations', () => {
+  it('says what it adds in the words it is given, English by default', () => {
+    const german = {
+      unattributed: 'Ohne Zuordnung',
+      untitled: 'Artikel ohne Titel',
+      quotesFrom: (title: string) => `Zitate: ${title}`,
+    };
+    expect(citation(q('Weiter so', null, null), source, german)).toMatch(
+      /^“Weiter so” — Ohne Zuordnung\. /,
+    );
+    const markdown = quotesAsMarkdown(
+      [q('Weiter so', null, null)],
+      { ...source, title: null },
+      german,
+    );
+    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '# Zitate: Artikel ohne Titel',
+      '## Ohne Zuordnung',
+    ]);
+    expect(citation(q('Go on', null, null), source)).toMatch(/— Unattributed\. /);
+  });
+
   it('cites a quote with speaker, role, outlet, date and address', () => {
     expect(
       citation(q('It was another step forward', 'Mike Pompeo', 'US Secretary of State'), source),

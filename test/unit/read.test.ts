@@ -224,6 +224,7 @@ describe('read: pages without an article', () => {
     expect(result).toEqual({
       ok: false,
       error: 'no-article',
+      cause: 'no-text',
       message: expect.stringMatching(/No article text/),
     });
   });
