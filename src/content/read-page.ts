@@ -90,15 +90,31 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
  */
 async function readNormalPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
   const markup = wholeMarkup(doc);
+  if (
+    lastRead?.markup === markup &&
+    lastRead.strip === options.strip &&
+    lastRead.url === options.url
+  )
+    return lastRead.read;
   const sendWhole: Serialise = (emit) => (emit(markup), true);
+  let read: PageRead | null;
   try {
-    return await converse(options, sendWhole);
+    read = await converse(options, sendWhole);
   } catch (error) {
     if (!(error instanceof NoReaderError)) throw error;
+    await startReader();
+    read = options.cancelled() ? null : await converse(options, sendWhole);
   }
-  await startReader();
-  return options.cancelled() ? null : converse(options, sendWhole);
+  if (read) lastRead = { markup, strip: options.strip, url: options.url, read };
+  return read;
 }
+
+/**
+ * The last normal page read here. Closing the reader gives the page back exactly, so opening it
+ * again usually finds the same markup: the same result is shown without reading it again. A
+ * page that changed meanwhile (a live blog, an ad) has other markup and is read again.
+ */
+let lastRead: { markup: string; strip: boolean; url: string; read: PageRead } | null = null;
 
 /** A big page is serialised in slices as it goes over: it is not worth doing twice. */
 async function readBigPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
