@@ -230,3 +230,25 @@ describe('German names with evidence elsewhere in the article', () => {
     expect(speakerOf(de, 'Beharrlichkeit')).toBe('Irme Stetter-Karp');
   });
 });
+
+describe('descriptions and role words', () => {
+  it('French: « … », a expliqué le juge (a noun after its article, though "juge" is a verb too)', () => {
+    const fr = `${FILLER.fr}\n\nLe ministre Gérald Danton a obtenu un non-lieu.\n\nLe tribunal a tranché, au motif que « le défaut de preuve ne suffit pas à caractériser le délit », a expliqué le juge.`;
+    expect(speakerOf(fr, 'défaut')).toBe('le juge');
+  });
+
+  it('French: writes an elided article as the text does: « … », écrit l’agence', () => {
+    const fr = `${FILLER.fr}\n\n« Il n’y a pas de risque pour la santé publique des riverains », écrit l’agence.`;
+    expect(speakerOf(fr, 'santé publique')).toBe('l’agence');
+  });
+
+  it('Spanish: a name opening its sentence is kept whole when the article knows it whole', () => {
+    const es = `${FILLER.es}\n\nDebatieron los candidatos como Rodolfo Hernández o Sergio Fajardo.\n\nRodolfo Hernández, candidato del movimiento Liga, habló del campo. “La diferencia la tiene que poner el Gobierno Nacional”, precisó.`;
+    expect(speakerOf(es, 'diferencia')).toBe('Rodolfo Hernández');
+  });
+
+  it('Spanish: reads a role noun in an appositive: "Rosendo Quintanilla, capitán del puerto"', () => {
+    const es = `${FILLER.es}\n\nPor su parte, Rosendo Quintanilla, capitán del puerto, recorrió la escollera.\n\n“La escollera no aguanta otro invierno como este”, dijo a la radio local.`;
+    expect(speakerOf(es, 'escollera')).toBe('Rosendo Quintanilla');
+  });
+});

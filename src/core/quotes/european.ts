@@ -185,7 +185,7 @@ export class EuropeanReader {
       // "la ministre des Sports Laura Flessel": a known first name starts the name.
       if (firstNamed > 0 && this.words.prepositions.includes(before.toLowerCase()))
         ws = ws.slice(firstNamed);
-      else if (!before && ws.length === 2 && firstNamed < 0 && this.surnames.has(nameKey(ws[1]!)))
+      else if (!before && ws.length === 2 && firstNamed < 0 && this.isOtherSurname(ws))
         ws = ws.slice(1);
       const evidence = {
         ...evidenceOf(m),
@@ -213,6 +213,16 @@ export class EuropeanReader {
       const subject = speaks || this.opensSentence(text, m.index);
       this.mentions.push({ at: m.index, key, subject });
     }
+  }
+
+  /**
+   * "Ahora Bustos" opening a sentence, where the article names a Hugo Bustos: the first word is
+   * not the given name of anyone known by that surname, nor is the run a name known whole.
+   */
+  private isOtherSurname([first, surname]: string[]): boolean {
+    const key = this.surnames.get(nameKey(surname!));
+    if (!key || this.people.has(nameKey(`${first} ${surname}`))) return false;
+    return !nameKey(this.people.get(key)!.name).startsWith(`${nameKey(first!)} `);
   }
 
   /**
@@ -433,7 +443,7 @@ export class EuropeanReader {
   ): Phrase {
     const text = ws
       .slice(from, end)
-      .map((w) => bare(w.text))
+      .map((w) => (/^[ldLD][’']$/.test(w.text) ? w.text : bare(w.text)))
       .join(' ')
       // An elided article was split off its word: "d’ Edouard" is written "d’Edouard".
       .replace(/\b([ld][’'])\s/giu, '$1');
@@ -491,7 +501,8 @@ export class EuropeanReader {
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
       const t = ws[end]!.text;
       const l = lowerBare(t);
-      if (this.verbs.has(l) || CONJUNCTIONS.has(l)) break;
+      // (Right after the article a word is its noun, though it may spell a verb: "le juge".)
+      if ((this.verbs.has(l) && end > i + 1) || CONJUNCTIONS.has(l)) break;
       if (isCapitalised(t) && head >= 0 && this.lang !== 'de') {
         // "la toxicologue Dominique Parent-Massin": a name after the role.
         const name = this.nameAt(ws, end, true);
