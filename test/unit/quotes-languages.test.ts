@@ -252,3 +252,28 @@ describe('descriptions and role words', () => {
     expect(speakerOf(es, 'escollera')).toBe('Rosendo Quintanilla');
   });
 });
+
+describe('sources a group or a report stands for', () => {
+  it('German: "dem Bericht zufolge" is the source when the subject is a thing, not a name', () => {
+    const de = `${FILLER.de}\n\nDie Röhren, die in letzter Zeit viel Aufmerksamkeit erhielten, können dem Bericht zufolge „in kleineren Mengen eine bessere Leistung bringen“.`;
+    expect(speakerOf(de, 'kleineren')).toBe('dem Bericht');
+    const named = `${FILLER.de}\n\nBürgermeister Holger Brandt erklärte den Plan.\n\nBrandt hält dem Bericht zufolge die Studie für „realistisch und gut gemacht“.`;
+    expect(speakerOf(named, 'realistisch')).not.toBe('dem Bericht');
+  });
+
+  it('German: a plural acronym is no speaker ("CNTs können „…“")', () => {
+    const de = `${FILLER.de}\n\nCNTs können nach dem Test „in kleineren Mengen eine bessere Leistung bringen“.`;
+    expect(speakerOf(de, 'kleineren')).not.toBe('CNTs');
+  });
+
+  it('keeps "einer von X" whole and reads "die Person" as a described source', () => {
+    const de = `${FILLER.de}\n\nLaut ET-News arbeitet die Firma an neuen Akkus.\n\n„Die Nachfrage nach starken Akkus ist gestiegen“, so einer von ET-News‘ Insidern. „Die Firma arbeitet schon lange daran“, ergänzte die Person.`;
+    expect(speakerOf(de, 'Nachfrage')).toBe('einer von ET-News‘ Insidern');
+    expect(speakerOf(de, 'schon lange')).toBe('die Person');
+  });
+
+  it('carries no quote over a described speaker in between: "la congregación señaló …"', () => {
+    const es = `${FILLER.es}\n\nLa ministra Antonia Orellana habló del caso. Explicó que “conversé con víctimas de abuso y me pareció un retroceso”.\n\nA través de un comunicado, la congregación señaló haber recibido una denuncia de una mujer adulta el pasado mes de abril, indicando que los hechos “habrían ocurrido cuando la denunciante era menor de edad”.`;
+    expect(speakerOf(es, 'denunciante')).not.toBe('Antonia Orellana');
+  });
+});

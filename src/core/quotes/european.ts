@@ -402,6 +402,8 @@ export class EuropeanReader {
   ) {
     if (titled || FIRST_NAME_SET.has(w.toLowerCase())) return true;
     if (this.isCommonWord(w)) return false;
+    // "FACC", "ET-News", "eBay" are written like bodies; "CNTs", "PCs" are plural things.
+    if (/^\p{Lu}{2,}s$/u.test(w)) return false;
     if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}|-\p{Lu}/u.test(w)) return true;
     if (this.lang !== 'de') return midSentence;
     const c = this.capitals.get(w);
@@ -496,6 +498,8 @@ export class EuropeanReader {
    * role noun (a person or a body), or it says nothing of who spoke.
    */
   private description(ws: Word[], i: number): Phrase | null {
+    const member = this.memberOf(ws, i);
+    if (member) return member;
     let end = i + 1;
     let head = -1;
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
@@ -527,6 +531,22 @@ export class EuropeanReader {
     if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
     const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
     return this.make('description', ws, i, end, null, definite);
+  }
+
+  /**
+   * "einer von ET-News‘ Insidern", "l’un des conseillers", "uno de los asesores": one of a group
+   * the text names, a described source as written, to the end of its clause.
+   */
+  private memberOf(ws: Word[], i: number): Phrase | null {
+    if (!/^(?:einer|eine|un|une|uno|una|um|uma)$/.test(lowerBare(ws[i]!.text))) return null;
+    if (
+      !/^(?:von|aus|de|des|d’|d'|di|dei|degli|delle|dos|das)$/.test(
+        lowerBare(ws[i + 1]?.text ?? ''),
+      )
+    )
+      return null;
+    const end = complementEnd(ws, i + 1);
+    return end > i + 2 ? this.make('description', ws, i, end, null, false) : null;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -673,8 +693,13 @@ export class EuropeanReader {
 
   /** `selon X, « … »`, `laut X: „…“`, `Pour elle, « … »`, `Para Ingrid Betancourt la …`. */
   private accordingBefore(ws: Word[]): EuroCue | null {
-    for (let k = ws.length - 2; k >= 0; k--) {
+    // (From the last word: "zufolge" may stand right before the quote.)
+    for (let k = ws.length - 1; k >= 0; k--) {
       const l = lowerBare(ws[k]!.text);
+      if (l === 'zufolge') {
+        const source = this.sourceBeforeZufolge(ws, k);
+        if (source) return { phrase: source, at: source.at, place: 'before' };
+      }
       if (!this.words.according.includes(l) || l === 'so' || l === 'zufolge') continue;
       // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix".
       const opens = k === 0 || endsClause(ws[k - 1]!.text);
@@ -683,6 +708,21 @@ export class EuropeanReader {
       if (phrase) return { phrase, at: phrase.at, place: 'before' };
     }
     return null;
+  }
+
+  /**
+   * "dem Bericht zufolge", "Insidern zufolge": German puts its source before "zufolge". An article
+   * and a noun there are a source as written, whatever the noun; a name alone is a name.
+   */
+  private sourceBeforeZufolge(ws: Word[], k: number): Phrase | null {
+    const [article, noun] = [ws[k - 2], ws[k - 1]];
+    if (!noun || !isCapitalised(noun.text)) return null;
+    // "Facebook hält dem Bericht zufolge … für „realistisch“": a named subject says it, the
+    // report only tells; a thing as subject ("CNTs können dem Bericht zufolge „…“") says nothing.
+    if (this.phraseAt(ws, 0, false)?.kind === 'name') return null;
+    if (article && ARTICLES.has(lowerBare(article.text)))
+      return this.make('description', ws, k - 2, k, null, true);
+    return this.nameAt(ws, k - 1, true, true);
   }
 
   /**
@@ -952,7 +992,23 @@ export class EuropeanReader {
     if (!this.isStatement(q) || this.introducedByColon(q)) return null;
     const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
     if (between.some((m) => m.key !== prev.who!.key)) return null;
+    if (this.describedSpeakerBetween(prev.q.end, q.start)) return null;
     return { ...prev.who, place: 'carried' };
+  }
+
+  /**
+   * Someone else, described, speaks between two quotations: "la congregación señaló", "der
+   * Sprecher sagte". The words after are theirs, not the previous speaker's.
+   */
+  private describedSpeakerBetween(from: number, to: number): boolean {
+    const ws = cueWords(this.article.masked.slice(from, to), from);
+    return ws.some(
+      (w, k) =>
+        k >= 2 &&
+        this.isVerb(w.text) &&
+        this.words.determiners.includes(lowerBare(ws[k - 2]!.text)) &&
+        !isCapitalised(ws[k - 1]!.text),
+    );
   }
 }
 

@@ -67,6 +67,7 @@ const DE: LanguageWords = {
     'botschafterin', 'bischof', 'papst', 'kardinal', 'richter', 'richterin', 'ökonom', 'ökonomin',
     'virologe', 'virologin', 'vertreter', 'vertreterin', 'mitglied', 'ceo', 'stratege',
     'strategin', 'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'regisseur', 'regisseurin',
+    'person',
   ],
   prepositions: [
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'an', 'am', 'auf', 'aus',
