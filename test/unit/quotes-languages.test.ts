@@ -277,3 +277,16 @@ describe('sources a group or a report stands for', () => {
     expect(speakerOf(es, 'denunciante')).not.toBe('Antonia Orellana');
   });
 });
+
+describe('the German passive', () => {
+  it('gives a quote introduced in the passive to nobody: „…“, wird in der Mitteilung betont', () => {
+    const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wird in der Mitteilung betont: „Für die meisten gespielten Künstler gibt es satte Zuschläge.“`;
+    expect(speakerOf(de, 'Transparenz')).toBeNull();
+    expect(speakerOf(de, 'Zuschläge')).toBeNull();
+  });
+
+  it('still reads the future with an infinitive as a speaker’s: Sie wird sagen:', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk steht am Kai.\n\nSie wird sagen: „Ohne Geld geht es nicht weiter mit dem Kai.“`;
+    expect(speakerOf(de, 'Ohne Geld')).toBe('Jana Kowalczyk');
+  });
+});

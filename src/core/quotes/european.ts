@@ -47,6 +47,8 @@ const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma
 const ARTICLES = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
 ]); // prettier-ignore
+/** The forms of "werden" that make the German passive. */
+const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
 const MAX_PHRASE_WORDS = 8;
 const MAX_TAIL_WORDS = 12;
@@ -576,6 +578,8 @@ export class EuropeanReader {
       const phrase = this.phraseAt(ws, 1, true, true);
       return phrase && { phrase, at: phrase.at, place: 'after' };
     }
+    if (this.isPassive(ws, 0, ws.length))
+      return { phrase: null, at: ws[0]!.start, place: 'after', nobody: true };
     return this.verbThenSubject(ws, 0, 'after');
   }
 
@@ -711,6 +715,20 @@ export class EuropeanReader {
   }
 
   /**
+   * German passive: a form of "werden", then a participle of a speech verb ("wird in der
+   * Mitteilung betont:", "wurde erklärt"). Nobody is said to speak; the words are unattributed.
+   * ("wird sagen" is the future, an infinitive.)
+   */
+  private isPassive(ws: Word[], from: number, to: number): boolean {
+    if (this.lang !== 'de') return false;
+    const k = ws.slice(from, to).findIndex((w) => WERDEN.has(lowerBare(w.text)));
+    if (k < 0) return false;
+    return ws
+      .slice(from + k + 1, Math.min(to, from + k + 6))
+      .some((w) => this.isVerb(w.text) && !/en$/.test(lowerBare(w.text)));
+  }
+
+  /**
    * "dem Bericht zufolge", "Insidern zufolge": German puts its source before "zufolge". An article
    * and a noun there are a source as written, whatever the noun; a name alone is a name.
    */
@@ -739,6 +757,8 @@ export class EuropeanReader {
       }
     }
     if (v < 0) return null;
+    if (this.isPassive(ws, Math.max(0, v - 6), v + 1))
+      return { phrase: null, at: ws[v]!.start, place: 'before', nobody: true };
     let start = v;
     while (start > 0 && !endsClause(ws[start - 1]!.text)) start--;
     while (start < v && CONJUNCTIONS.has(lowerBare(ws[start]!.text))) start++;
