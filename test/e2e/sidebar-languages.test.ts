@@ -42,4 +42,37 @@ describe('the quote sidebar outside English', () => {
     expect((await quotesOf('Paul Girardin')).join(' ')).toContain('Les pêcheurs');
     await closeReader(h);
   });
+
+  it('Spanish: an omitted subject after the quote, a role in an appositive and según X', async () => {
+    const speakers = await sidebarOf('lang/es.html');
+    expect(speakers).toEqual(expect.arrayContaining(['Rosendo Quintanilla', 'Amparo Lucientes']));
+    const quintanilla = (await quotesOf('Rosendo Quintanilla')).join(' ');
+    expect(quintanilla).toContain('Tuvimos suerte esta vez');
+    expect(quintanilla).toContain('las piedras llegarán por mar');
+    expect(quintanilla).not.toContain('fiesta del mar');
+    expect((await quotesOf('Amparo Lucientes')).join(' ')).toContain('fiesta del mar');
+    // "explicaron desde el ayuntamiento": a plural verb, nobody the reader can name.
+    for (const name of speakers) expect(await quotesOf(name)).not.toContain('No hay otra manera');
+    await closeReader(h);
+  });
+
+  it('Italian: ha detto X and an attribution inside the marks (- dichiara X -)', async () => {
+    const speakers = await sidebarOf('lang/it.html');
+    expect(speakers).toEqual(expect.arrayContaining(['Ettore Bassani', 'Costanza Fabbri']));
+    expect((await quotesOf('Ettore Bassani')).join(' ')).toContain('I pescatori');
+    const fabbri = (await quotesOf('Costanza Fabbri')).join(' ');
+    expect(fabbri).toContain('Il porto resterà aperto');
+    expect(fabbri).not.toContain('dichiara');
+    await closeReader(h);
+  });
+
+  it('Portuguese: disse with its subject left out, Ele afirmou and segundo X', async () => {
+    const speakers = await sidebarOf('lang/pt.html');
+    expect(speakers).toEqual(expect.arrayContaining(['Anselmo Bragança', 'Heitor Valverde']));
+    expect((await quotesOf('Anselmo Bragança')).join(' ')).toContain('Tivemos sorte');
+    const valverde = (await quotesOf('Heitor Valverde')).join(' ');
+    expect(valverde).toContain('O estado tem de pagar');
+    expect(valverde).toContain('as pedras vão chegar');
+    await closeReader(h);
+  });
 });

@@ -171,3 +171,122 @@ describe('French, Spanish, Italian and Portuguese attribution', () => {
     expect(speakerOf(fr, 'entretenir')).toBe("un proche d'Edouard Brun");
   });
 });
+
+describe('who an omitted subject or a pronoun means, outside German', () => {
+  it('takes the subject of a speech verb for a person: “…”, dijo after "Pacheco afirmou"', () => {
+    const pt = `${FILLER.pt}\n\nO presidente do Senado, Rodrigo Pacheco, se reuniu com o ministro.\n\nPacheco afirmou que o encontro foi bom. “Pode haver acontecimentos pontuais, mas não uma crise”, disse.`;
+    expect(speakerOf(pt, 'pontuais')).toBe('Rodrigo Pacheco');
+    const es = `${FILLER.es}\n\nHugo Bustos asegura que no mostró todo el material de su reportaje.\n\n“Yo le diría que casi todos los tienen policías y militares”, dijo a la red Erbol.`;
+    expect(speakerOf(es, 'policías')).toBe('Hugo Bustos');
+  });
+
+  it('takes a name with a role in an appositive for a person: "X, candidato de …, manifestó"', () => {
+    const es = `${FILLER.es}\n\nRodolfo Hernández, candidato del movimiento Liga, habló del campo.\n\n“La diferencia la tiene que poner el Gobierno Nacional”, precisó.`;
+    expect(speakerOf(es, 'diferencia')).toBe('Rodolfo Hernández');
+    const pt = `${FILLER.pt}\n\nO presidente da Câmara, Arthur Lira (PP-AL), não participou do encontro.\n\n“O Legislativo sempre buscou o equilíbrio entre os Poderes”, afirmou.`;
+    expect(speakerOf(pt, 'equilíbrio')).toBe('Arthur Lira');
+  });
+
+  it('reads a name after an adverbial and its comma as the subject of its clause', () => {
+    const es = `${FILLER.es}\n\nLa candidata Ingrid Betancourt habló del centro.\n\nPor su parte, Luis Pérez Gutiérrez, candidato de Colombia Piensa, propuso vías nuevas.\n\n“Yo me propongo construir veinte mil kilómetros de vías”, dijo al auditorio.`;
+    expect(speakerOf(es, 'kilómetros')).toBe('Luis Pérez Gutiérrez');
+  });
+
+  it('gives a surname to the person of that surname named last before it', () => {
+    const es = `${FILLER.es}\n\nDania María Vergara presentó su disco el año pasado.\n\nEl artista Ulpiano Vergara presentó una solicitud para registrar su marca.\n\n“Mi nombre es lo que me representa en el comercio”, expresó Vergara.\n\nSu hija Dania María Vergara canta con él.`;
+    expect(speakerOf(es, 'representa')).toBe('Ulpiano Vergara');
+  });
+
+  it('does not read a sentence-opening adverb into a name: "Ahora Bustos asegura"', () => {
+    const es = `${FILLER.es}\n\nEl investigador Hugo Bustos habló con la prensa.\n\nAhora Bustos asegura que no mostró todo el material.\n\n“Tenemos muchas más pruebas de las que mostramos”, dijo.`;
+    expect(speakerOf(es, 'pruebas')).toBe('Hugo Bustos');
+  });
+
+  it('gives a plural verb with no subject to nobody: “…”, explicaron', () => {
+    const es = `${FILLER.es}\n\nSu secretario, Mariano Cabral, no atendió el teléfono.\n\n“La idea de que ellos son dueños del Gobierno es repulsiva”, explicaron a Clarín desde el entorno presidencial.`;
+    expect(speakerOf(es, 'repulsiva')).not.toBe('Mariano Cabral');
+  });
+
+  it('French: « …, affirme-t-elle » and « Pour elle » mean the woman named with her role', () => {
+    const fr = `${FILLER.fr}\n\nDevant ses étudiants, Marie-Pierre Dausse, professeur d’histoire, défend son point de vue.\n\n« Cette loi, c’est la fin des services publics, affirme-t-elle. Je crois en une université ouverte. »`;
+    expect(speakerOf(fr, 'Cette loi')).toBe('Marie-Pierre Dausse');
+  });
+
+  it('French: "peut-on lire dans X" names the publication, and nobody when none is named', () => {
+    const fr = `${FILLER.fr}\n\nLe député Jean-Jacques Bridey est cité dans une enquête.\n\n« Une douzaine de responsables ont été mis en examen », peut-on lire dans Les Échos.\n\nJean-Jacques Bridey est « visé par une enquête préliminaire pour concussion », peut-on lire.`;
+    expect(speakerOf(fr, 'douzaine')).toBe('Les Échos');
+    expect(speakerOf(fr, 'préliminaire')).toBeNull();
+  });
+
+  it('does not give a plural description or a body to the person quoted before', () => {
+    const fr = `${FILLER.fr}\n\nLa toxicologue Dominique Parent-Massin est formelle.\n\n« Il n’est pas cancérogène pour les humains », dit Dominique Parent-Massin.\n\n« Il n’y a pas de risque pour la santé publique », écrit l’agence.`;
+    expect(speakerOf(fr, 'santé publique')).not.toBe('Dominique Parent-Massin');
+  });
+});
+
+describe('German names with evidence elsewhere in the article', () => {
+  it('takes a full name for a person when its surname alone has an age: "Stetter-Karp (65)"', () => {
+    const de = `${FILLER.de}\n\nIrme Stetter-Karp ist neue Präsidentin des Vereins.\n\nStetter-Karp (65) folgt auf den alten Vorsitzenden.\n\nIn ihrer Rede nannte Stetter-Karp den Prozess wichtig. Die Kirche setze einem „in manchen Momenten gehörig zu mit ihrer Beharrlichkeit“, sagte sie.`;
+    expect(speakerOf(de, 'Beharrlichkeit')).toBe('Irme Stetter-Karp');
+  });
+});
+
+describe('descriptions and role words', () => {
+  it('French: « … », a expliqué le juge (a noun after its article, though "juge" is a verb too)', () => {
+    const fr = `${FILLER.fr}\n\nLe ministre Gérald Danton a obtenu un non-lieu.\n\nLe tribunal a tranché, au motif que « le défaut de preuve ne suffit pas à caractériser le délit », a expliqué le juge.`;
+    expect(speakerOf(fr, 'défaut')).toBe('le juge');
+  });
+
+  it('French: writes an elided article as the text does: « … », écrit l’agence', () => {
+    const fr = `${FILLER.fr}\n\n« Il n’y a pas de risque pour la santé publique des riverains », écrit l’agence.`;
+    expect(speakerOf(fr, 'santé publique')).toBe('l’agence');
+  });
+
+  it('Spanish: a name opening its sentence is kept whole when the article knows it whole', () => {
+    const es = `${FILLER.es}\n\nDebatieron los candidatos como Rodolfo Hernández o Sergio Fajardo.\n\nRodolfo Hernández, candidato del movimiento Liga, habló del campo. “La diferencia la tiene que poner el Gobierno Nacional”, precisó.`;
+    expect(speakerOf(es, 'diferencia')).toBe('Rodolfo Hernández');
+  });
+
+  it('Spanish: reads a role noun in an appositive: "Rosendo Quintanilla, capitán del puerto"', () => {
+    const es = `${FILLER.es}\n\nPor su parte, Rosendo Quintanilla, capitán del puerto, recorrió la escollera.\n\n“La escollera no aguanta otro invierno como este”, dijo a la radio local.`;
+    expect(speakerOf(es, 'escollera')).toBe('Rosendo Quintanilla');
+  });
+});
+
+describe('sources a group or a report stands for', () => {
+  it('German: "dem Bericht zufolge" is the source when the subject is a thing, not a name', () => {
+    const de = `${FILLER.de}\n\nDie Röhren, die in letzter Zeit viel Aufmerksamkeit erhielten, können dem Bericht zufolge „in kleineren Mengen eine bessere Leistung bringen“.`;
+    expect(speakerOf(de, 'kleineren')).toBe('dem Bericht');
+    const named = `${FILLER.de}\n\nBürgermeister Holger Brandt erklärte den Plan.\n\nBrandt hält dem Bericht zufolge die Studie für „realistisch und gut gemacht“.`;
+    expect(speakerOf(named, 'realistisch')).not.toBe('dem Bericht');
+  });
+
+  it('German: a plural acronym is no speaker ("CNTs können „…“")', () => {
+    const de = `${FILLER.de}\n\nCNTs können nach dem Test „in kleineren Mengen eine bessere Leistung bringen“.`;
+    expect(speakerOf(de, 'kleineren')).not.toBe('CNTs');
+  });
+
+  it('keeps "einer von X" whole and reads "die Person" as a described source', () => {
+    const de = `${FILLER.de}\n\nLaut ET-News arbeitet die Firma an neuen Akkus.\n\n„Die Nachfrage nach starken Akkus ist gestiegen“, so einer von ET-News‘ Insidern. „Die Firma arbeitet schon lange daran“, ergänzte die Person.`;
+    expect(speakerOf(de, 'Nachfrage')).toBe('einer von ET-News‘ Insidern');
+    expect(speakerOf(de, 'schon lange')).toBe('die Person');
+  });
+
+  it('carries no quote over a described speaker in between: "la congregación señaló …"', () => {
+    const es = `${FILLER.es}\n\nLa ministra Antonia Orellana habló del caso. Explicó que “conversé con víctimas de abuso y me pareció un retroceso”.\n\nA través de un comunicado, la congregación señaló haber recibido una denuncia de una mujer adulta el pasado mes de abril, indicando que los hechos “habrían ocurrido cuando la denunciante era menor de edad”.`;
+    expect(speakerOf(es, 'denunciante')).not.toBe('Antonia Orellana');
+  });
+});
+
+describe('the German passive', () => {
+  it('gives a quote introduced in the passive to nobody: „…“, wird in der Mitteilung betont', () => {
+    const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wird in der Mitteilung betont: „Für die meisten gespielten Künstler gibt es satte Zuschläge.“`;
+    expect(speakerOf(de, 'Transparenz')).toBeNull();
+    expect(speakerOf(de, 'Zuschläge')).toBeNull();
+  });
+
+  it('still reads the future with an infinitive as a speaker’s: Sie wird sagen:', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk steht am Kai.\n\nSie wird sagen: „Ohne Geld geht es nicht weiter mit dem Kai.“`;
+    expect(speakerOf(de, 'Ohne Geld')).toBe('Jana Kowalczyk');
+  });
+});

@@ -47,6 +47,8 @@ const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma
 const ARTICLES = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
 ]); // prettier-ignore
+/** The forms of "werden" that make the German passive. */
+const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
 const MAX_PHRASE_WORDS = 8;
 const MAX_TAIL_WORDS = 12;
@@ -93,6 +95,11 @@ interface EuroCue {
   phrase: Phrase | null;
   at: number;
   place: Attribution['place'];
+  /**
+   * The cue says nobody the reader can name: "explicaron" (a plural verb with its subject left
+   * out: not the last person), "peut-on lire" with no source.
+   */
+  nobody?: boolean;
 }
 
 /** A person named in the article, with the role written before them when there is one. */
@@ -155,20 +162,109 @@ export class EuropeanReader {
       if (ARTICLES.has(wordBefore(text, m.index).toLowerCase())) c.afterArticle++;
       this.capitals.set(w, c);
     }
-    for (const m of runs) {
-      const ws = m[0].split(/\s+/);
+    // Runs inside a sentence first: then "Ahora Bustos asegura" at a sentence's start is read as
+    // "Bustos" when the article names a Bustos elsewhere.
+    const opening = (m: RegExpMatchArray): boolean => wordBefore(text, m.index!) === '';
+    const evidenceOf = (m: RegExpMatchArray) => {
+      const end = m.index! + m[0].length;
+      return {
+        aged: /^\s*\(\d{1,3}\)/.test(text.slice(end)),
+        speaks: this.speaksAt(text, end),
+        described: this.describedBeside(text, m.index!, end),
+      };
+    };
+    // "Irme Stetter-Karp ist …" then "Stetter-Karp (65) folgt …": the evidence for a surname on
+    // its own is evidence for the full name that ends with it.
+    const surnamesWithEvidence = new Set(
+      runs
+        .filter((m) => !/\s/.test(m[0]) && Object.values(evidenceOf(m)).some(Boolean))
+        .map((m) => nameKey(bare(m[0]))),
+    );
+    for (const m of [...runs.filter((r) => !opening(r)), ...runs.filter(opening)]) {
+      let ws = m[0].split(/\s+/);
       const before = wordBefore(text, m.index);
-      const aged = /^\s*\(\d{1,3}\)/.test(text.slice(m.index + m[0].length));
-      for (const segment of this.segments(ws, before)) this.addPerson(segment, { aged });
+      const firstNamed = ws.findIndex((w) => FIRST_NAME_SET.has(w.toLowerCase()));
+      // "la ministre des Sports Laura Flessel": a known first name starts the name.
+      if (firstNamed > 0 && this.words.prepositions.includes(before.toLowerCase()))
+        ws = ws.slice(firstNamed);
+      else if (!before && ws.length === 2 && firstNamed < 0 && this.isOtherSurname(ws))
+        ws = ws.slice(1);
+      const evidence = {
+        ...evidenceOf(m),
+        surname: surnamesWithEvidence.has(nameKey(bare(ws.at(-1)!))),
+      };
+      for (const segment of this.segments(ws, before)) this.addPerson(segment, evidence);
     }
+    // "Vergara" means the Vergara named last before it, not the last one in the article.
+    const latestBySurname = new Map<string, string>();
     for (const m of runs) {
       if (masked[m.index] === MASK) continue;
       const before = wordBefore(text, m.index);
-      const key = this.personKey(m[0].split(/\s+/), before);
+      const ws = m[0].split(/\s+/);
+      const key =
+        (ws.length === 1 && latestBySurname.get(nameKey(bare(ws[0]!)))) ||
+        this.personKey(ws, before);
+      if (!key) continue;
+      const person = this.people.get(key)!;
+      latestBySurname.set(nameKey(person.name.split(' ').at(-1)!), key);
+      const end = m.index + m[0].length;
+      const speaks = this.speaksAt(text, end);
+      // "Pacheco afirmou": the subject of a speech verb is a person (or a body that speaks).
+      if (speaks) person.sure = true;
       // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
-      const subject = this.opensSentence(text, m.index);
-      if (key) this.mentions.push({ at: m.index, key, subject });
+      const subject = speaks || this.opensSentence(text, m.index);
+      this.mentions.push({ at: m.index, key, subject });
     }
+  }
+
+  /**
+   * "Ahora Bustos" opening a sentence, where the article names a Hugo Bustos: the first word is
+   * not the given name of anyone known by that surname, nor is the run a name known whole.
+   */
+  private isOtherSurname([first, surname]: string[]): boolean {
+    const key = this.surnames.get(nameKey(surname!));
+    if (!key || this.people.has(nameKey(`${first} ${surname}`))) return false;
+    return !nameKey(this.people.get(key)!.name).startsWith(`${nameKey(first!)} `);
+  }
+
+  /**
+   * A capitalised run is the subject of a speech verb: one follows it ("Pacheco afirmou", "Lira
+   * disse que", "Hanisch sagte"), past an auxiliary or a reflexive ("a déclaré", "se mostró").
+   */
+  private speaksAt(text: string, end: number): boolean {
+    const after = text.slice(end, end + 40).match(/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u);
+    if (!after) return false;
+    const [first, second] = [after[1]!.toLowerCase(), after[2]?.toLowerCase() ?? ''];
+    if (this.verbs.has(first)) return true;
+    return (AUXILIARIES.has(first) || REFLEXIVES.has(first)) && this.verbs.has(second);
+  }
+
+  /**
+   * A role stands beside the run as an appositive: "Marie-Pierre Dausse, professeur d’histoire",
+   * "Rodolfo Hernández, candidato del movimiento …", "O presidente da Câmara, Arthur Lira", or a
+   * party and state in brackets, as Brazilian news writes them: "Arthur Lira (PP-AL)".
+   */
+  private describedBeside(text: string, start: number, end: number): boolean {
+    const after = text.slice(end, end + 60);
+    if (/^\s*\(\p{Lu}{2,}[\p{L}]*(?:-\p{Lu}{2})?\)/u.test(after)) return true;
+    const next = /^,\s+(?:(\p{L}+[’']?)\s*)?(\p{L}+)/u.exec(after);
+    if (next && this.isRoleWord(next[2]!) && (!next[1] || this.isDeterminer(next[1]))) return true;
+    if (next && this.isRoleWord(next[1] ?? '')) return true;
+    const clause = text
+      .slice(Math.max(0, start - 80), start)
+      .split(/[.!?:;\n(]/)
+      .pop()!;
+    const appositive = /(?:^|,)\s*(\p{L}+)\s+(\p{L}+)[^,]*,\s*$/u.exec(clause);
+    return !!appositive && this.isDeterminer(appositive[1]!) && this.isRoleWord(appositive[2]!);
+  }
+
+  private isDeterminer(w: string): boolean {
+    return this.words.determiners.includes(w.toLowerCase());
+  }
+
+  /** A role noun written in lower case, as Romance languages write them ("candidato", "senador"). */
+  private isRoleWord(w: string): boolean {
+    return /^\p{Ll}/u.test(w) && this.isTitleOrRole(w);
   }
 
   /**
@@ -179,6 +275,10 @@ export class EuropeanReader {
     const lead = text
       .slice(Math.max(0, at - 60), at)
       .split(/[.!?:\n]/)
+      .pop()!
+      // "Por su parte, Luis Pérez", "Mientras tanto, Alvarado": a clause opens after an adverbial
+      // and its comma (not after a name: "Fux, Pacheco e Bolsonaro" is a list).
+      .split(/(?<=\p{Ll}),\s/u)
       .pop()!;
     const ws = lead.split(/\s+/).filter(Boolean);
     if (!ws.length || (ws.length === 1 && CONJUNCTIONS.has(ws[0]!.toLowerCase()))) return true;
@@ -197,10 +297,19 @@ export class EuropeanReader {
   }
 
   /** Enters a full name of the article when it has the evidence of a person's name. */
-  private addPerson({ ws, before }: { ws: string[]; before: string }, { aged }: { aged: boolean }) {
+  private addPerson(
+    { ws, before }: { ws: string[]; before: string },
+    {
+      aged,
+      speaks,
+      described,
+      surname,
+    }: { aged: boolean; speaks: boolean; described: boolean; surname: boolean },
+  ) {
     const split = this.splitRole(ws, before);
     if (!split || split.name.length < 2) return;
-    const titled = split.role !== null || (aged && split.name.length === ws.length);
+    const whole = split.name.length === ws.length;
+    const titled = split.role !== null || ((aged || speaks || described || surname) && whole);
     if (!titled && !this.looksLikeFullName(split.name, before)) return;
     const name = split.name.join(' ');
     const key = nameKey(name);
@@ -232,7 +341,17 @@ export class EuropeanReader {
   private isTitleOrRole(w: string): boolean {
     const l = lowerBare(w).replace(/\.$/, '');
     if (this.words.titles.includes(l)) return true;
-    return this.words.roles.some((r) => l === r || (this.lang === 'de' && l.endsWith(r)));
+    return (
+      this.words.roles.some((r) => l === r || (this.lang === 'de' && l.endsWith(r))) ||
+      this.isPluralRole(w)
+    );
+  }
+
+  /** A role noun in the plural, outside German: "les auteurs", "los expertos", "os deputados". */
+  private isPluralRole(w: string): boolean {
+    const l = lowerBare(w);
+    if (this.lang === 'de' || !/s$/.test(l)) return false;
+    return this.words.roles.some((r) => l === `${r}s` || l === `${r}es`);
   }
 
   /**
@@ -266,7 +385,12 @@ export class EuropeanReader {
     const key = nameKey(split.name.join(' '));
     if (this.people.has(key)) return key;
     if (split.name.length === 1) return this.surnames.get(key) ?? this.givenNames.get(key) ?? null;
-    return null;
+    // "des Sports Laura Flessel": the name starts at a known first name.
+    const firstNamed = split.name.findIndex((w, k) => k > 0 && FIRST_NAME_SET.has(w.toLowerCase()));
+    if (firstNamed > 0 && this.words.prepositions.includes(before.toLowerCase()))
+      return this.personKey(split.name.slice(firstNamed), 'x');
+    // A sentence's first word is capitalised whatever it is: "Ahora Bustos" may be "Bustos".
+    return before ? null : this.personKey(split.name.slice(1), 'x');
   }
 
   /**
@@ -280,6 +404,8 @@ export class EuropeanReader {
   ) {
     if (titled || FIRST_NAME_SET.has(w.toLowerCase())) return true;
     if (this.isCommonWord(w)) return false;
+    // "FACC", "ET-News", "eBay" are written like bodies; "CNTs", "PCs" are plural things.
+    if (/^\p{Lu}{2,}s$/u.test(w)) return false;
     if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}|-\p{Lu}/u.test(w)) return true;
     if (this.lang !== 'de') return midSentence;
     const c = this.capitals.get(w);
@@ -304,7 +430,9 @@ export class EuropeanReader {
     if (!w) return null;
     const l = lowerBare(w.text);
     if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
-    if (this.words.determiners.includes(l) && !endsClause(w.text)) return this.description(ws, i);
+    // (An elided article keeps its apostrophe: "l’agence" was split into "l’" and "agence".)
+    const determiner = this.words.determiners.includes(l) || /^[lL][’']$/.test(w.text);
+    if (determiner && !endsClause(w.text)) return this.description(ws, i);
     if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0, subjectSlot);
     return null;
   }
@@ -319,7 +447,7 @@ export class EuropeanReader {
   ): Phrase {
     const text = ws
       .slice(from, end)
-      .map((w) => bare(w.text))
+      .map((w) => (/^[ldLD][’']$/.test(w.text) ? w.text : bare(w.text)))
       .join(' ')
       // An elided article was split off its word: "d’ Edouard" is written "d’Edouard".
       .replace(/\b([ld][’'])\s/giu, '$1');
@@ -346,7 +474,9 @@ export class EuropeanReader {
     const before = i > 0 ? bare(ws[i - 1]!.text) : '';
     const split = this.splitRole(run, before);
     if (!split) return null;
-    const key = this.personKey(run, before);
+    const key =
+      (split.name.length === 1 && this.surnameBefore(split.name[0]!, ws[i]!.start)) ||
+      this.personKey(run, before);
     if (key)
       return { ...this.make('name', ws, i, end, split.role), text: this.people.get(key)!.name };
     if (subjectSlot && split.role === null && split.name.every((w) => !this.isCommonWord(w))) {
@@ -370,12 +500,15 @@ export class EuropeanReader {
    * role noun (a person or a body), or it says nothing of who spoke.
    */
   private description(ws: Word[], i: number): Phrase | null {
+    const member = this.memberOf(ws, i);
+    if (member) return member;
     let end = i + 1;
     let head = -1;
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
       const t = ws[end]!.text;
       const l = lowerBare(t);
-      if (this.verbs.has(l) || CONJUNCTIONS.has(l)) break;
+      // (Right after the article a word is its noun, though it may spell a verb: "le juge".)
+      if ((this.verbs.has(l) && end > i + 1) || CONJUNCTIONS.has(l)) break;
       if (isCapitalised(t) && head >= 0 && this.lang !== 'de') {
         // "la toxicologue Dominique Parent-Massin": a name after the role.
         const name = this.nameAt(ws, end, true);
@@ -400,6 +533,22 @@ export class EuropeanReader {
     if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
     const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
     return this.make('description', ws, i, end, null, definite);
+  }
+
+  /**
+   * "einer von ET-News‘ Insidern", "l’un des conseillers", "uno de los asesores": one of a group
+   * the text names, a described source as written, to the end of its clause.
+   */
+  private memberOf(ws: Word[], i: number): Phrase | null {
+    if (!/^(?:einer|eine|un|une|uno|una|um|uma)$/.test(lowerBare(ws[i]!.text))) return null;
+    if (
+      !/^(?:von|aus|de|des|d’|d'|di|dei|degli|delle|dos|das)$/.test(
+        lowerBare(ws[i + 1]?.text ?? ''),
+      )
+    )
+      return null;
+    const end = complementEnd(ws, i + 1);
+    return end > i + 2 ? this.make('description', ws, i, end, null, false) : null;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -429,7 +578,35 @@ export class EuropeanReader {
       const phrase = this.phraseAt(ws, 1, true, true);
       return phrase && { phrase, at: phrase.at, place: 'after' };
     }
+    if (this.isPassive(ws, 0, ws.length))
+      return { phrase: null, at: ws[0]!.start, place: 'after', nobody: true };
     return this.verbThenSubject(ws, 0, 'after');
+  }
+
+  /**
+   * "peut-on lire dans Le Monde", "lit-on sur Mediapart": the publication named after the verb is
+   * the source. With none named, nobody: "on" is no person to look for.
+   */
+  private readSource(ws: Word[], i: number, at: number, place: EuroCue['place']): EuroCue {
+    let k = i;
+    while (k < ws.length && k - i < 3 && !/^(?:dans|sur|chez)$/.test(lowerBare(ws[k]!.text))) k++;
+    const source = ws[k + 1] && isCapitalised(ws[k + 1]!.text) ? this.publication(ws, k + 1) : null;
+    return source
+      ? { phrase: source, at: source.at, place }
+      : { phrase: null, at, place, nobody: true };
+  }
+
+  /** A title of a publication, capitalised words and their articles: "Les Échos", "Le Monde". */
+  private publication(ws: Word[], i: number): Phrase {
+    let end = i + 1;
+    while (
+      end < ws.length &&
+      end - i < 4 &&
+      !endsClause(ws[end - 1]!.text) &&
+      isCapitalised(ws[end]!.text)
+    )
+      end++;
+    return this.make('name', ws, i, end, null);
   }
 
   /**
@@ -447,7 +624,7 @@ export class EuropeanReader {
       const next = ws[i + 1];
       const aux = AUXILIARIES.has(verb) || verb === 'peut';
       if (!this.verbs.has(verb) && !(aux && next && this.isVerb(next.text))) return null;
-      if (inverted[2] === 'on') return null;
+      if (inverted[2] === 'on') return this.readSource(ws, i + 1, w.start, place);
       return { phrase: this.make('pronoun', ws, i, i + 1, null), at: w.start, place };
     }
     let v = i;
@@ -468,7 +645,11 @@ export class EuropeanReader {
       if (name) phrase = { ...name, role: phrase.text.replace(/^\S+\s/, '') };
     }
     if (phrase) return { phrase, at: phrase.at, place };
-    return this.lang === 'de' ? null : { phrase: null, at: ws[v]!.start, place };
+    if (this.lang === 'de') return null;
+    // French never leaves its subject out: after the quote, a verb whose subject is no person
+    // ("dit en substance le texte", "précise le communiqué") means nobody the reader can name.
+    const unnamed = isPluralVerb(ws[v]!.text) || (this.lang === 'fr' && place === 'after');
+    return { phrase: null, at: ws[v]!.start, place, nobody: unnamed };
   }
 
   /** The cue in the quote's sentence before it, or in the paragraph before that ends with `:`. */
@@ -516,8 +697,13 @@ export class EuropeanReader {
 
   /** `selon X, « … »`, `laut X: „…“`, `Pour elle, « … »`, `Para Ingrid Betancourt la …`. */
   private accordingBefore(ws: Word[]): EuroCue | null {
-    for (let k = ws.length - 2; k >= 0; k--) {
+    // (From the last word: "zufolge" may stand right before the quote.)
+    for (let k = ws.length - 1; k >= 0; k--) {
       const l = lowerBare(ws[k]!.text);
+      if (l === 'zufolge') {
+        const source = this.sourceBeforeZufolge(ws, k);
+        if (source) return { phrase: source, at: source.at, place: 'before' };
+      }
       if (!this.words.according.includes(l) || l === 'so' || l === 'zufolge') continue;
       // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix".
       const opens = k === 0 || endsClause(ws[k - 1]!.text);
@@ -526,6 +712,35 @@ export class EuropeanReader {
       if (phrase) return { phrase, at: phrase.at, place: 'before' };
     }
     return null;
+  }
+
+  /**
+   * German passive: a form of "werden", then a participle of a speech verb ("wird in der
+   * Mitteilung betont:", "wurde erklärt"). Nobody is said to speak; the words are unattributed.
+   * ("wird sagen" is the future, an infinitive.)
+   */
+  private isPassive(ws: Word[], from: number, to: number): boolean {
+    if (this.lang !== 'de') return false;
+    const k = ws.slice(from, to).findIndex((w) => WERDEN.has(lowerBare(w.text)));
+    if (k < 0) return false;
+    return ws
+      .slice(from + k + 1, Math.min(to, from + k + 6))
+      .some((w) => this.isVerb(w.text) && !/en$/.test(lowerBare(w.text)));
+  }
+
+  /**
+   * "dem Bericht zufolge", "Insidern zufolge": German puts its source before "zufolge". An article
+   * and a noun there are a source as written, whatever the noun; a name alone is a name.
+   */
+  private sourceBeforeZufolge(ws: Word[], k: number): Phrase | null {
+    const [article, noun] = [ws[k - 2], ws[k - 1]];
+    if (!noun || !isCapitalised(noun.text)) return null;
+    // "Facebook hält dem Bericht zufolge … für „realistisch“": a named subject says it, the
+    // report only tells; a thing as subject ("CNTs können dem Bericht zufolge „…“") says nothing.
+    if (this.phraseAt(ws, 0, false)?.kind === 'name') return null;
+    if (article && ARTICLES.has(lowerBare(article.text)))
+      return this.make('description', ws, k - 2, k, null, true);
+    return this.nameAt(ws, k - 1, true, true);
   }
 
   /**
@@ -542,6 +757,8 @@ export class EuropeanReader {
       }
     }
     if (v < 0) return null;
+    if (this.isPassive(ws, Math.max(0, v - 6), v + 1))
+      return { phrase: null, at: ws[v]!.start, place: 'before', nobody: true };
     let start = v;
     while (start > 0 && !endsClause(ws[start - 1]!.text)) start--;
     while (start < v && CONJUNCTIONS.has(lowerBare(ws[start]!.text))) start++;
@@ -634,10 +851,14 @@ export class EuropeanReader {
   /** Who a cue names, once pronouns, omitted subjects, surnames and descriptions are resolved. */
   private resolve(cue: EuroCue, q: MarkedQuote, kept: Kept): Attribution | null {
     const { phrase, at, place } = cue;
+    if (cue.nobody) return null;
     if (place === 'loose' && !this.isStatement(q)) return null;
     if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);
     if (phrase.kind === 'name') {
-      const key = this.surnames.get(nameKey(phrase.text)) ?? nameKey(phrase.text);
+      const key =
+        this.surnameBefore(phrase.text, at) ??
+        this.surnames.get(nameKey(phrase.text)) ??
+        nameKey(phrase.text);
       const known = this.people.get(key);
       const name = known?.name ?? phrase.text;
       this.people.set(key, { name, role: known?.role ?? phrase.role, sure: true });
@@ -672,12 +893,34 @@ export class EuropeanReader {
           return this.asAttribution(key, place);
         }
       }
+      // Else the speaker just quoted, when the description may be them: one person ("les
+      // auteurs" are not Mme Cardenal), of no other role ("l’agence" is not the toxicologist).
+      // German news names a person again by ever new epithets ("der Branchenkenner" for the
+      // "Konzernchef"), so there the role is not compared.
       const prev = kept.list.at(-1);
-      if (prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK) {
+      const prevRole = prev?.who?.role?.toLowerCase();
+      const sameRole =
+        !prevRole || this.lang === 'de' || prevRole.includes(head?.toLowerCase() ?? '');
+      const mayBePrev = !!head && !this.isPluralRole(head) && sameRole;
+      if (prev?.who?.key && mayBePrev && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK) {
         return { ...prev.who, place };
       }
     }
     return { name: phrase.text, surface: phrase.text, role: null, key: null, place };
+  }
+
+  /**
+   * The person a lone surname means: of those the article names with it, the one mentioned last
+   * before `at` ("expresó Vergara" after "Ulpiano Vergara", though a Dania Vergara comes later).
+   */
+  private surnameBefore(word: string, at: number): string | null {
+    if (/\s/.test(word)) return null;
+    const surname = nameKey(word);
+    for (let k = firstAtOrAfter(this.mentions, at, (x) => x.at) - 1; k >= 0; k--) {
+      const key = this.mentions[k]!.key;
+      if (nameKey(this.people.get(key)!.name.split(' ').at(-1)!) === surname) return key;
+    }
+    return null;
   }
 
   /** Whether the person is named in the paragraph of `at` or the few before it. */
@@ -743,7 +986,19 @@ export class EuropeanReader {
       if (m.at < from) break;
       if (m.subject && this.people.get(m.key)!.sure) return m;
     }
-    return null;
+    return this.onlyPersonInParagraph(at);
+  }
+
+  /**
+   * The one sure person the paragraph names before `at`, wherever in the sentence ("In ihrer Rede
+   * nannte Stetter-Karp …, sagte sie"); null when it names none or several.
+   */
+  private onlyPersonInParagraph(at: number): { key: string; at: number } | null {
+    const from = paragraphsBackStart(this.article.paras, at, 0);
+    const named = this.mentions.filter(
+      (m) => m.at >= from && m.at < at && this.people.get(m.key)!.sure,
+    );
+    return new Set(named.map((m) => m.key)).size === 1 ? named.at(-1)! : null;
   }
 
   /**
@@ -757,9 +1012,31 @@ export class EuropeanReader {
     if (!this.isStatement(q) || this.introducedByColon(q)) return null;
     const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
     if (between.some((m) => m.key !== prev.who!.key)) return null;
+    if (this.describedSpeakerBetween(prev.q.end, q.start)) return null;
     return { ...prev.who, place: 'carried' };
   }
+
+  /**
+   * Someone else, described, speaks between two quotations: "la congregación señaló", "der
+   * Sprecher sagte". The words after are theirs, not the previous speaker's.
+   */
+  private describedSpeakerBetween(from: number, to: number): boolean {
+    const ws = cueWords(this.article.masked.slice(from, to), from);
+    return ws.some(
+      (w, k) =>
+        k >= 2 &&
+        this.isVerb(w.text) &&
+        this.words.determiners.includes(lowerBare(ws[k - 2]!.text)) &&
+        !isCapitalised(ws[k - 1]!.text),
+    );
+  }
 }
+
+/**
+ * A Spanish or Portuguese verb in the third person plural ("explicaron", "dijeron", "afirmaram"):
+ * its left-out subject is a group, never the last person named.
+ */
+const isPluralVerb = (w: string): boolean => /(?:aron|ieron|eron|aram|eram|iram)$/.test(bare(w));
 
 /** A capitalised run with the particles inside names. */
 const NAME_RUN =

@@ -67,6 +67,7 @@ const DE: LanguageWords = {
     'botschafterin', 'bischof', 'papst', 'kardinal', 'richter', 'richterin', 'ökonom', 'ökonomin',
     'virologe', 'virologin', 'vertreter', 'vertreterin', 'mitglied', 'ceo', 'stratege',
     'strategin', 'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'regisseur', 'regisseurin',
+    'person',
   ],
   prepositions: [
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'an', 'am', 'auf', 'aus',
@@ -105,7 +106,9 @@ const FR: LanguageWords = {
     'chercheuse', 'toxicologue', 'avocat', 'avocate', 'juge', 'secrétaire', 'responsable',
     'conseiller', 'conseillère', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'expert',
     'experte', 'étudiant', 'étudiante', 'chef', 'cheffe', 'médecin', 'élu', 'élue', 'syndicaliste',
-    'auteur', 'auteure', 'journaliste', 'proche', 'agence',
+    'auteur', 'auteure', 'journaliste', 'proche', 'agence', 'capitaine', 'adjoint', 'adjointe',
+    'commissaire', 'procureur', 'procureure', 'préfet', 'préfète', 'économiste', 'sociologue',
+    'historien', 'historienne', 'entraîneur', 'sélectionneur', 'fondateur', 'fondatrice',
   ],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'par', 'pour', 'avec'],
   common: [
@@ -143,6 +146,10 @@ const ES: LanguageWords = {
     'abogado', 'abogada', 'experto', 'experta', 'investigador', 'investigadora', 'titular',
     'dirigente', 'líder', 'mandatario', 'mandataria', 'entrenador', 'entrenadora', 'actriz',
     'actor', 'cantante', 'funcionario', 'funcionaria', 'ejecutivo', 'gerente', 'representante',
+    'capitán', 'capitana', 'concejal', 'concejala', 'intendente', 'comisario', 'comisaria',
+    'coordinador', 'coordinadora', 'periodista', 'médico', 'médica', 'profesor', 'profesora',
+    'economista', 'analista', 'escritor', 'escritora', 'empresario', 'empresaria', 'sacerdote',
+    'obispo', 'procurador', 'procuradora', 'defensor', 'defensora', 'fundador', 'fundadora',
   ],
   prepositions: ['a', 'al', 'de', 'del', 'en', 'con', 'por', 'para', 'ante', 'desde', 'sobre'],
   common: [
@@ -172,6 +179,8 @@ const IT: LanguageWords = {
     'senatore', 'senatrice', 'deputato', 'deputata', 'segretario', 'segretaria', 'assessore',
     'professore', 'professoressa', 'esperto', 'esperta', 'avvocato', 'giudice', 'allenatore',
     'leader', 'capo', 'responsabile', 'ricercatore', 'ricercatrice', 'premier', 'governatore',
+    'consigliere', 'consigliera', 'comandante', 'procuratore', 'prefetto', 'capitano',
+    'economista', 'medico', 'vescovo', 'fondatore', 'fondatrice', 'amministratore',
   ],
   prepositions: ['a', 'al', 'alla', 'ai', 'di', 'del', 'della', 'in', 'nel', 'con', 'per', 'su'],
   common: [
@@ -205,7 +214,9 @@ const PT: LanguageWords = {
     'governador', 'governadora', 'especialista', 'advogado', 'advogada', 'juiz', 'juíza',
     'técnico', 'treinador', 'líder', 'chefe', 'coordenador', 'coordenadora', 'pesquisador',
     'pesquisadora', 'professor', 'professora', 'delegado', 'delegada', 'gerente', 'investigador',
-    'jornalista', 'repórter', 'titular',
+    'jornalista', 'repórter', 'titular', 'vereador', 'vereadora', 'capitão', 'comandante',
+    'promotor', 'promotora', 'procurador', 'procuradora', 'economista', 'médico', 'médica',
+    'parlamentar', 'general', 'fundador', 'fundadora',
   ],
   prepositions: ['a', 'ao', 'à', 'de', 'do', 'da', 'em', 'no', 'na', 'com', 'por', 'para'],
   common: [
