@@ -128,6 +128,7 @@ class ReaderController implements Instance {
           },
           onChange: (update) => void saveSettings(update),
           onAlwaysOpen: askAlwaysOpen,
+          loadFeature,
           // The page removed or closed the surface: end the view exactly as a close would, so the
           // page scrolls again and the next click opens a fresh view.
           onLost: () => {

@@ -1,5 +1,5 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
-import type { JSX, RefObject } from 'preact';
+import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
@@ -17,6 +17,7 @@ import { Sidebar, type Selection } from './Sidebar.js';
 import { useQuotesPanel } from './panel.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
 import { FONT_STACKS } from './fonts.js';
+import { ReaderTools, type LoadFeature } from './Tools.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -29,6 +30,8 @@ export interface ReaderProps {
   onChange: (update: Partial<Settings>) => void;
   /** "Always open on this site": absent where the reader cannot offer it. */
   onAlwaysOpen?: () => void;
+  /** Loads a part of the reader on first use (read aloud, save and print). */
+  loadFeature?: LoadFeature;
 }
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -76,6 +79,8 @@ interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   sidebarShown: boolean;
   onToggleSidebar: () => void;
   quotesButton: RefObject<HTMLButtonElement | null>;
+  /** Listen and Save (Tools.tsx), when there is an article. */
+  tools?: ComponentChildren;
 }
 
 function Toolbar({
@@ -87,6 +92,7 @@ function Toolbar({
   onToggleSidebar,
   quotesButton,
   onAlwaysOpen,
+  tools,
 }: ToolbarProps): JSX.Element {
   // Each button's name starts with what it shows ("A− smaller text"), so speech control users
   // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
@@ -141,6 +147,7 @@ function Toolbar({
           </button>
         ))}
       </span>
+      {tools}
       {quoteCount !== null && (
         <button
           type="button"
@@ -517,6 +524,10 @@ export function Reader(props: ReaderProps): JSX.Element {
           sidebarShown={narrow() ? panelOpen : !collapsed}
           onToggleSidebar={toggleSidebar}
           quotesButton={panel.opener}
+          tools={
+            article &&
+            props.loadFeature && <ReaderTools article={article} loadFeature={props.loadFeature} />
+          }
         />
         <div class={layout}>
           {props.pending ? (
@@ -545,6 +556,8 @@ export function Reader(props: ReaderProps): JSX.Element {
             />
           )}
         </div>
+        {/* Filled by the Save menu when quotes are to be printed; shown only in print. */}
+        <div class="vb-appendix" />
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ import type { ReadResult } from '../core/types.js';
 import type { Settings } from '../shared/settings.js';
 import { Reader } from './App.js';
 import readerCss from './reader.css';
+import type { LoadFeature } from './Tools.js';
 
 export interface ReaderCallbacks {
   onClose: () => void;
@@ -18,6 +19,8 @@ export interface ReaderCallbacks {
   onLost: () => void;
   /** "Always open on this site" was pressed. */
   onAlwaysOpen?: () => void;
+  /** Loads a part of the reader on first use (content/features.ts). */
+  loadFeature?: LoadFeature;
 }
 
 /** What a big page adds (see content/big-page.ts). */
@@ -70,6 +73,9 @@ dialog {
 }
 dialog[open] { display: block; }
 dialog::backdrop { background: transparent; }
+@media print {
+  dialog { position: absolute; height: auto; overflow: visible; }
+}
 `;
 
 function styleHost(host: HTMLElement): void {
@@ -257,6 +263,7 @@ export function mountReader(
         onClose={callbacks.onClose}
         onChange={callbacks.onChange}
         onAlwaysOpen={callbacks.onAlwaysOpen}
+        loadFeature={callbacks.loadFeature}
       />,
       surface,
     );
