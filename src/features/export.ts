@@ -5,11 +5,16 @@
  */
 import { h, render } from 'preact';
 import { registerFeature } from '../content/feature-registry.js';
-import type { SaveContext } from '../shared/features.js';
-import type { Article } from '../core/types.js';
+import type { ArticleContext, QuotesFormat } from '../shared/features.js';
+import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
+import type { Article, Quote } from '../core/types.js';
 import { articleHtml, articleMarkdown, fileName, quotesHtml } from './export/documents.js';
 import { SaveMenu } from './export/menu.js';
 import css from './export/menu.css';
+import appendixCss from './export/appendix.css';
+
+const appendixSheet = new CSSStyleSheet();
+appendixSheet.replaceSync(appendixCss);
 
 /** The person's choice, kept while the page is open. */
 const options = { quotes: false };
@@ -36,7 +41,10 @@ function download(root: ShadowRoot, name: string, type: string, text: string): v
  * from the quotes' plain text, escaped, and parsed in an inert document before it is adopted.
  */
 function fillAppendix(appendix: HTMLElement, article: Article, on: boolean): void {
+  const root = appendix.getRootNode() as ShadowRoot;
+  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== appendixSheet);
   if (!on) return appendix.replaceChildren();
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, appendixSheet];
   const inert = appendix.ownerDocument.implementation.createHTMLDocument('');
   // eslint-disable-next-line no-unsanitized/property -- every text in it escaped by quotesHtml
   inert.body.innerHTML = quotesHtml(article.quotes);
@@ -45,11 +53,31 @@ function fillAppendix(appendix: HTMLElement, article: Article, on: boolean): voi
   );
 }
 
-function openMenu({ article, root, slot, appendix, onClose }: SaveContext): () => void {
+/** The open menu of each reader, and what closes it. */
+const menus = new WeakMap<ShadowRoot, () => void>();
+
+function openMenu(article: Article, root: ShadowRoot): void {
+  const button = root.querySelector<HTMLElement>('[data-action="save"]');
+  const appendix = root.querySelector<HTMLElement>('.vb-appendix');
+  if (!button || !appendix) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const holder = root.ownerDocument.createElement('div');
+  button.after(holder);
+  const close = (): void => {
+    menus.delete(root);
+    render(null, holder);
+    holder.remove();
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    button.setAttribute('aria-expanded', 'false');
+  };
+  menus.set(root, close);
+  button.setAttribute('aria-expanded', 'true');
+  button.setAttribute('aria-controls', 'vb-save-menu');
   fillAppendix(appendix, article, options.quotes);
+  const save = (extension: 'md' | 'html', type: string, text: string): void =>
+    download(root, fileName(article, extension), `${type};charset=utf-8`, text);
   render(
     h(SaveMenu, {
       withQuotes: options.quotes,
@@ -57,29 +85,50 @@ function openMenu({ article, root, slot, appendix, onClose }: SaveContext): () =
         options.quotes = on;
         fillAppendix(appendix, article, on);
       },
-      onMarkdown: () =>
-        download(
-          root,
-          fileName(article, 'md'),
-          'text/markdown;charset=utf-8',
-          articleMarkdown(article, options),
-        ),
-      onHtml: () =>
-        download(
-          root,
-          fileName(article, 'html'),
-          'text/html;charset=utf-8',
-          articleHtml(article, options),
-        ),
+      onMarkdown: () => save('md', 'text/markdown', articleMarkdown(article, options)),
+      onHtml: () => save('html', 'text/html', articleHtml(article, options)),
       onPrint: () => window.print(),
-      onClose,
+      onQuotesFile: (format) => saveQuotes(format, article, root),
+      onClose: () => {
+        close();
+        button.focus({ preventScroll: true });
+      },
     }),
-    slot,
+    holder,
   );
-  return () => {
-    render(null, slot);
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
 }
 
-registerFeature('export', { openMenu });
+function toggleMenu({ article, root }: ArticleContext): void {
+  const close = menus.get(root);
+  if (close) close();
+  else openMenu(article, root);
+}
+
+function slug(title: string | null): string {
+  return (
+    (title ?? 'article')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'article'
+  );
+}
+
+const QUOTES_FILES: Record<QuotesFormat, [string, typeof quotesAsCsv]> = {
+  md: ['text/markdown', quotesAsMarkdown],
+  csv: ['text/csv', quotesAsCsv],
+  json: ['application/json', quotesAsJson],
+};
+
+/** Every quote of the article as a file (the menu's .md, .csv and .json). */
+function saveQuotes(format: QuotesFormat, article: Article, root: ShadowRoot): void {
+  const name = `quotes-${slug(article.title)}.${format}`;
+  const [type, write] = QUOTES_FILES[format];
+  download(root, name, `${type};charset=utf-8`, write(article.quotes, article));
+}
+
+function copyQuote(quote: Quote, article: Article): Promise<void> {
+  return navigator.clipboard.writeText(citation(quote, article));
+}
+
+registerFeature('export', { toggleMenu, copyQuote });

@@ -5,7 +5,7 @@
  */
 import { h, render } from 'preact';
 import { registerFeature } from '../content/feature-registry.js';
-import type { ArticleContext, Player } from '../shared/features.js';
+import type { ArticleContext, ListenAction } from '../shared/features.js';
 import { t } from '../shared/i18n.js';
 import { quoteRanges, renderedParagraphs } from '../reader/locate.js';
 import { scrollToRange, setHighlight } from '../reader/highlights.js';
@@ -46,12 +46,27 @@ function presenter(root: ShadowRoot, body: Element): (unit: SpeechUnit | undefin
   };
 }
 
-async function open({ article, root, slot }: ArticleContext): Promise<Player | null> {
+interface Session {
+  reading: Reading;
+  close: () => void;
+}
+
+/** The open player of each reader (one per page, but a closed reader's root is let go). */
+const sessions = new WeakMap<ShadowRoot, Session>();
+/** A player being opened: presses meanwhile wait for it rather than open a second one. */
+const opening = new WeakMap<ShadowRoot, Promise<Session | null>>();
+
+function listenButton(root: ShadowRoot): Element | null {
+  return root.querySelector('[data-action="listen"]');
+}
+
+async function open({ article, root }: ArticleContext): Promise<Session | null> {
   const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
   if (!synth || typeof SpeechSynthesisUtterance !== 'function') return null;
   const voices = orderVoices(await voicesOf(synth), article.lang);
   const body = root.querySelector('.vb-body');
-  if (!voices.length || !body) return null;
+  const toolbar = root.querySelector('.vb-toolbar');
+  if (!voices.length || !body || !toolbar) return null;
 
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -79,24 +94,67 @@ async function open({ article, root, slot }: ArticleContext): Promise<Player | n
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  // The player is a row of its own at the end of the toolbar.
+  const slot = root.ownerDocument.createElement('div');
+  slot.className = 'vb-listen-slot';
+  toolbar.append(slot);
   render(h(PlayerView, { reading, voices, subscribe }), slot);
-  reading.play();
-  return {
-    toggle: () => reading.toggle(),
-    quote: (step) => reading.go(quoteUnit(units, reading.index, step)),
-    stop: () => {
-      reading.stop();
-      Object.assign(chosen, {
-        voice: reading.options.voice?.name ?? '',
-        rate: reading.options.rate,
-        announceSpeakers: reading.options.announceSpeakers,
-      });
-      render(null, slot);
-      setHighlight(SPEAKING_HIGHLIGHT, []);
-      markQuotes(root, []);
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    },
+  listenButton(root)?.setAttribute('aria-expanded', 'true');
+  const close = (): void => {
+    reading.stop();
+    Object.assign(chosen, {
+      voice: reading.options.voice?.name ?? '',
+      rate: reading.options.rate,
+      announceSpeakers: reading.options.announceSpeakers,
+    });
+    render(null, slot);
+    slot.remove();
+    setHighlight(SPEAKING_HIGHLIGHT, []);
+    markQuotes(root, []);
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    listenButton(root)?.setAttribute('aria-expanded', 'false');
   };
+  return { reading, close };
 }
 
-registerFeature('read-aloud', { open });
+function stop(root: ShadowRoot): void {
+  sessions.get(root)?.close();
+  sessions.delete(root);
+}
+
+/** The Listen button says, in its name and its tooltip, that there is no voice. */
+function sayNoVoice(root: ShadowRoot): void {
+  const button = listenButton(root);
+  if (!button) return;
+  button.textContent = t('listenUnavailable');
+  button.setAttribute('title', t('listenUnavailableHint'));
+  button.setAttribute('aria-disabled', 'true');
+  button.removeAttribute('aria-keyshortcuts');
+}
+
+async function act(action: ListenAction, context: ArticleContext): Promise<void> {
+  const { root } = context;
+  const current = sessions.get(root);
+  if (current && action === 'listen') return stop(root);
+  if (current && action === 'toggle') return current.reading.toggle();
+  if (current) {
+    const { reading } = current;
+    return reading.go(quoteUnit(reading.units, reading.index, action === 'next' ? 1 : -1));
+  }
+  if (listenButton(root)?.hasAttribute('aria-disabled')) return;
+  let pending = opening.get(root);
+  if (pending) return void (await pending);
+  pending = open(context);
+  opening.set(root, pending);
+  const session = await pending;
+  opening.delete(root);
+  if (!session) return sayNoVoice(root);
+  // The reader closed while the voices were awaited: nothing to read to.
+  if (!root.host.isConnected) return session.close();
+  sessions.set(root, session);
+  const { reading } = session;
+  if (action === 'next' || action === 'previous') reading.index = quoteUnit(reading.units, -1, 1);
+  reading.play();
+}
+
+registerFeature('read-aloud', { act, stop });

@@ -18,6 +18,7 @@ import { useQuotesPanel } from './panel.js';
 import { FONT_SIZE, stepValue, THEMES, type Settings, type Theme } from '../shared/settings.js';
 import { FONT_STACKS } from './fonts.js';
 import { ReaderTools, type LoadFeature } from './Tools.js';
+import { byPerson } from './by-person.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -60,17 +61,6 @@ function Logo(): JSX.Element {
       />
     </svg>
   );
-}
-
-/**
- * Wraps a handler so that only a person's input runs it. The reader's shadow root is open, so a
- * page script can reach its buttons and call click(): such events are not trusted, and must never
- * change the user's synced settings or close the view.
- */
-function byPerson<E extends Event>(action: (event: E) => void): (event: E) => void {
-  return (event) => {
-    if (event.isTrusted) action(event);
-  };
 }
 
 interface ToolbarProps extends Omit<ReaderProps, 'result'> {
@@ -553,6 +543,7 @@ export function Reader(props: ReaderProps): JSX.Element {
               selection={selection}
               onSelect={select}
               onClose={panel.close}
+              loadFeature={props.loadFeature}
             />
           )}
         </div>

@@ -2,8 +2,8 @@
 import type { JSX } from 'preact';
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
+import type { LoadFeature } from './Tools.js';
 
 export type Selection =
   { kind: 'quote'; index: number } | { kind: 'speaker'; name: string | null } | null;
@@ -28,25 +28,6 @@ export function groupQuotes(article: Pick<Article, 'quotes' | 'speakers'>): Grou
   const named = [...groups.values()].filter((g) => g.name !== null);
   const unattributed = groups.get(null);
   return unattributed ? [...named, unattributed] : named;
-}
-
-function download(doc: Document, name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function slug(title: string | null): string {
-  return (
-    (title ?? 'article')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'article'
-  );
 }
 
 /** A big article's quotes are listed this many at a time, one step per task, never all at once. */
@@ -138,6 +119,8 @@ export interface SidebarProps {
   onSelect: (selection: Selection) => void;
   /** Narrow windows: the sidebar is a panel, and this closes it. */
   onClose: () => void;
+  /** Copying with a citation is in the export feature (the quote exports are in its Save menu). */
+  loadFeature?: LoadFeature;
 }
 
 export function Sidebar({
@@ -146,6 +129,7 @@ export function Sidebar({
   selection,
   onSelect,
   onClose,
+  loadFeature,
 }: SidebarProps): JSX.Element {
   const [byCount, setByCount] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -164,22 +148,14 @@ export function Sidebar({
     return listed;
   };
 
+  // Citations and exports are in the export feature, loaded on first use.
   const copy = (quote: Quote): void => {
-    navigator.clipboard.writeText(citation(quote, article)).then(
-      () => setAnnouncement('Quote copied with its citation.'),
-      () => setAnnouncement('The browser did not allow copying.'),
-    );
-  };
-  const exportAs = (kind: 'md' | 'csv' | 'json'): void => {
-    const name = `quotes-${slug(article.title)}.${kind}`;
-    const [type, text] =
-      kind === 'md'
-        ? ['text/markdown', quotesAsMarkdown(article.quotes, article)]
-        : kind === 'csv'
-          ? ['text/csv', quotesAsCsv(article.quotes, article)]
-          : ['application/json', quotesAsJson(article.quotes, article)];
-    download(document, name, `${type};charset=utf-8`, text);
-    setAnnouncement(`Saved ${name}.`);
+    void loadFeature?.('export')
+      .then((feature) => feature?.copyQuote(quote, article) ?? Promise.reject())
+      .then(
+        () => setAnnouncement('Quote copied with its citation.'),
+        () => setAnnouncement('The browser did not allow copying.'),
+      );
   };
   const pickQuote = (index: number, group: Group): void => {
     onSelect({ kind: 'quote', index });
@@ -238,35 +214,6 @@ export function Sidebar({
                 onClick={() => setByCount(true)}
               >
                 Most quoted
-              </button>
-            </span>
-            <span class="vb-group" role="group" aria-label="Export all quotes">
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="md"
-                onClick={() => exportAs('md')}
-                title="Save all quotes as Markdown"
-              >
-                .md
-              </button>
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="csv"
-                onClick={() => exportAs('csv')}
-                title="Save all quotes as CSV"
-              >
-                .csv
-              </button>
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="json"
-                onClick={() => exportAs('json')}
-                title="Save all quotes as JSON"
-              >
-                .json
               </button>
             </span>
           </div>

@@ -4,7 +4,7 @@
  * `features/<name>.js`, that the background injects into the tab's isolated world on first use
  * (see content/features.ts), so opening the reader injects only what the first screen needs.
  */
-import type { Article } from '../core/types.js';
+import type { Article, Quote } from '../core/types.js';
 
 export const FEATURES = ['dyslexic-font', 'read-aloud', 'export'] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -31,35 +31,33 @@ export interface FeatureExports {
 /** What the reader gives a feature that works on the open article. */
 export interface ArticleContext {
   article: Article;
-  /** The reader's shadow root: the article body, the sidebar and the scroller are found in it. */
+  /**
+   * The reader's shadow root. The feature finds there what it works with: the article body, the
+   * sidebar, the scroller, its toolbar button, and the empty places the reader keeps for it
+   * (`.vb-listen-slot` for the player, `.vb-appendix` for the quotes printed at the end).
+   */
   root: ShadowRoot;
-  /** The element the feature draws its controls into (the reader leaves it empty). */
-  slot: HTMLElement;
 }
 
-/** Read aloud, once started. */
-export interface Player {
-  /** Play or pause. */
-  toggle(): void;
-  /** Reads from the next (1) or the previous (-1) quotation. */
-  quote(step: 1 | -1): void;
-  /** Stops speaking and takes its controls and marks away. */
-  stop(): void;
-}
+/**
+ * Listen pressed ('listen': open or close the player), or a shortcut of the reader: K ('toggle':
+ * play or pause), J and Shift+J ('next', 'previous': the next or previous quotation). Each opens
+ * the player first if it is closed.
+ */
+export type ListenAction = 'listen' | 'toggle' | 'next' | 'previous';
 
 export interface ReadAloud {
-  /** A player reading from the start; null when the browser has no voice to read with. */
-  open(context: ArticleContext): Promise<Player | null>;
+  /** Where the browser has no voice to read with, the Listen button is changed to say so. */
+  act(action: ListenAction, context: ArticleContext): Promise<void>;
+  /** The reader closed, or shows another article: stop speaking, take the player away. */
+  stop(root: ShadowRoot): void;
 }
 
-export interface SaveContext extends ArticleContext {
-  /** Where the quotes listed for printing go: shown only in print. */
-  appendix: HTMLElement;
-  /** The menu asks to be closed (Escape): the reader takes it away and refocuses its button. */
-  onClose: () => void;
-}
+export type QuotesFormat = 'md' | 'csv' | 'json';
 
 export interface Exporter {
-  /** Shows the Save and Print menu in the slot; returns what takes it away again. */
-  openMenu(context: SaveContext): () => void;
+  /** Save pressed: opens the Save and Print menu under it, or closes it. */
+  toggleMenu(context: ArticleContext): void;
+  /** Copies a quote with its citation (the sidebar's Copy). */
+  copyQuote(quote: Quote, article: Article): Promise<void>;
 }

@@ -67,14 +67,14 @@ describe('print', () => {
     expect((await shown('.vb-toolbar'))?.display).toBe('none');
     expect((await shown('.vb-sidebar'))?.display).toBe('none');
     expect((await shown('.vb-body'))?.height).toBeGreaterThan(1000);
-    expect((await shown('.vb-appendix'))?.display).toBe('none');
+    // No quotes asked for: nothing printed after the article.
+    expect((await shown('.vb-appendix'))?.height).toBe(0);
     expect(await h.page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
     // Printed for real: the article runs over several pages, not one window's worth.
     const pdf = await h.page.pdf({ format: 'A4' });
     expect(pageCount(pdf)).toBeGreaterThan(1);
     await h.page.emulateMedia({ media: 'screen' });
     expect((await shown('.vb-toolbar'))?.display).toBe('flex');
-    expect((await shown('.vb-appendix'))?.display).toBe('none');
   });
 
   it('lists the quotes by speaker at the end when asked, and Print prints', async () => {
@@ -95,7 +95,9 @@ describe('print', () => {
     );
     // Nothing in it scripted, and nothing of the menu printed.
     expect(await appendix.locator('script').count()).toBe(0);
+    // On screen the list stays out of sight.
     await h.page.emulateMedia({ media: 'screen' });
+    expect((await shown('.vb-appendix'))?.display).toBe('none');
   });
 });
 

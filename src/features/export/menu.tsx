@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.js';
 import { byPerson } from '../../reader/by-person.js';
+import type { QuotesFormat } from '../../shared/features.js';
 
 export interface MenuProps {
   /** List the quotations at the end of what is saved or printed. */
@@ -11,8 +12,12 @@ export interface MenuProps {
   onMarkdown: () => void;
   onHtml: () => void;
   onPrint: () => void;
+  /** Every quote as a file: Markdown, CSV or JSON. */
+  onQuotesFile: (format: QuotesFormat) => void;
   onClose: () => void;
 }
+
+const QUOTES_FORMATS: QuotesFormat[] = ['md', 'csv', 'json'];
 
 export function SaveMenu(props: MenuProps): JSX.Element {
   const first = useRef<HTMLButtonElement>(null);
@@ -61,6 +66,20 @@ export function SaveMenu(props: MenuProps): JSX.Element {
         />
         <span>{t('saveWithQuotes')}</span>
       </label>
+      <span class="vb-save-quotes" role="group" aria-label={t('saveAllQuotes')}>
+        <span aria-hidden="true">{t('saveAllQuotesShort')}</span>
+        {QUOTES_FORMATS.map((format) => (
+          <button
+            type="button"
+            class="vb-chip"
+            data-export={format}
+            title={t('saveAllQuotesAs', `.${format}`)}
+            onClick={byPerson(() => props.onQuotesFile(format))}
+          >
+            .{format}
+          </button>
+        ))}
+      </span>
     </div>
   );
 }
