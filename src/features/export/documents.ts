@@ -57,15 +57,14 @@ function isoDate(article: Article): string | null {
 
 /** A file name from the title: no path or reserved characters, not too long. */
 export function fileName(article: Article, extension: 'md' | 'html'): string {
-  const base =
-    (article.title ?? '')
-      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80)
-      .trim()
-      .replace(/^\.+/, '') || t('saveDefaultName');
-  return `${base}.${extension}`;
+  // Dots and spaces at either end: hidden files, '..', and names Windows refuses.
+  const trimEnds = (name: string): string => name.replace(/^[.\s]+|[.\s]+$/g, '');
+  const base = trimEnds(
+    trimEnds(
+      (article.title ?? '').replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' '),
+    ).slice(0, 80),
+  );
+  return `${base || t('saveDefaultName')}.${extension}`;
 }
 
 export function articleMarkdown(article: Article, options: SaveOptions): string {
