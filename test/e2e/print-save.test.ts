@@ -11,6 +11,7 @@ import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openReader, type Harness } from './chromium.js';
 import { isolatedWorld } from './isolated-world.js';
+import { axeViolations } from './axe.js';
 import { useChromium } from './suite.js';
 import type { FixtureServer } from './server.js';
 
@@ -111,6 +112,7 @@ describe('save', () => {
         ?.shadowRoot?.activeElement?.getAttribute('data-save'),
     );
     expect(focused).toBe('markdown');
+    expect(await axeViolations(h.page, 'verbatim-reader')).toEqual([]);
     await h.page.keyboard.press('Escape');
     await h.page.locator(item('markdown')).waitFor({ state: 'detached' });
     expect(await h.page.locator('verbatim-reader').count()).toBe(1);

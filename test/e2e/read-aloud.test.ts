@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { openReader, readerCount, type Harness } from './chromium.js';
 import { isolatedWorld, type IsolatedWorld } from './isolated-world.js';
+import { axeViolations } from './axe.js';
 import { useChromium } from './suite.js';
 import type { FixtureServer } from './server.js';
 
@@ -229,6 +230,22 @@ describe('read aloud', () => {
     expect(await h.page.locator(control('voice')).getAttribute('aria-keyshortcuts')).toBeNull();
     expect(await h.page.locator(control('play')).getAttribute('aria-keyshortcuts')).toBe('K');
     expect(await h.page.locator(control('next-quote')).getAttribute('aria-keyshortcuts')).toBe('J');
+  });
+
+  it('has controls axe finds nothing wrong with, light and dark, wide and narrow', async () => {
+    await listenWithStub('axe');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 320]) {
+        await h.page.setViewportSize({ width, height: 800 });
+        await h.page.emulateMedia({ colorScheme });
+        expect(await axeViolations(h.page, 'verbatim-reader')).toEqual([]);
+      }
+    }
+    // At 320 px the player still fits: nothing sticks out of the window sideways.
+    const overflow = await h.page.locator(PLAYER).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+    await h.page.setViewportSize({ width: 1280, height: 800 });
+    await h.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('stops speaking when the reader closes', async () => {
