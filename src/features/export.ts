@@ -8,7 +8,8 @@ import { registerFeature } from '../content/feature-registry.js';
 import type { ArticleContext, QuotesFormat } from '../shared/features.js';
 import { citation, quotesAsCsv, quotesAsJson, quotesAsMarkdown } from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
-import { articleHtml, articleMarkdown, fileName, quotesHtml } from './export/documents.js';
+import { articleHtml, articleMarkdown, fileName, quotesBySpeaker } from './export/documents.js';
+import { t } from '../shared/i18n.js';
 import { SaveMenu } from './export/menu.js';
 import css from './export/menu.css';
 import appendixCss from './export/appendix.css';
@@ -36,21 +37,26 @@ function download(root: ShadowRoot, name: string, type: string, text: string): v
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/**
- * The quotations for print, in the reader's appendix (shown only in print). The HTML is built
- * from the quotes' plain text, escaped, and parsed in an inert document before it is adopted.
- */
+/** The quotations for print, in the reader's appendix (shown only in print), built as nodes. */
 function fillAppendix(appendix: HTMLElement, article: Article, on: boolean): void {
   const root = appendix.getRootNode() as ShadowRoot;
   root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== appendixSheet);
-  if (!on) return appendix.replaceChildren();
+  if (!on || !article.quotes.length) return appendix.replaceChildren();
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, appendixSheet];
-  const inert = appendix.ownerDocument.implementation.createHTMLDocument('');
-  // eslint-disable-next-line no-unsanitized/property -- every text in it escaped by quotesHtml
-  inert.body.innerHTML = quotesHtml(article.quotes);
-  appendix.replaceChildren(
-    ...Array.from(inert.body.childNodes).map((n) => appendix.ownerDocument.adoptNode(n)),
-  );
+  const doc = appendix.ownerDocument;
+  const element = (name: string, text: string): HTMLElement => {
+    const el = doc.createElement(name);
+    el.textContent = text;
+    return el;
+  };
+  const section = doc.createElement('section');
+  section.append(element('h2', t('saveQuotesHeading')));
+  for (const group of quotesBySpeaker(article.quotes)) {
+    const list = doc.createElement('ul');
+    list.append(...group.quotes.map((q) => element('li', `“${q.text}”`)));
+    section.append(element('h3', group.speaker ?? t('saveUnattributed')), list);
+  }
+  appendix.replaceChildren(section);
 }
 
 /** The open menu of each reader, and what closes it. */
