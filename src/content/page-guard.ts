@@ -15,6 +15,13 @@ html, body {
 const LOCK_SCROLL = `
 html { overflow: hidden !important; overscroll-behavior: none !important; }
 `;
+/** Printing while the reader is open prints the article: the page under it is left out. */
+const PRINT_READER = `
+@media print {
+  html { overflow: visible !important; }
+  body { display: none !important; }
+}
+`;
 
 export interface GuardOptions {
   /**
@@ -168,7 +175,7 @@ export function guardPage(doc: Document, options: GuardOptions = { lockScroll: t
   const focused = focusedElement(doc);
   const restoreSelection = selectionOf(doc, focused);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(options.lockScroll ? NEUTRALISE + LOCK_SCROLL : NEUTRALISE);
+  sheet.replaceSync((options.lockScroll ? NEUTRALISE + LOCK_SCROLL : NEUTRALISE) + PRINT_READER);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let released = false;
   return {

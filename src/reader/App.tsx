@@ -1,5 +1,5 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
-import type { JSX, RefObject } from 'preact';
+import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
@@ -22,6 +22,7 @@ import type { LoadFeature } from '../shared/features.js';
 import { FONT_STACKS } from './fonts.js';
 import { byPerson } from './by-person.js';
 import { useSettingsPanel, type SettingsPanelState } from './aa.js';
+import { ReaderTools } from './Tools.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -34,7 +35,7 @@ export interface ReaderProps {
   onChange: (update: Partial<Settings>) => void;
   /** "Always open on this site": absent where the reader cannot offer it. */
   onAlwaysOpen?: () => void;
-  /** Loads a part of the reader on first use (the "Aa" panel); absent, the panel is not offered. */
+  /** Loads a part of the reader on first use (the "Aa" panel, read aloud, save and print). */
   loadFeature?: LoadFeature;
 }
 
@@ -84,6 +85,8 @@ interface ToolbarProps extends Omit<ReaderProps, 'result'> {
   onToggleSidebar: () => void;
   quotesButton: RefObject<HTMLButtonElement | null>;
   aa: SettingsPanelState | null;
+  /** Listen and Save (Tools.tsx), when there is an article. */
+  tools?: ComponentChildren;
 }
 
 function Toolbar({
@@ -94,6 +97,7 @@ function Toolbar({
   quotesButton,
   onAlwaysOpen,
   aa,
+  tools,
 }: ToolbarProps): JSX.Element {
   // Each button's name starts with what it shows ("Aa Reading settings"), so speech control users
   // can say what they see (WCAG 2.5.3, Label in Name); the words are for screen readers.
@@ -121,6 +125,7 @@ function Toolbar({
           <div id="vb-aa-panel" ref={aa.container} hidden />
         </>
       )}
+      {tools}
       {quoteCount !== null && (
         <button
           type="button"
@@ -530,6 +535,10 @@ export function Reader(props: ReaderProps): JSX.Element {
           sidebarShown={narrow() ? panelOpen : !collapsed}
           onToggleSidebar={toggleSidebar}
           quotesButton={panel.opener}
+          tools={
+            article &&
+            props.loadFeature && <ReaderTools article={article} loadFeature={props.loadFeature} />
+          }
         />
         <div class={layout}>
           {props.pending ? (
@@ -555,9 +564,12 @@ export function Reader(props: ReaderProps): JSX.Element {
               selection={selection}
               onSelect={select}
               onClose={panel.close}
+              loadFeature={props.loadFeature}
             />
           )}
         </div>
+        {/* Filled by the Save menu when quotes are to be printed; shown only in print. */}
+        <div class="vb-appendix" />
       </div>
     </div>
   );

@@ -2,14 +2,8 @@
 import type { JSX } from 'preact';
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  citation,
-  quotesAsCsv,
-  quotesAsJson,
-  quotesAsMarkdown,
-  type CitationWords,
-} from '../core/citations.js';
 import type { Article, Quote } from '../core/types.js';
+import type { LoadFeature } from '../shared/features.js';
 import { t } from '../shared/i18n.js';
 
 export type Selection =
@@ -36,32 +30,6 @@ export function groupQuotes(article: Pick<Article, 'quotes' | 'speakers'>): Grou
   const unattributed = groups.get(null);
   return unattributed ? [...named, unattributed] : named;
 }
-
-function download(doc: Document, name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function slug(title: string | null): string {
-  return (
-    (title ?? 'article')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'article'
-  );
-}
-
-/** What a copied citation or a Markdown export says around the quotes, in the person's language. */
-const citationWords = (): CitationWords => ({
-  unattributed: t('sidebarUnattributed'),
-  untitled: t('articleUntitled'),
-  quotesFrom: (title) => t('exportTitle', title),
-});
 
 /** A big article's quotes are listed this many at a time, one step per task, never all at once. */
 const LIST_STEP = 250;
@@ -152,6 +120,8 @@ export interface SidebarProps {
   onSelect: (selection: Selection) => void;
   /** Narrow windows: the sidebar is a panel, and this closes it. */
   onClose: () => void;
+  /** Copying with a citation is in the export feature (the quote exports are in its Save menu). */
+  loadFeature?: LoadFeature;
 }
 
 export function Sidebar({
@@ -160,6 +130,7 @@ export function Sidebar({
   selection,
   onSelect,
   onClose,
+  loadFeature,
 }: SidebarProps): JSX.Element {
   const [byCount, setByCount] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -178,22 +149,14 @@ export function Sidebar({
     return listed;
   };
 
+  // Citations and exports are in the export feature, loaded on first use.
   const copy = (quote: Quote): void => {
-    navigator.clipboard.writeText(citation(quote, article, citationWords())).then(
-      () => setAnnouncement(t('sidebarCopied')),
-      () => setAnnouncement(t('sidebarCopyFailed')),
-    );
-  };
-  const exportAs = (kind: 'md' | 'csv' | 'json'): void => {
-    const name = `quotes-${slug(article.title)}.${kind}`;
-    const [type, text] =
-      kind === 'md'
-        ? ['text/markdown', quotesAsMarkdown(article.quotes, article, citationWords())]
-        : kind === 'csv'
-          ? ['text/csv', quotesAsCsv(article.quotes, article)]
-          : ['application/json', quotesAsJson(article.quotes, article)];
-    download(document, name, `${type};charset=utf-8`, text);
-    setAnnouncement(t('sidebarSaved', name));
+    void loadFeature?.('export')
+      .then((feature) => feature?.copyQuote(quote, article) ?? Promise.reject())
+      .then(
+        () => setAnnouncement(t('sidebarCopied')),
+        () => setAnnouncement(t('sidebarCopyFailed')),
+      );
   };
   const pickQuote = (index: number, group: Group): void => {
     onSelect({ kind: 'quote', index });
@@ -258,35 +221,6 @@ export function Sidebar({
                 onClick={() => setByCount(true)}
               >
                 {t('sidebarMostQuoted')}
-              </button>
-            </span>
-            <span class="vb-group" role="group" aria-label={t('sidebarExport')}>
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="md"
-                onClick={() => exportAs('md')}
-                title={t('sidebarExportAs', 'Markdown')}
-              >
-                .md
-              </button>
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="csv"
-                onClick={() => exportAs('csv')}
-                title={t('sidebarExportAs', 'CSV')}
-              >
-                .csv
-              </button>
-              <button
-                type="button"
-                class="vb-chip"
-                data-export="json"
-                onClick={() => exportAs('json')}
-                title={t('sidebarExportAs', 'JSON')}
-              >
-                .json
               </button>
             </span>
           </div>

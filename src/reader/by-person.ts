@@ -1,7 +1,7 @@
 /**
  * Wraps a handler so that only a person's input runs it. The reader's shadow root is open, so a
- * page script can reach its buttons and call click(): such events are not trusted, and must never
- * change the user's synced settings or close the view.
+ * page script can reach its controls and call click(): such events are not trusted, and must
+ * never act for the person (speak, save a file, print, change settings).
  */
 export function byPerson<E extends Event>(action: (event: E) => void): (event: E) => void {
   return (event) => {

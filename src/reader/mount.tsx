@@ -19,7 +19,7 @@ export interface ReaderCallbacks {
   onLost: () => void;
   /** "Always open on this site" was pressed. */
   onAlwaysOpen?: () => void;
-  /** Loads a part of the reader on first use (content/features.ts): the "Aa" panel. */
+  /** Loads a part of the reader on first use (content/features.ts). */
   loadFeature?: LoadFeature;
 }
 
@@ -73,6 +73,9 @@ dialog {
 }
 dialog[open] { display: block; }
 dialog::backdrop { background: transparent; }
+@media print {
+  dialog { position: absolute; height: auto; overflow: visible; }
+}
 `;
 
 function styleHost(host: HTMLElement): void {

@@ -4,9 +4,10 @@
  * `features/<name>.js`, that the background injects into the tab's isolated world on first use
  * (see content/features.ts), so opening the reader injects only what the first screen needs.
  */
+import type { Article, Quote } from '../core/types.js';
 import type { Settings } from './settings.js';
 
-export const FEATURES = ['dyslexic-font', 'settings-panel'] as const;
+export const FEATURES = ['dyslexic-font', 'settings-panel', 'read-aloud', 'export'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export function isFeature(value: unknown): value is Feature {
@@ -25,6 +26,42 @@ export function featureFile(feature: Feature): string {
 export interface FeatureExports {
   'dyslexic-font': true;
   'settings-panel': SettingsPanel;
+  'read-aloud': ReadAloud;
+  export: Exporter;
+}
+
+/** What the reader gives a feature that works on the open article. */
+export interface ArticleContext {
+  article: Article;
+  /**
+   * The reader's shadow root. The feature finds there what it works with: the article body, the
+   * sidebar, the scroller, its toolbar button, and the empty places the reader keeps for it
+   * (`.vb-listen-slot` for the player, `.vb-appendix` for the quotes printed at the end).
+   */
+  root: ShadowRoot;
+}
+
+/**
+ * Listen pressed ('listen': open or close the player), or a shortcut of the reader: K ('toggle':
+ * play or pause), J and Shift+J ('next', 'previous': the next or previous quotation). Each opens
+ * the player first if it is closed.
+ */
+export type ListenAction = 'listen' | 'toggle' | 'next' | 'previous';
+
+export interface ReadAloud {
+  /** Where the browser has no voice to read with, the Listen button is changed to say so. */
+  act(action: ListenAction, context: ArticleContext): Promise<void>;
+  /** The reader closed, or shows another article: stop speaking, take the player away. */
+  stop(root: ShadowRoot): void;
+}
+
+export type QuotesFormat = 'md' | 'csv' | 'json';
+
+export interface Exporter {
+  /** Save pressed: opens the Save and Print menu under it, or closes it. */
+  toggleMenu(context: ArticleContext): void;
+  /** Copies a quote with its citation (the sidebar's Copy). */
+  copyQuote(quote: Quote, article: Article): Promise<void>;
 }
 
 /**

@@ -97,7 +97,8 @@ describe('the quote sidebar on the seed article', () => {
     );
   });
 
-  it('exports every quote as Markdown', async () => {
+  it('exports every quote as Markdown, from the Save menu', async () => {
+    await h.page.locator('verbatim-reader [data-action="save"]').click();
     const [download] = await Promise.all([
       h.page.waitForEvent('download'),
       h.page.locator('verbatim-reader [data-export="md"]').click(),

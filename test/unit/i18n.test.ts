@@ -108,7 +108,7 @@ describe('t() without a browser', () => {
     expect(t('sidebarSpeakerPicked', ['2', 'Ana Ruiz'])).toBe(
       'Quotes by Ana Ruiz highlighted in the article: 2.',
     );
-    expect(t('sidebarSaved', 'quotes-$1.md')).toBe('Saved quotes-$1.md.');
+    expect(t('saveAllQuotesAs', '$1.csv')).toBe('Save all quotes as $1.csv');
   });
 
   it('falls back to the key with no table', () => {
