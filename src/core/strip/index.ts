@@ -50,6 +50,17 @@ export type Removals = Map<Element, RemovalReason>;
 
 /** No single box may take more than this share of the article's words: that would be the story. */
 const MAX_BOX_SHARE = 0.35;
+/**
+ * Boxes of controls and prompts, and the paragraphs of running text they may hold: none in a
+ * menu or a table of contents, one sentence of pitch in a sign-up or share box.
+ */
+const PROSE_IN_PROMPTS: Partial<Record<RemovalReason, number>> = {
+  navigation: 0,
+  newsletter: 1,
+  share: 1,
+};
+/** A call to action ("Jetzt mitmachen!") is this short; a headline is longer. */
+const MAX_BUTTON_WORDS = 3;
 /** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
 const INLINE_REASONS: ReadonlySet<RemovalReason> = new Set(['credit', 'byline', 'share', 'promo']);
 /** Labels that head a box of links or a prompt: left alone once the box is gone. */
@@ -117,8 +128,36 @@ class Stripper {
       // Related stories are links to them: a box so named without a link is the story's own
       // (a lead classed "teaser", a "related facts" box).
       if (reason === 'related-links' && !holdsLink(el)) continue;
+      // CMS templates name the page's own intro box "teaser" too, with a button under it
+      // ("Auf geht's!"). A teaser for another story shows its headline as a link and one blurb;
+      // paragraphs of running text under one button and no headline link are the page's own.
+      if (reason === 'related-links' && this.isIntroWithButton(el)) continue;
+      // Menus, sign-up prompts and share bars hold no running text: paragraphs of it in a box
+      // so named are the story's (a section named for the contents' anchor, "TOC_TITLE_2"; the
+      // story's own box flagged "paywall-on" for subscribers).
+      if (reason in PROSE_IN_PROMPTS && this.proseIn(el) > PROSE_IN_PROMPTS[reason]!) continue;
       if (!this.isRemoved(el) && textOf(el)) this.remove(el, reason);
     }
+  }
+
+  /** How many paragraphs of running text (prose, not lines of links) lie inside `box`. */
+  private proseIn(box: Element): number {
+    return this.leaves.filter(
+      (leaf) => box.contains(leaf) && isProse(textOf(leaf)) && linkDensity(leaf) < 0.5,
+    ).length;
+  }
+
+  /**
+   * Paragraphs of running text with one link at most, a short button ("Los geht's!") rather
+   * than a headline or a picture: a box that tells, not one that points to another story.
+   */
+  private isIntroWithButton(box: Element): boolean {
+    const links = Array.from(box.querySelectorAll('a[href]'));
+    if (links.length > 1) return false;
+    const button = links[0];
+    if (button && (countWords(textOf(button)) > MAX_BUTTON_WORDS || button.querySelector('img')))
+      return false;
+    return this.proseIn(box) >= 2;
   }
 
   /** Lists of headline links and teaser cards. */

@@ -96,13 +96,18 @@ const MIN_TERMS = 6;
  */
 const MIN_HOST_WORDS = 80;
 
+/** A note marked as one: "*Interview: …", "¹ Source: …", "† Died 2019". */
+const isFootnote = (text: string): boolean => /^[*†‡¹²³]/u.test(text);
+
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
   const text = textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
-  // have one label at most ("Analysis: …").
+  // have one label at most ("Analysis: …"). A line opening on an asterisk is the note a mark in
+  // the text points to ("*Interview: …"), the story's own footnote.
   if (
     !looksLikeHeadline(text) ||
+    isFootnote(text) ||
     /[.]$/.test(text) ||
     /^\p{L}{1,2}\s?[:.]\s/u.test(text) ||
     /^\d+\s?[.)]\s/.test(text) ||
