@@ -199,3 +199,13 @@ describe("strip: ids and class names that are the story's own", () => {
     expect(a.text).not.toContain('Meine Schubladen');
   });
 });
+
+describe("strip: a table's rows and a writer's emoticon are the page's", () => {
+  it('keeps a table of platforms linking to their pages, and a closing "=)"', () => {
+    const a = article('table-and-emoticon.html', 'https://harbourlog.example/client/install/');
+    expect(a.text).toContain('Harbour Log for Mac (desktop)');
+    expect(a.text).toContain('Harbour Log for Windows (desktop)');
+    expect(a.paragraphs).toContain('=)');
+    expect(a.removed).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { isBlock } from '../blocks.js';
 import { hintReason } from './hints.js';
 import {
   isAuthorLink,
+  inDataTable,
   isHeadlineLink,
   isInlineTeaser,
   isPromoLink,
@@ -258,7 +259,8 @@ class Stripper {
       const atEdge = first < 0 || i < first || i > last;
       const reason = matched[i];
       if (reason && (!EDGE_ONLY.has(reason) || atEdge)) this.remove(leaf, reason);
-      else if (isHeadlineLink(leaf, this.context.url)) this.remove(leaf, 'related-links');
+      else if (isHeadlineLink(leaf, this.context.url) && !inDataTable(leaf))
+        this.remove(leaf, 'related-links');
       else if (isPromoLink(leaf, this.context.url)) this.remove(leaf, 'promo');
       else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
       else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
@@ -287,12 +289,7 @@ class Stripper {
     }
     for (const leaf of this.keptLeaves()) {
       // A lone number or counter ("6", "1 / 9") outside a table: a gallery or share counter.
-      if (
-        !/\p{L}/u.test(textOf(leaf)) &&
-        countWords(textOf(leaf)) <= 3 &&
-        !leaf.closest('table, ol, ul')
-      )
-        this.remove(leaf, 'credit');
+      if (isCounter(textOf(leaf)) && !leaf.closest('table, ol, ul')) this.remove(leaf, 'credit');
     }
   }
 
@@ -381,6 +378,14 @@ class Stripper {
 
 function holdsLink(el: Element): boolean {
   return el.querySelector('a[href]') !== null || el.closest('a[href]') !== null;
+}
+
+/**
+ * A gallery's or a share bar's count: numbers and their marks, no letters ("6", "1 / 9"). A line
+ * with no digit either is the writer's ("=)", "***"), not a counter.
+ */
+function isCounter(text: string): boolean {
+  return !/\p{L}/u.test(text) && /\p{N}/u.test(text) && countWords(text) <= 3;
 }
 
 function isCaption(el: Element): boolean {

@@ -103,6 +103,14 @@ export function isTeaserCard(box: Element, pageUrl: string | null): boolean {
   return inHeading || linkDensity(box) >= 0.5;
 }
 
+/**
+ * Inside a table with column headings: a row per product or platform, each linking to its page,
+ * is the table's data, not a headline or a card pointing away.
+ */
+export function inDataTable(el: Element): boolean {
+  return el.closest('table')?.querySelector('th') != null;
+}
+
 /** A link to a picture file: the story's own image shown larger, not another page. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
@@ -140,7 +148,7 @@ function pictureLink(card: Element, pageUrl: string | null): Element | null {
  * side by side, each to a different page, and nothing else in the box.
  */
 export function isTeaserRail(box: Element, pageUrl: string | null): boolean {
-  if (box.closest('figure')) return false;
+  if (box.closest('figure') || inDataTable(box)) return false;
   const cards = Array.from(box.children).filter(
     (child) => textOf(child) || child.querySelector('img, picture'),
   );
