@@ -19,6 +19,7 @@ import {
   inDataTable,
   isHeadlineLink,
   isInlineTeaser,
+  isPictureCard,
   isPromoLink,
   isSectionLink,
   isTeaserCard,
@@ -180,7 +181,11 @@ class Stripper {
     }
     if (!aroundPicture.size) return;
     for (const box of this.ofTag('div', 'section', 'li', 'article')) {
-      if (aroundPicture.has(box) && !this.isRemoved(box) && isTeaserCard(box, this.context.url))
+      if (
+        aroundPicture.has(box) &&
+        !this.isRemoved(box) &&
+        (isTeaserCard(box, this.context.url) || isPictureCard(box, this.context.url))
+      )
         this.remove(box, 'teaser');
     }
     const pictureLinks = this.ofTag('a').filter((a) => aroundPicture.has(a));

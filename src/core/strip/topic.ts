@@ -148,6 +148,15 @@ interface Unit {
   linksAway: boolean;
 }
 
+/**
+ * The unit's text stops mid-sentence on an ellipsis ("…the overall…"): a blurb cut to fit a
+ * teaser, which points away like a linked headline. A story's paragraph ends its sentence.
+ */
+function isCutBlurb(unit: Unit): boolean {
+  const last = unit.blocks[unit.blocks.length - 1];
+  return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
+}
+
 /** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
 function opensOnLinkOut(block: Element, pageUrl: string | null): boolean {
   const first = block.firstElementChild;
@@ -297,7 +306,8 @@ export function unrelatedStories(
     const { terms, rest } = vocabulary.split(unit.blocks);
     return (
       terms.size >= MIN_TERMS &&
-      overlap(terms, rest) < (unit.linksAway ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
+      overlap(terms, rest) <
+        (unit.linksAway || isCutBlurb(unit) ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
     );
   });
   // A page of many separate items (a deals list, a news digest, match results) is made of
