@@ -65,6 +65,24 @@ function documentUrl(doc: Document): string | null {
   return url && /^https?:/i.test(url) ? url : null;
 }
 
+/**
+ * The address the page gives for itself (its canonical link, or Open Graph's), for a document
+ * that does not know where it was loaded from: a saved file. It only tells the strip stage
+ * which links stay on the site, as the extension's live page always can; nothing is fetched
+ * from it and no link is resolved against it.
+ */
+function declaredUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const address = candidate?.trim() ?? '';
+    if (/^https?:\/\/[^/\s]+/i.test(address)) return address;
+  }
+  return null;
+}
+
 /** Paragraph holders whose quotations are not listed: they repeat or describe the body. */
 const QUOTE_FREE = 'figcaption, figure, aside';
 
@@ -144,6 +162,8 @@ interface View {
 interface Context {
   doc: Document;
   url: string | null;
+  /** The page's address as far as the strip stage needs it: `url`, or the one it declares. */
+  siteUrl: string | null;
   documentBase: string | null;
   signals: PageSignals;
   options: ReadOptions;
@@ -155,7 +175,7 @@ function view(extraction: Extraction, context: Context): View {
   const removals =
     options.strip === false
       ? new Map<Element, RemovalReason>()
-      : findUnrelated(extraction.content, { title, url });
+      : findUnrelated(extraction.content, { title, url: context.siteUrl });
   const body = sanitiseNode(extraction.content, context.doc, {
     baseUrl: url,
     documentBase: context.documentBase,
@@ -267,7 +287,8 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const documentBase = /^https?:/i.test(doc.baseURI ?? '') ? doc.baseURI : null;
   const signals = pageSignals(doc);
   const topic = pageTopic(doc);
-  const context: Context = { doc, url, documentBase, signals, options };
+  const siteUrl = url ?? declaredUrl(doc);
+  const context: Context = { doc, url, siteUrl, documentBase, signals, options };
   let best: View | null = null;
   // Once a fallback wins for being about the page's topic, a later one must win the same way:
   // "the same story and more" would bring back the box it replaced.

@@ -155,3 +155,57 @@ describe('strip: labels and prompts in German, Spanish and Polish', () => {
     expect(a.paragraphs).toHaveLength(3);
   });
 });
+
+describe('a saved page read without its address', () => {
+  it("tells the shop, event and comic links from the site's own by the canonical address", () => {
+    const result = read(fixture('web/saved-offsite-links.html'), {});
+    if (!result.ok) throw new Error(result.message);
+    const a = result.article;
+    expect(a.text).toContain('Empfehlungen von Jana:');
+    expect(a.text).toContain('Freundlicher Roboter-Spielgefährte: Kobold Mini');
+    expect(a.text).toContain('Hier geht’s zur Veranstaltung des Spielevereins');
+    expect(a.removed).toEqual([]);
+  });
+});
+
+describe("strip: ids and class names that are the story's own", () => {
+  it('keeps sections named for the contents\' anchors ("TOC_TITLE_2", "nav_…_1")', () => {
+    const a = article('anchor-ids.html', 'https://tides.example/guide/measure-the-tide');
+    expect(a.text).toContain('It can be frustrating to look at the creek');
+    expect(a.text).toContain('Floats in a pipe have been used to record the tide');
+    expect(a.paragraphs).toContain('Only the pencil is left');
+    expect(a.removed).toEqual([]);
+  });
+
+  it('keeps an intro box classed "teaser_…" whose only link is a sign-up button', () => {
+    const a = article('intro-box-button.html', 'https://www.hafenfaehren.example/mitmachen/tests');
+    expect(a.text).toContain('Wir zählen auf Ihre Meinung');
+    expect(a.text).toContain('können Sie die Einstellung ganz einfach in Ihrem Profil anpassen');
+    expect(a.removed).toEqual([]);
+  });
+
+  it("keeps an interview's footnote, an asterisk line and the paragraph under it", () => {
+    const a = article('interview-footnote.html', 'https://hafenmagazin.example/chor-am-hafen');
+    expect(a.text).toContain('*Interview: Schwester Marta Lühr');
+    expect(a.text).toContain('Über das Kloster Sankt Nikolai: Eine 1998 gegründete');
+    expect(a.removed).toEqual([]);
+  });
+
+  it("hides a theme's sidebar widgets under a short blog post", () => {
+    const a = article('blog-sidebar.html', 'https://hafenbild.example/2020/01/05/abendlicht-2/');
+    expect(a.text).toContain('Wäre die Möwe ein Komet gewesen');
+    expect(a.text).not.toContain('Hinweis zum Copyright');
+    expect(a.text).not.toContain('Haftung für externe Links');
+    expect(a.text).not.toContain('Meine Schubladen');
+  });
+});
+
+describe("strip: a table's rows and a writer's emoticon are the page's", () => {
+  it('keeps a table of platforms linking to their pages, and a closing "=)"', () => {
+    const a = article('table-and-emoticon.html', 'https://harbourlog.example/client/install/');
+    expect(a.text).toContain('Harbour Log for Mac (desktop)');
+    expect(a.text).toContain('Harbour Log for Windows (desktop)');
+    expect(a.paragraphs).toContain('=)');
+    expect(a.removed).toEqual([]);
+  });
+});

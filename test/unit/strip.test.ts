@@ -212,3 +212,20 @@ describe('findUnrelated', () => {
     expect(findUnrelated(plain.querySelector('div')!, { title: null, url: null }).size).toBe(0);
   });
 });
+
+describe('strip: teasers with a blurb cut short, with no link on their headline', () => {
+  const a = article('strip/cut-teasers.html', 'https://harbour.example/news/ferry-strike');
+
+  it('removes a picture card with a plain class, a bare heading and a bold headline teaser', () => {
+    for (const gone of ['market hall', 'Young swimmer', 'two hundred metres', 'Library extends'])
+      expect(a.text).not.toContain(gone);
+  });
+
+  it('keeps every paragraph of the story', () => {
+    for (const p of storyParagraphs(
+      'strip/cut-teasers.html',
+      (t) => /ferr|strike|Islanders|union/i.test(t) && !/market|swim|swam|library/i.test(t),
+    ))
+      expect(a.text).toContain(p);
+  });
+});

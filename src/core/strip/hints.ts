@@ -25,6 +25,7 @@ const HINTS: ReadonlyArray<readonly [reason: RemovalReason, pattern: RegExp]> = 
   ],
   ['credit', /^(?:credits?|copyright|image-?credit|photo-?credit|caption-?credit|getty)$/],
   ['byline', /^(?:byline|bylines|dateline|timestamp|publish-?date|article-?date|posted-?on)$/],
+  ['aside', /^(?:sidebar|side-bar|sidebars)$/],
   [
     'navigation',
     /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link|toc|table-?of-?contents)$/,
@@ -47,7 +48,7 @@ const NOT_A_NAME = /[/.?=]|^\s*[{[]|.{80,}/;
  * this spares splitting their names into words.
  */
 const MAYBE_HINT =
-  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip|toc|contents/i;
+  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip|toc|contents|side-?bar/i;
 
 function rawNames(el: Element): string {
   let raw = '';
@@ -64,10 +65,25 @@ function rawNames(el: Element): string {
   return raw;
 }
 
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/**
+ * An id made of the element's own first words ("nav_nur_die_folie__1" on the heading "Nur die
+ * Folie bleibt zurück"): a table of contents' link target, written from the text, which names
+ * nothing about the box ("nav" there is the generator's prefix, not a menu).
+ */
+function isAnchorFromText(id: string, el: Element): boolean {
+  const named = new Set(wordsOf(id));
+  if (named.size < 3) return false;
+  const opening = wordsOf((el.textContent ?? '').slice(0, 200)).slice(0, 12);
+  return opening.filter((word) => named.has(word)).length >= 2;
+}
+
 /** The naming words of an element: class and id pieces, aria labels, data attribute names and short values. */
 function hintWords(el: Element): string[] {
   const raw: string[] = [];
   for (const { name, value } of Array.from(el.attributes)) {
+    if (name === 'id' && isAnchorFromText(value, el)) continue;
     if (name === 'class' || name === 'id' || name === 'aria-label' || name === 'itemprop')
       raw.push(value);
     else if (name.startsWith('data-')) {

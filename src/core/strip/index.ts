@@ -16,8 +16,10 @@ import { isBlock } from '../blocks.js';
 import { hintReason } from './hints.js';
 import {
   isAuthorLink,
+  inDataTable,
   isHeadlineLink,
   isInlineTeaser,
+  isPictureCard,
   isPromoLink,
   isSectionLink,
   isTeaserCard,
@@ -50,6 +52,17 @@ export type Removals = Map<Element, RemovalReason>;
 
 /** No single box may take more than this share of the article's words: that would be the story. */
 const MAX_BOX_SHARE = 0.35;
+/**
+ * Boxes of controls and prompts, and the paragraphs of running text they may hold: none in a
+ * menu or a table of contents, one sentence of pitch in a sign-up or share box.
+ */
+const PROSE_IN_PROMPTS: Partial<Record<RemovalReason, number>> = {
+  navigation: 0,
+  newsletter: 1,
+  share: 1,
+};
+/** A call to action ("Jetzt mitmachen!") is this short; a headline is longer. */
+const MAX_BUTTON_WORDS = 3;
 /** Reasons an inline element (a credit inside a caption, a share widget) may be hidden for. */
 const INLINE_REASONS: ReadonlySet<RemovalReason> = new Set(['credit', 'byline', 'share', 'promo']);
 /** Labels that head a box of links or a prompt: left alone once the box is gone. */
@@ -117,8 +130,36 @@ class Stripper {
       // Related stories are links to them: a box so named without a link is the story's own
       // (a lead classed "teaser", a "related facts" box).
       if (reason === 'related-links' && !holdsLink(el)) continue;
+      // CMS templates name the page's own intro box "teaser" too, with a button under it
+      // ("Auf geht's!"). A teaser for another story shows its headline as a link and one blurb;
+      // paragraphs of running text under one button and no headline link are the page's own.
+      if (reason === 'related-links' && this.isIntroWithButton(el)) continue;
+      // Menus, sign-up prompts and share bars hold no running text: paragraphs of it in a box
+      // so named are the story's (a section named for the contents' anchor, "TOC_TITLE_2"; the
+      // story's own box flagged "paywall-on" for subscribers).
+      if (reason in PROSE_IN_PROMPTS && this.proseIn(el) > PROSE_IN_PROMPTS[reason]!) continue;
       if (!this.isRemoved(el) && textOf(el)) this.remove(el, reason);
     }
+  }
+
+  /** How many paragraphs of running text (prose, not lines of links) lie inside `box`. */
+  private proseIn(box: Element): number {
+    return this.leaves.filter(
+      (leaf) => box.contains(leaf) && isProse(textOf(leaf)) && linkDensity(leaf) < 0.5,
+    ).length;
+  }
+
+  /**
+   * Paragraphs of running text with one link at most, a short button ("Los geht's!") rather
+   * than a headline or a picture: a box that tells, not one that points to another story.
+   */
+  private isIntroWithButton(box: Element): boolean {
+    const links = Array.from(box.querySelectorAll('a[href]'));
+    if (links.length > 1) return false;
+    const button = links[0];
+    if (button && (countWords(textOf(button)) > MAX_BUTTON_WORDS || button.querySelector('img')))
+      return false;
+    return this.proseIn(box) >= 2;
   }
 
   /** Lists of headline links and teaser cards. */
@@ -140,7 +181,11 @@ class Stripper {
     }
     if (!aroundPicture.size) return;
     for (const box of this.ofTag('div', 'section', 'li', 'article')) {
-      if (aroundPicture.has(box) && !this.isRemoved(box) && isTeaserCard(box, this.context.url))
+      if (
+        aroundPicture.has(box) &&
+        !this.isRemoved(box) &&
+        (isTeaserCard(box, this.context.url) || isPictureCard(box, this.context.url))
+      )
         this.remove(box, 'teaser');
     }
     const pictureLinks = this.ofTag('a').filter((a) => aroundPicture.has(a));
@@ -219,7 +264,8 @@ class Stripper {
       const atEdge = first < 0 || i < first || i > last;
       const reason = matched[i];
       if (reason && (!EDGE_ONLY.has(reason) || atEdge)) this.remove(leaf, reason);
-      else if (isHeadlineLink(leaf, this.context.url)) this.remove(leaf, 'related-links');
+      else if (isHeadlineLink(leaf, this.context.url) && !inDataTable(leaf))
+        this.remove(leaf, 'related-links');
       else if (isPromoLink(leaf, this.context.url)) this.remove(leaf, 'promo');
       else if (atEdge && isTitle(text, title)) this.remove(leaf, 'title');
       else if (atEdge && /^https?:\/\/\S+$/.test(text)) this.remove(leaf, 'navigation');
@@ -248,12 +294,7 @@ class Stripper {
     }
     for (const leaf of this.keptLeaves()) {
       // A lone number or counter ("6", "1 / 9") outside a table: a gallery or share counter.
-      if (
-        !/\p{L}/u.test(textOf(leaf)) &&
-        countWords(textOf(leaf)) <= 3 &&
-        !leaf.closest('table, ol, ul')
-      )
-        this.remove(leaf, 'credit');
+      if (isCounter(textOf(leaf)) && !leaf.closest('table, ol, ul')) this.remove(leaf, 'credit');
     }
   }
 
@@ -342,6 +383,14 @@ class Stripper {
 
 function holdsLink(el: Element): boolean {
   return el.querySelector('a[href]') !== null || el.closest('a[href]') !== null;
+}
+
+/**
+ * A gallery's or a share bar's count: numbers and their marks, no letters ("6", "1 / 9"). A line
+ * with no digit either is the writer's ("=)", "***"), not a counter.
+ */
+function isCounter(text: string): boolean {
+  return !/\p{L}/u.test(text) && /\p{N}/u.test(text) && countWords(text) <= 3;
 }
 
 function isCaption(el: Element): boolean {

@@ -103,6 +103,14 @@ export function isTeaserCard(box: Element, pageUrl: string | null): boolean {
   return inHeading || linkDensity(box) >= 0.5;
 }
 
+/**
+ * Inside a table with column headings: a row per product or platform, each linking to its page,
+ * is the table's data, not a headline or a card pointing away.
+ */
+export function inDataTable(el: Element): boolean {
+  return el.closest('table')?.querySelector('th') != null;
+}
+
 /** A link to a picture file: the story's own image shown larger, not another page. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
@@ -135,12 +143,33 @@ function pictureLink(card: Element, pageUrl: string | null): Element | null {
 }
 
 /**
+ * One teaser card whose headline is not a link: a picture linking to another page of the site,
+ * a headline under it as plain text (a heading or a bold line) and at most one short blurb,
+ * nothing else. The story's own pictures sit in figures, or link to the picture itself.
+ */
+export function isPictureCard(box: Element, pageUrl: string | null): boolean {
+  if (box.closest('figure') || inDataTable(box) || box.querySelector('figcaption')) return false;
+  const link = pictureLink(box, pageUrl);
+  if (!link || box.querySelectorAll('a[href]').length > 2) return false;
+  const lines = Array.from(box.children).filter((child) => child !== link && textOf(child));
+  if (lines.length < 1 || lines.length > 2) return false;
+  const [headline, blurb] = lines as [Element, Element | undefined];
+  const title = textOf(headline);
+  if (countWords(title) < 3 || countWords(title) > 20) return false;
+  if (!isHeading(headline) && !wholeTextIn(headline, 'strong, b')) return false;
+  return !blurb || countWords(textOf(blurb)) <= MAX_BLURB_WORDS;
+}
+
+/** A card's blurb is this short at most; a longer text under a picture is the story's. */
+const MAX_BLURB_WORDS = 60;
+
+/**
  * A rail of teaser cards whose headlines are not links: each card is a picture linking to another
  * page of the site, with a kicker and a headline beside it as plain text. Two or more such cards
  * side by side, each to a different page, and nothing else in the box.
  */
 export function isTeaserRail(box: Element, pageUrl: string | null): boolean {
-  if (box.closest('figure')) return false;
+  if (box.closest('figure') || inDataTable(box)) return false;
   const cards = Array.from(box.children).filter(
     (child) => textOf(child) || child.querySelector('img, picture'),
   );

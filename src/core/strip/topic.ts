@@ -96,13 +96,18 @@ const MIN_TERMS = 6;
  */
 const MIN_HOST_WORDS = 80;
 
+/** A note marked as one: "*Interview: …", "¹ Source: …", "† Died 2019". */
+const isFootnote = (text: string): boolean => /^[*†‡¹²³]/u.test(text);
+
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
   const text = textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
-  // have one label at most ("Analysis: …").
+  // have one label at most ("Analysis: …"). A line opening on an asterisk is the note a mark in
+  // the text points to ("*Interview: …"), the story's own footnote.
   if (
     !looksLikeHeadline(text) ||
+    isFootnote(text) ||
     /[.]$/.test(text) ||
     /^\p{L}{1,2}\s?[:.]\s/u.test(text) ||
     /^\d+\s?[.)]\s/.test(text) ||
@@ -141,6 +146,15 @@ interface Unit {
   blocks: Element[];
   /** The headline links to another page of the site: a pointer away, whatever its words. */
   linksAway: boolean;
+}
+
+/**
+ * The unit's text stops mid-sentence on an ellipsis ("…the overall…"): a blurb cut to fit a
+ * teaser, which points away like a linked headline. A story's paragraph ends its sentence.
+ */
+function isCutBlurb(unit: Unit): boolean {
+  const last = unit.blocks[unit.blocks.length - 1];
+  return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
 }
 
 /** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
@@ -292,7 +306,8 @@ export function unrelatedStories(
     const { terms, rest } = vocabulary.split(unit.blocks);
     return (
       terms.size >= MIN_TERMS &&
-      overlap(terms, rest) < (unit.linksAway ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
+      overlap(terms, rest) <
+        (unit.linksAway || isCutBlurb(unit) ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
     );
   });
   // A page of many separate items (a deals list, a news digest, match results) is made of
