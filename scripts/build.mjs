@@ -115,11 +115,23 @@ async function buildBrowser(browser) {
     format: 'iife',
     entryPoints: {
       background: 'src/background/index.ts',
-      content: 'src/content/index.ts',
       options: 'src/options/index.tsx',
-      'always-open': 'src/content/always-open.ts',
       // The page reader, loaded on the first read (background/page-reader.ts).
       'read-page': 'src/background/read-page.ts',
+    },
+    outdir: dir,
+    absWorkingDir: root,
+  });
+  // What runs in a page's tab uses the browser's own promise API, not the polyfill
+  // (src/content/browser.ts says why).
+  await bundle({
+    ...common,
+    define,
+    format: 'iife',
+    alias: { 'webextension-polyfill': './src/content/browser.ts' },
+    entryPoints: {
+      content: 'src/content/index.ts',
+      'always-open': 'src/content/always-open.ts',
       // Parts of the reader loaded on first use (shared/features.ts).
       ...(await featureEntries()),
     },

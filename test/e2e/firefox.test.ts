@@ -375,6 +375,19 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
       // A person's clicks on reader controls work: Aa opens its panel (a feature loaded on first
       // use), the theme changes.
       await page.locator(`${host} >>> [data-action="aa"]`).click();
+      // The panel's script is injected on this first use: wait for its controls, then click one
+      // (a locator started before the element exists does not always find it in Firefox).
+      await poll(
+        () =>
+          page.evaluate(
+            (host) =>
+              !!document
+                .querySelector(host)
+                ?.shadowRoot?.querySelector('#vb-aa-panel:not([hidden]) [data-choice="sepia"]'),
+            host,
+          ),
+        `the Aa panel to open (${query})`,
+      );
       await page.locator(`${host} >>> [data-choice="sepia"]`).click();
       await poll(
         () =>
