@@ -231,6 +231,18 @@ describe('German names with evidence elsewhere in the article', () => {
   });
 });
 
+describe('a German genitive on a known name', () => {
+  it('is the same person: „Berlusconis“ is Silvio Berlusconi', () => {
+    const text =
+      `${FILLER.de}\n\nSilvio Berlusconi ist wieder vor Gericht.\n\n` +
+      'Der Anwalt Silvio Berlusconis kam spät. „Wir werden das Urteil nicht hinnehmen“, ' +
+      'sagte Silvio Berlusconis Anwalt.\n\n' +
+      '„Das Gericht hat sich geirrt, und zwar gründlich“, sagte Berlusconis Sprecher Paolo Bonaiuti.';
+    const speakers = findQuotes(text, { lang: 'de' }).quotes.map((q) => q.speaker);
+    expect(speakers.filter((s) => s?.endsWith('Berlusconis'))).toEqual([]);
+  });
+});
+
 describe('descriptions and role words', () => {
   it('French: « … », a expliqué le juge (a noun after its article, though "juge" is a verb too)', () => {
     const fr = `${FILLER.fr}\n\nLe ministre Gérald Danton a obtenu un non-lieu.\n\nLe tribunal a tranché, au motif que « le défaut de preuve ne suffit pas à caractériser le délit », a expliqué le juge.`;

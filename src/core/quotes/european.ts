@@ -195,6 +195,7 @@ export class EuropeanReader {
       };
       for (const segment of this.segments(ws, before)) this.addPerson(segment, evidence);
     }
+    this.dropGenitives();
     // "Vergara" means the Vergara named last before it, not the last one in the article.
     const latestBySurname = new Map<string, string>();
     for (const m of runs) {
@@ -214,6 +215,29 @@ export class EuropeanReader {
       // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
       const subject = speaks || this.opensSentence(text, m.index);
       this.mentions.push({ at: m.index, key, subject });
+    }
+  }
+
+  /**
+   * German writes the genitive of a name with an "s" ("Silvio Berlusconis Prozess", "Merkels
+   * Sprecher"): that is the person of the name without it, when the article has that name.
+   */
+  private genitiveBase(name: string): string | null {
+    if (this.lang !== 'de' || !/[^s]s$/.test(name)) return null;
+    const base = nameKey(name.slice(0, -1));
+    if (this.people.has(base) && !this.people.get(base)!.name.endsWith('s')) return base;
+    return /\s/.test(base) ? null : (this.surnames.get(base) ?? null);
+  }
+
+  /** Removes the genitives read as names of their own: they are the person without the "s". */
+  private dropGenitives(): void {
+    for (const key of [...this.people.keys()]) {
+      const base = this.genitiveBase(this.people.get(key)!.name);
+      if (!base || base === key) continue;
+      this.people.delete(key);
+      for (const names of [this.surnames, this.givenNames]) {
+        for (const [k, v] of names) if (v === key) names.set(k, base);
+      }
     }
   }
 
@@ -384,6 +408,8 @@ export class EuropeanReader {
     if (!split) return null;
     const key = nameKey(split.name.join(' '));
     if (this.people.has(key)) return key;
+    const genitive = this.genitiveBase(split.name.join(' '));
+    if (genitive) return genitive;
     if (split.name.length === 1) return this.surnames.get(key) ?? this.givenNames.get(key) ?? null;
     // "des Sports Laura Flessel": the name starts at a known first name.
     const firstNamed = split.name.findIndex((w, k) => k > 0 && FIRST_NAME_SET.has(w.toLowerCase()));
@@ -858,6 +884,7 @@ export class EuropeanReader {
       const key =
         this.surnameBefore(phrase.text, at) ??
         this.surnames.get(nameKey(phrase.text)) ??
+        this.genitiveBase(phrase.text) ??
         nameKey(phrase.text);
       const known = this.people.get(key);
       const name = known?.name ?? phrase.text;
