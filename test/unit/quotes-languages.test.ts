@@ -231,6 +231,31 @@ describe('German names with evidence elsewhere in the article', () => {
   });
 });
 
+describe('a quote right after a sentence that names its speaker without a speech verb', () => {
+  it('gives it to the one person the sentence has as subject or source', () => {
+    const de = `${FILLER.de}\n\nDie Firma kommt laut Geschäftsführer Christian Hanisch auf eine Quote von 96 Prozent. „Wir verbrauchen viel weniger Energie als die anderen Verfahren.“`;
+    expect(speakerOf(de, 'Energie')).toBe('Christian Hanisch');
+    const es = `${FILLER.es}\n\nUn planteamiento muy similar presentó el candidato Enrique Gómez en el foro. “El 66% de los muchachos que desertan de la educación cogen la calle”.`;
+    expect(speakerOf(es, 'muchachos')).toBe('Enrique Gómez');
+    const subject = `${FILLER.de}\n\nSportchef Zoran Barisic ist Tag und Nacht auf Achse. „Es ist intensiver und komplizierter denn je.“`;
+    expect(speakerOf(subject, 'intensiver')).toBe('Zoran Barisic');
+  });
+
+  it('gives it to the subject of a speech verb in the sentence before', () => {
+    const fr = `${FILLER.fr}\n\nLa précarité est grande, comme nous le raconte Antoine Morel, 32 ans, chargé de cours. « Je suis très inquiet pour mon avenir et pour celui de mes collègues. »`;
+    expect(speakerOf(fr, 'inquiet')).toBe('Antoine Morel');
+    const interrupted = `${FILLER.fr}\n\nMarie Dausse enseigne ici. « Je crois en une université publique et ouverte à tous », dit-elle.\n\nLa précarité est grande, comme nous le raconte Antoine Morel, 32 ans. « Je suis très inquiet pour mon avenir, glisse-t-il devant la bibliothèque. Mon contrat ne sera pas renouvelé. »`;
+    expect(speakerOf(interrupted, 'inquiet')).toBe('Antoine Morel');
+  });
+
+  it('gives it to nobody when the person is only an object, or two people are named', () => {
+    const object = `${FILLER.de}\n\nDie Polizei hat am Montag Christian Hanisch in Berlin getroffen. „Wir verbrauchen viel weniger Energie als die anderen Verfahren.“`;
+    expect(speakerOf(object, 'Energie')).toBeNull();
+    const two = `${FILLER.es}\n\nEl candidato Enrique Gómez se reunió con el candidato Luis Pérez en el foro. “El 66% de los muchachos que desertan de la educación cogen la calle”.`;
+    expect(speakerOf(two, 'muchachos')).toBeNull();
+  });
+});
+
 describe('a German genitive on a known name', () => {
   it('is the same person: „Berlusconis“ is Silvio Berlusconi', () => {
     const text =

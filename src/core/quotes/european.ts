@@ -846,7 +846,47 @@ export class EuropeanReader {
   /** Who said quotation `q`, given the quotations kept before it. */
   attribute(q: MarkedQuote, kept: Kept): Attribution | null {
     const cue = this.cueOf(q);
-    return cue ? this.resolve(cue, q, kept) : this.carried(q, kept);
+    if (cue) return this.resolve(cue, q, kept);
+    return this.namedInSentenceBefore(q, kept) ?? this.carried(q, kept);
+  }
+
+  /**
+   * A quotation that is a sentence of its own, right after a sentence with one person in it as its
+   * subject or its source: "Duesenfeld kommt laut Geschäftsführer Christian Hanisch auf 96 Prozent.
+   * „Wir verbrauchen …“", "presentó el candidato Enrique Gómez. “El 66% …”". News writing names
+   * the speaker so and lets the quote follow; a person there only as an object says nothing.
+   */
+  private namedInSentenceBefore(q: MarkedQuote, kept: Kept): Attribution | null {
+    const { masked, paras, sentences } = this.article;
+    const para = paras[q.firstPara]!;
+    const open = q.start - 1;
+    const from = sentences.start(open, para.start);
+    if (masked.slice(from, open).trim() || from <= para.start || !this.isStatement(q)) return null;
+    const prevStart = sentences.start(masked.slice(0, from).trimEnd().length - 1, para.start);
+    // "comme nous le raconte Antoine*, 32 ans, chargé de cours. « … »": a speech verb and a name.
+    const said = this.verbBefore(cueWords(masked.slice(prevStart, from), prevStart));
+    if (said?.phrase?.kind === 'name') return this.resolve({ ...said, place: 'loose' }, q, kept);
+    const named = this.mentions.filter(
+      (m) => m.at >= prevStart && m.at < from && this.people.get(m.key)!.sure,
+    );
+    if (new Set(named.map((m) => m.key)).size !== 1) return null;
+    if (!named.some((m) => m.subject || this.introducedAsSource(prevStart, m.at))) return null;
+    if (this.describedSpeakerBetween(prevStart, from)) return null;
+    return this.asAttribution(named[0]!.key, 'loose');
+  }
+
+  /**
+   * The words before a name make it the source or the subject of its sentence: an "according"
+   * word ("laut Geschäftsführer X", "según X"), or a role after a determiner ("el candidato X").
+   */
+  private introducedAsSource(sentenceStart: number, at: number): boolean {
+    const ws = cueWords(this.article.masked.slice(sentenceStart, at), sentenceStart).map((w) =>
+      lowerBare(w.text),
+    );
+    const [before2, before1] = [ws.at(-2) ?? '', ws.at(-1) ?? ''];
+    if (this.words.according.includes(before1)) return true;
+    if (!this.isTitleOrRole(before1)) return false;
+    return this.words.according.includes(before2) || this.words.determiners.includes(before2);
   }
 
   /**
@@ -867,7 +907,11 @@ export class EuropeanReader {
     if (!cue || (cue.phrase === null && this.lang === 'de')) return null;
     const first: MarkedQuote = { ...q, end: q.start + m.index, lastPara: q.firstPara };
     const second: MarkedQuote = { ...q, start: q.start + m.index + m[0].length };
-    const who = this.resolve(cue, first, kept);
+    // « …, glisse-t-il. … » right after "comme le raconte Antoine*": the pronoun is the person the
+    // sentence before has speak, not the previous quotation's speaker.
+    const who =
+      (cue.phrase?.kind === 'pronoun' && this.namedInSentenceBefore(first, kept)) ||
+      this.resolve(cue, first, kept);
     return [
       { part: first, who },
       { part: second, who: who && { ...who, place: 'carried' } },
