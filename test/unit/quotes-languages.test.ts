@@ -256,6 +256,24 @@ describe('a quote right after a sentence that names its speaker without a speech
   });
 });
 
+describe('publications as sources', () => {
+  it('reads a title opening with its article: selon Le Monde, según El País', () => {
+    const fr = `${FILLER.fr}\n\nSelon Le Monde, « le fisc a saisi la commission des infractions fiscales de Bercy ».`;
+    expect(speakerOf(fr, 'fisc')).toBe('Le Monde');
+    const es = `${FILLER.es}\n\n“El gobierno prepara un nuevo plan para el puerto de la ciudad”, según El País.`;
+    expect(speakerOf(es, 'gobierno')).toBe('El País');
+    const adjective = `${FILLER.fr}\n\nElle a fait réaliser les travaux « sans aucune autorisation de la ville ni du préfet », écrit Le Canard enchaîné. Le journal révèle aussi autre chose.`;
+    expect(speakerOf(adjective, 'autorisation')).toBe('Le Canard enchaîné');
+  });
+
+  it('reads the name right before the verb in a subordinate clause: pour que Mediapart révèle', () => {
+    const fr = `${FILLER.fr}\n\nIl n’aura pas fallu 24 heures pour que Mediapart révèle ces raisons : « Le fisc a récemment saisi la commission des infractions fiscales. »`;
+    expect(speakerOf(fr, 'fisc')).toBe('Mediapart');
+    const pt = `${FILLER.pt}\n\nO ministro Paulo Sérgio Nogueira é o titular da pasta. O titular da Defesa respondeu prontamente: "Afirmar que as Forças Armadas foram orientadas é irresponsável".`;
+    expect(speakerOf(pt, 'Afirmar')).not.toBe('Defesa');
+  });
+});
+
 describe('a German genitive on a known name', () => {
   it('is the same person: „Berlusconis“ is Silvio Berlusconi', () => {
     const text =

@@ -458,9 +458,21 @@ export class EuropeanReader {
     if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
     // (An elided article keeps its apostrophe: "l’agence" was split into "l’" and "agence".)
     const determiner = this.words.determiners.includes(l) || /^[lL][’']$/.test(w.text);
+    if (determiner && this.isTitleOfPublication(ws, i, midSentence)) return this.publication(ws, i);
     if (determiner && !endsClause(w.text)) return this.description(ws, i);
     if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0, subjectSlot);
     return null;
+  }
+
+  /**
+   * An article written capitalised inside a sentence, before a capitalised word that is no role:
+   * the title of a publication ("selon Le Monde", "según El País"). German capitalises nouns and
+   * writes titles in quotation marks instead, so the rule is not for it.
+   */
+  private isTitleOfPublication(ws: Word[], i: number, midSentence: boolean): boolean {
+    const [article, next] = [ws[i]!.text, ws[i + 1]?.text ?? ''];
+    if (this.lang === 'de' || !midSentence || i === 0 || !isCapitalised(article)) return false;
+    return !endsClause(article) && isCapitalised(next) && !this.isTitleOrRole(next);
   }
 
   private make(
@@ -622,7 +634,10 @@ export class EuropeanReader {
       : { phrase: null, at, place, nobody: true };
   }
 
-  /** A title of a publication, capitalised words and their articles: "Les Échos", "Le Monde". */
+  /**
+   * A title of a publication, capitalised words and their articles: "Les Échos", "Le Monde", and an
+   * adjective in lower case that ends the clause after them ("écrit Le Canard enchaîné.").
+   */
   private publication(ws: Word[], i: number): Phrase {
     let end = i + 1;
     while (
@@ -632,6 +647,9 @@ export class EuropeanReader {
       isCapitalised(ws[end]!.text)
     )
       end++;
+    const last = ws[end];
+    const adjective = last && !endsClause(ws[end - 1]!.text) && /^\p{Ll}+[.,;]$/u.test(last.text);
+    if (adjective && !this.isVerb(last.text)) end++;
     return this.make('name', ws, i, end, null);
   }
 
@@ -801,6 +819,8 @@ export class EuropeanReader {
       if (subject && subject.end === verbAt)
         return { phrase: subject, at: subject.at, place: 'before' };
     }
+    const named = this.nameRightBefore(ws, start, verbAt);
+    if (named) return { phrase: named, at: named.at, place: 'before' };
     const inverted = this.verbThenSubject(ws, v, 'before');
     if (inverted?.phrase) return inverted;
     // "Jansen, der …, stellt aber auch klar:": the sentence's subject, before its appositive.
@@ -809,6 +829,27 @@ export class EuropeanReader {
       return { phrase: opening, at: opening.at, place: 'before' };
     }
     return start === verbAt ? inverted : null;
+  }
+
+  /**
+   * A name that ends right at the verb, after a subordinating word: "pour que Mediapart révèle",
+   * "cuando Alvarado dijo". (German puts its verb last in such clauses, and capitalises nouns
+   * before it: the rule is not for it.)
+   */
+  private nameRightBefore(ws: Word[], start: number, verbAt: number): Phrase | null {
+    if (this.lang === 'de') return null;
+    for (let k = verbAt - 1; k > start && verbAt - k <= 3; k--) {
+      const before = ws[k - 1]!.text;
+      // "O titular da Defesa respondeu": a name after a preposition or an article is no subject.
+      if (!isCapitalised(ws[k]!.text) || isCapitalised(before)) continue;
+      if (
+        [this.words.prepositions, this.words.determiners].some((l) => l.includes(lowerBare(before)))
+      )
+        continue;
+      const phrase = this.phraseAt(ws, k, true);
+      if (phrase?.kind === 'name' && phrase.end === verbAt) return phrase;
+    }
+    return null;
   }
 
   /**
