@@ -274,6 +274,20 @@ describe('publications as sources', () => {
   });
 });
 
+describe('pronoun gender where the language marks it', () => {
+  it('skips a person whose role says the other gender', () => {
+    const fr = `${FILLER.fr}\n\nLa directrice Claire Vasseur a ouvert la séance.\n\nPuis le président Paul Martin a parlé du budget.\n\n« Nous avons besoin de plus de moyens pour les écoles », a-t-elle expliqué.`;
+    expect(speakerOf(fr, 'moyens')).toBe('Claire Vasseur');
+    const de = `${FILLER.de}\n\nMinisterin Jana Kowalczyk kam am Morgen.\n\nSprecher Paul Wendt stand daneben.\n\n„Wir öffnen den Hafen im Mai wieder für alle Schiffe“, sagte sie.`;
+    expect(speakerOf(de, 'Mai')).toBe('Jana Kowalczyk');
+  });
+
+  it('names nobody when the only person is of the other gender', () => {
+    const es = `${FILLER.es}\n\nLa ministra Ana Torres visitó el puerto.\n\n“El puerto abrirá de nuevo en el mes de mayo para todos”, dijo él.`;
+    expect(speakerOf(es, 'mayo')).toBeNull();
+  });
+});
+
 describe('a German genitive on a known name', () => {
   it('is the same person: „Berlusconis“ is Silvio Berlusconi', () => {
     const text =

@@ -127,6 +127,8 @@ export class EuropeanReader {
   private readonly capitals = new Map<string, { n: number; afterArticle: number }>();
   /** Words the text writes in lower case: capitalised, they open a sentence and name nobody. */
   private readonly lowercase: Set<string>;
+  /** The gender of a person where the article shows it: a role noun, a title, a pronoun. */
+  private readonly genders = new Map<string, Gender>();
   /** Offsets of person mentions outside quotations, and their keys, in text order. */
   private readonly mentions: Array<{ at: number; key: string; subject: boolean }> = [];
 
@@ -340,6 +342,8 @@ export class EuropeanReader {
     const known = this.people.get(key);
     const sure = titled || FIRST_NAME_SET.has(split.name[0]!.toLowerCase()) || !!known?.sure;
     this.people.set(key, { name, role: known?.role ?? split.role, sure });
+    const gender = this.roleGender(split.role ?? '');
+    if (gender && !this.genders.has(key)) this.genders.set(key, gender);
     // A first name alone may stand for the person later ("preguntó Ingrid").
     if (sure) this.givenNames.set(nameKey(split.name[0]!), key);
     this.surnames.set(nameKey(split.name.at(-1)!), key);
@@ -360,6 +364,42 @@ export class EuropeanReader {
     const name = ws.slice(i, end).filter((w) => !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) || i === 0);
     if (!name.length || this.isCommonWord(name[0]!)) return null;
     return { name, role };
+  }
+
+  /**
+   * The gender a role or title says, where the language marks it: "Ministerin", "la présidente",
+   * "directrice", "ministra", "Mme", "señor". A role word is feminine when the language has its
+   * masculine beside it ("ministro" for "ministra"), and the other way round; null when it is the
+   * same for both ("ministre", "presidente", "porte-parole").
+   */
+  private roleGender(role: string): Gender | null {
+    const l = lowerBare(role.split(/\s+/).at(-1) ?? '').replace(/\.$/, '');
+    if (!l) return null;
+    if (FEMININE_TITLES.includes(l)) return 'f';
+    if (MASCULINE_TITLES.includes(l)) return 'm';
+    if (!this.isTitleOrRole(l)) return null;
+    const feminineOf = (m: string): string[] =>
+      this.lang === 'de'
+        ? [`${m}in`]
+        : [
+            `${m}e`,
+            `${m.replace(/o$/, 'a')}`,
+            m.replace(/eur$/, 'rice'),
+            m.replace(/eur$/, 'euse'),
+          ];
+    const known = (w: string): boolean => w !== l && this.isTitleOrRole(w);
+    if (this.lang === 'de') {
+      if (l.endsWith('in') && known(l.slice(0, -2))) return 'f';
+      return known(`${l}in`) ? 'm' : null;
+    }
+    if (feminineOf(l).some(known)) return 'm';
+    const masculine = [
+      l.slice(0, -1),
+      l.replace(/a$/, 'o'),
+      l.replace(/rice$/, 'eur'),
+      l.replace(/euse$/, 'eur'),
+    ];
+    return masculine.some(known) ? 'f' : null;
   }
 
   private isTitleOrRole(w: string): boolean {
@@ -964,7 +1004,10 @@ export class EuropeanReader {
     const { phrase, at, place } = cue;
     if (cue.nobody) return null;
     if (place === 'loose' && !this.isStatement(q)) return null;
-    if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);
+    if (!phrase || phrase.kind === 'pronoun') {
+      const gender = phrase ? pronounGender(phrase.text) : null;
+      return this.meant(q, at, kept, place, gender);
+    }
     if (phrase.kind === 'name') {
       const key =
         this.surnameBefore(phrase.text, at) ??
@@ -1079,26 +1122,41 @@ export class EuropeanReader {
     at: number,
     kept: Kept,
     place: Attribution['place'],
+    gender: Gender | null = null,
   ): Attribution | null {
-    const person = this.latestPersonBefore(at);
+    // "il" is no woman the article has shown as one ("la ministre", "Elle affirme"): the
+    // pronoun skips a person whose gender is known to differ, and names nobody before a guess.
+    const fits = (key: string): boolean =>
+      !gender || !this.genders.has(key) || this.genders.get(key) === gender;
+    const person = this.latestPersonBefore(at, fits);
     const prev = kept.list.at(-1);
     const prevSpeaker =
-      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK ? prev : null;
-    if (person && (!prevSpeaker || person.at > prevSpeaker.q.end)) {
-      return this.asAttribution(person.key, place);
-    }
-    return prevSpeaker ? { ...prevSpeaker.who!, place } : null;
+      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK && fits(prev.who.key)
+        ? prev
+        : null;
+    const who =
+      person && (!prevSpeaker || person.at > prevSpeaker.q.end)
+        ? this.asAttribution(person.key, place)
+        : prevSpeaker
+          ? { ...prevSpeaker.who!, place }
+          : null;
+    if (who?.key && gender && !this.genders.has(who.key)) this.genders.set(who.key, gender);
+    return who;
   }
 
   /** The sure person who last opened a sentence before `at`, in its paragraph or the few before. */
-  private latestPersonBefore(at: number): { key: string; at: number } | null {
+  private latestPersonBefore(
+    at: number,
+    fits: (key: string) => boolean,
+  ): { key: string; at: number } | null {
     const from = paragraphsBackStart(this.article.paras, at);
     for (let k = firstAtOrAfter(this.mentions, at, (x) => x.at) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.at < from) break;
-      if (m.subject && this.people.get(m.key)!.sure) return m;
+      if (m.subject && this.people.get(m.key)!.sure && fits(m.key)) return m;
     }
-    return this.onlyPersonInParagraph(at);
+    const only = this.onlyPersonInParagraph(at);
+    return only && fits(only.key) ? only : null;
   }
 
   /**
@@ -1142,6 +1200,29 @@ export class EuropeanReader {
         !isCapitalised(ws[k - 1]!.text),
     );
   }
+}
+
+type Gender = 'f' | 'm';
+
+const FEMININE_TITLES = [
+  'frau',
+  'mme',
+  'madame',
+  'mlle',
+  'señora',
+  'sra',
+  'doña',
+  'signora',
+  'senhora',
+  'dona',
+];
+const MASCULINE_TITLES = ['herr', 'm', 'monsieur', 'señor', 'sr', 'don', 'signor', 'senhor', 'dom'];
+
+/** The gender of a subject pronoun, also inverted ("affirme-t-elle"): il, er, él, ele, lui. */
+function pronounGender(text: string): Gender | null {
+  const l = text.toLowerCase().split('-').at(-1)!;
+  if (['il', 'er', 'él', 'ele', 'lui'].includes(l)) return 'm';
+  return ['elle', 'sie', 'ella', 'ela', 'lei'].includes(l) ? 'f' : null;
 }
 
 /**
