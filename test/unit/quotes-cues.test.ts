@@ -32,6 +32,12 @@ describe('cueAfter: the rest of the sentence after a quote', () => {
     });
   });
 
+  it('reads past two appositives, a verb’s form after a determiner being a noun', () => {
+    const after =
+      ' Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.';
+    expect(cueAfter(after, 0)?.phrase).toBe('Scott Pruitt');
+  });
+
   it('takes any noun phrase between a quote and its verb', () => {
     expect(cueAfter(' the band leader said.', 0)?.phrase).toBe('the band leader');
     expect(cueAfter(' federal prosecutors wrote.', 0)?.phrase).toBe('federal prosecutors');

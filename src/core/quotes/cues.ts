@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { isCapitalised, PRONOUNS } from './words.js';
+import { DETERMINERS, isCapitalised, PRONOUNS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -156,7 +156,10 @@ function subjectThenVerb(ws: Word[]): Cue | null {
   if (found && j < ws.length && isVerb(ws[j]!.text)) return { ...found, place: 'after' };
   // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said"; a noun
   // phrase filling the span before a finite verb is its subject: "federal prosecutors wrote".
-  const v = ws.findIndex((w) => isVerb(w.text));
+  // (A verb's form after a determiner is a noun: "one of the states suing the EPA, said".)
+  const v = ws.findIndex(
+    (w, k) => isVerb(w.text) && !DETERMINERS.has(bare(ws[k - 1]?.text ?? '').toLowerCase()),
+  );
   const tightSlot = v > 0 && !isIngForm(ws[v]!.text);
   const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v), { tightSlot }) : null;
   if (back && !back.from) return { ...back, place: 'after' };
