@@ -38,6 +38,10 @@ describe('cueAfter: the rest of the sentence after a quote', () => {
     expect(cueAfter(after, 0)?.phrase).toBe('Scott Pruitt');
   });
 
+  it('reads a descriptor with a date in it before the name: said 9/11 widow Terry Strada', () => {
+    expect(cueAfter(', said 9/11 widow Terry Strada.', 0)?.phrase).toBe('9/11 widow Terry Strada');
+  });
+
   it('takes any noun phrase between a quote and its verb', () => {
     expect(cueAfter(' the band leader said.', 0)?.phrase).toBe('the band leader');
     expect(cueAfter(' federal prosecutors wrote.', 0)?.phrase).toBe('federal prosecutors');
