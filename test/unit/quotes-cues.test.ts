@@ -113,6 +113,15 @@ describe('findCue: where to read for one quotation', () => {
     expect(cueOf('“We will win.” The mayor then recalled the vote.')).toBeNull();
   });
 
+  it('reads a short attribution ending the sentence before: "…, Schiff said. “…”"', () => {
+    const text =
+      'The administration may be reluctant to act, Schiff said. “The other factor is the timing of it all.”';
+    expect(cueOf(text)?.phrase).toBe('Schiff');
+    const long =
+      'Schiff said the administration may be reluctant to act. “The other factor is the timing.”';
+    expect(cueOf(long)).toBeNull();
+  });
+
   it('reads a signature on the next line', () => {
     expect(cueOf('“Vote for the bridge.”\n\n— Pamela Padilla, 45.')).toEqual({
       phrase: 'Pamela Padilla',

@@ -75,7 +75,28 @@ function cueBeforeQuote(article: Article, q: MarkedQuote): Cue | null {
   const from = sentences.start(open, paras[q.firstPara]!.start);
   const before = masked.slice(from, open);
   if (before.trim()) return cueBefore(before, from);
-  return cueInParagraphBefore(article, q);
+  return cueInParagraphBefore(article, q) ?? cueEndingSentenceBefore(article, q);
+}
+
+/** Most words in the clause that ends the sentence before a quote: ", Schiff said." */
+const MAX_TAIL_CUE_WORDS = 6;
+
+/**
+ * The sentence before the quote, in its paragraph, ends with a short attribution after a comma:
+ * "The administration may be reluctant to act, Schiff said. “The other factor …”". The reported
+ * speech goes on in the speaker's own words.
+ */
+function cueEndingSentenceBefore({ masked, paras, sentences }: Article, q: MarkedQuote) {
+  const para = paras[q.firstPara]!;
+  const from = sentences.start(q.start - 1, para.start);
+  if (from <= para.start) return null;
+  const prevEnd = masked.slice(0, from).trimEnd().length;
+  const prev = masked.slice(sentences.start(prevEnd - 1, para.start), prevEnd);
+  const comma = prev.lastIndexOf(',');
+  if (!prev.endsWith('.') || comma < 0) return null;
+  const tail = prev.slice(comma + 1);
+  if (tail.includes(MASK) || splitWords(tail, 0).length > MAX_TAIL_CUE_WORDS) return null;
+  return placed(cueAfter(tail, prevEnd - prev.length + comma + 1), 'before');
 }
 
 /**
