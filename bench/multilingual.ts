@@ -169,6 +169,7 @@ export function scoreMultilingual(root: string, labels: string, web: string): La
         s.right++;
       } else if (m.speaker === null) {
         s.unattributed++;
+        s.examples.push(`${page.label}: unattributed “${q.text.slice(0, 40)}” for ${q.speaker}`);
       } else {
         s.wrong++;
         s.examples.push(`${page.label}: wrong "${m.speaker}" for ${q.speaker ?? 'nobody'}`);

@@ -32,6 +32,16 @@ describe('cueAfter: the rest of the sentence after a quote', () => {
     });
   });
 
+  it('reads past two appositives, a verb’s form after a determiner being a noun', () => {
+    const after =
+      ' Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.';
+    expect(cueAfter(after, 0)?.phrase).toBe('Scott Pruitt');
+  });
+
+  it('reads a descriptor with a date in it before the name: said 9/11 widow Terry Strada', () => {
+    expect(cueAfter(', said 9/11 widow Terry Strada.', 0)?.phrase).toBe('9/11 widow Terry Strada');
+  });
+
   it('takes any noun phrase between a quote and its verb', () => {
     expect(cueAfter(' the band leader said.', 0)?.phrase).toBe('the band leader');
     expect(cueAfter(' federal prosecutors wrote.', 0)?.phrase).toBe('federal prosecutors');
@@ -101,6 +111,15 @@ describe('findCue: where to read for one quotation', () => {
 
   it('reads no cue after a quote that ends its sentence', () => {
     expect(cueOf('“We will win.” The mayor then recalled the vote.')).toBeNull();
+  });
+
+  it('reads a short attribution ending the sentence before: "…, Schiff said. “…”"', () => {
+    const text =
+      'The administration may be reluctant to act, Schiff said. “The other factor is the timing of it all.”';
+    expect(cueOf(text)?.phrase).toBe('Schiff');
+    const long =
+      'Schiff said the administration may be reluctant to act. “The other factor is the timing.”';
+    expect(cueOf(long)).toBeNull();
   });
 
   it('reads a signature on the next line', () => {

@@ -231,6 +231,75 @@ describe('German names with evidence elsewhere in the article', () => {
   });
 });
 
+describe('a quote right after a sentence that names its speaker without a speech verb', () => {
+  it('gives it to the one person the sentence has as subject or source', () => {
+    const de = `${FILLER.de}\n\nDie Firma kommt laut Geschäftsführer Christian Hanisch auf eine Quote von 96 Prozent. „Wir verbrauchen viel weniger Energie als die anderen Verfahren.“`;
+    expect(speakerOf(de, 'Energie')).toBe('Christian Hanisch');
+    const es = `${FILLER.es}\n\nUn planteamiento muy similar presentó el candidato Enrique Gómez en el foro. “El 66% de los muchachos que desertan de la educación cogen la calle”.`;
+    expect(speakerOf(es, 'muchachos')).toBe('Enrique Gómez');
+    const subject = `${FILLER.de}\n\nSportchef Zoran Barisic ist Tag und Nacht auf Achse. „Es ist intensiver und komplizierter denn je.“`;
+    expect(speakerOf(subject, 'intensiver')).toBe('Zoran Barisic');
+  });
+
+  it('gives it to the subject of a speech verb in the sentence before', () => {
+    const fr = `${FILLER.fr}\n\nLa précarité est grande, comme nous le raconte Antoine Morel, 32 ans, chargé de cours. « Je suis très inquiet pour mon avenir et pour celui de mes collègues. »`;
+    expect(speakerOf(fr, 'inquiet')).toBe('Antoine Morel');
+    const interrupted = `${FILLER.fr}\n\nMarie Dausse enseigne ici. « Je crois en une université publique et ouverte à tous », dit-elle.\n\nLa précarité est grande, comme nous le raconte Antoine Morel, 32 ans. « Je suis très inquiet pour mon avenir, glisse-t-il devant la bibliothèque. Mon contrat ne sera pas renouvelé. »`;
+    expect(speakerOf(interrupted, 'inquiet')).toBe('Antoine Morel');
+  });
+
+  it('gives it to nobody when the person is only an object, or two people are named', () => {
+    const object = `${FILLER.de}\n\nDie Polizei hat am Montag Christian Hanisch in Berlin getroffen. „Wir verbrauchen viel weniger Energie als die anderen Verfahren.“`;
+    expect(speakerOf(object, 'Energie')).toBeNull();
+    const two = `${FILLER.es}\n\nEl candidato Enrique Gómez se reunió con el candidato Luis Pérez en el foro. “El 66% de los muchachos que desertan de la educación cogen la calle”.`;
+    expect(speakerOf(two, 'muchachos')).toBeNull();
+  });
+});
+
+describe('publications as sources', () => {
+  it('reads a title opening with its article: selon Le Monde, según El País', () => {
+    const fr = `${FILLER.fr}\n\nSelon Le Monde, « le fisc a saisi la commission des infractions fiscales de Bercy ».`;
+    expect(speakerOf(fr, 'fisc')).toBe('Le Monde');
+    const es = `${FILLER.es}\n\n“El gobierno prepara un nuevo plan para el puerto de la ciudad”, según El País.`;
+    expect(speakerOf(es, 'gobierno')).toBe('El País');
+    const adjective = `${FILLER.fr}\n\nElle a fait réaliser les travaux « sans aucune autorisation de la ville ni du préfet », écrit Le Canard enchaîné. Le journal révèle aussi autre chose.`;
+    expect(speakerOf(adjective, 'autorisation')).toBe('Le Canard enchaîné');
+  });
+
+  it('reads the name right before the verb in a subordinate clause: pour que Mediapart révèle', () => {
+    const fr = `${FILLER.fr}\n\nIl n’aura pas fallu 24 heures pour que Mediapart révèle ces raisons : « Le fisc a récemment saisi la commission des infractions fiscales. »`;
+    expect(speakerOf(fr, 'fisc')).toBe('Mediapart');
+    const pt = `${FILLER.pt}\n\nO ministro Paulo Sérgio Nogueira é o titular da pasta. O titular da Defesa respondeu prontamente: "Afirmar que as Forças Armadas foram orientadas é irresponsável".`;
+    expect(speakerOf(pt, 'Afirmar')).not.toBe('Defesa');
+  });
+});
+
+describe('pronoun gender where the language marks it', () => {
+  it('skips a person whose role says the other gender', () => {
+    const fr = `${FILLER.fr}\n\nLa directrice Claire Vasseur a ouvert la séance.\n\nPuis le président Paul Martin a parlé du budget.\n\n« Nous avons besoin de plus de moyens pour les écoles », a-t-elle expliqué.`;
+    expect(speakerOf(fr, 'moyens')).toBe('Claire Vasseur');
+    const de = `${FILLER.de}\n\nMinisterin Jana Kowalczyk kam am Morgen.\n\nSprecher Paul Wendt stand daneben.\n\n„Wir öffnen den Hafen im Mai wieder für alle Schiffe“, sagte sie.`;
+    expect(speakerOf(de, 'Mai')).toBe('Jana Kowalczyk');
+  });
+
+  it('names nobody when the only person is of the other gender', () => {
+    const es = `${FILLER.es}\n\nLa ministra Ana Torres visitó el puerto.\n\n“El puerto abrirá de nuevo en el mes de mayo para todos”, dijo él.`;
+    expect(speakerOf(es, 'mayo')).toBeNull();
+  });
+});
+
+describe('a German genitive on a known name', () => {
+  it('is the same person: „Berlusconis“ is Silvio Berlusconi', () => {
+    const text =
+      `${FILLER.de}\n\nSilvio Berlusconi ist wieder vor Gericht.\n\n` +
+      'Der Anwalt Silvio Berlusconis kam spät. „Wir werden das Urteil nicht hinnehmen“, ' +
+      'sagte Silvio Berlusconis Anwalt.\n\n' +
+      '„Das Gericht hat sich geirrt, und zwar gründlich“, sagte Berlusconis Sprecher Paolo Bonaiuti.';
+    const speakers = findQuotes(text, { lang: 'de' }).quotes.map((q) => q.speaker);
+    expect(speakers.filter((s) => s?.endsWith('Berlusconis'))).toEqual([]);
+  });
+});
+
 describe('descriptions and role words', () => {
   it('French: « … », a expliqué le juge (a noun after its article, though "juge" is a verb too)', () => {
     const fr = `${FILLER.fr}\n\nLe ministre Gérald Danton a obtenu un non-lieu.\n\nLe tribunal a tranché, au motif que « le défaut de preuve ne suffit pas à caractériser le délit », a expliqué le juge.`;

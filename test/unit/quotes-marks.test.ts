@@ -69,6 +69,13 @@ describe('pairing marks', () => {
     ]);
   });
 
+  it('closes a German „…“ before a hyphen that joins the quote to a compound', () => {
+    // „Rubygate“-Prozess: the “ closes the name, it opens nothing.
+    expect(spans('Der „Rubygate“-Prozess geht in Mailand weiter.')).toEqual([
+      { words: 'Rubygate', paras: [0, 0], closed: true },
+    ]);
+  });
+
   it('turns round curly marks typeset the wrong way', () => {
     // An opening mark where only a close fits, and a closing mark where only an opening fits.
     expect(words('“It’s unusual,“ said Noble.')).toEqual(['It’s unusual,']);

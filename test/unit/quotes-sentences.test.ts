@@ -7,7 +7,7 @@ import { maskQuotes, MAX_SENTENCE, Sentences } from '../../src/core/quotes/sente
 import { ABBREVIATIONS } from '../../src/core/quotes/words.js';
 
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'u');
-const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
+const BOUNDARY = /[.!?]+[”"’“«»)]*\s+(?=[\p{Lu}“"‘„«»‹‚¤\d])/gu;
 
 /** The boundaries between `from` and `to`, scanned as the quote stage used to, at every call. */
 function scanned(masked: string, from: number, to: number): number[] {
@@ -45,6 +45,9 @@ const PIECES = [
   'J',
   '¤',
   '“',
+  '„',
+  '«',
+  '»',
   '7',
   'word',
 ];
@@ -64,6 +67,13 @@ describe('Sentences', () => {
         expect(sentences.start(b, a), `${JSON.stringify(masked)} start(${b}, ${a})`).toBe(start);
         expect(sentences.end(a, b), `${JSON.stringify(masked)} end(${a}, ${b})`).toBe(end);
       }
+    }
+  });
+
+  it('ends a sentence before the opening marks of every language', () => {
+    for (const open of ['„', '«', '»']) {
+      const masked = `Er kommt auf 96 Prozent. ${open}¤¤¤`;
+      expect(new Sentences(masked).start(masked.length - 1, 0), open).toBe(25);
     }
   });
 

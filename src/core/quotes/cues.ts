@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { isCapitalised, PRONOUNS } from './words.js';
+import { DETERMINERS, isCapitalised, PRONOUNS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -75,7 +75,28 @@ function cueBeforeQuote(article: Article, q: MarkedQuote): Cue | null {
   const from = sentences.start(open, paras[q.firstPara]!.start);
   const before = masked.slice(from, open);
   if (before.trim()) return cueBefore(before, from);
-  return cueInParagraphBefore(article, q);
+  return cueInParagraphBefore(article, q) ?? cueEndingSentenceBefore(article, q);
+}
+
+/** Most words in the clause that ends the sentence before a quote: ", Schiff said." */
+const MAX_TAIL_CUE_WORDS = 6;
+
+/**
+ * The sentence before the quote, in its paragraph, ends with a short attribution after a comma:
+ * "The administration may be reluctant to act, Schiff said. “The other factor …”". The reported
+ * speech goes on in the speaker's own words.
+ */
+function cueEndingSentenceBefore({ masked, paras, sentences }: Article, q: MarkedQuote) {
+  const para = paras[q.firstPara]!;
+  const from = sentences.start(q.start - 1, para.start);
+  if (from <= para.start) return null;
+  const prevEnd = masked.slice(0, from).trimEnd().length;
+  const prev = masked.slice(sentences.start(prevEnd - 1, para.start), prevEnd);
+  const comma = prev.lastIndexOf(',');
+  if (!prev.endsWith('.') || comma < 0) return null;
+  const tail = prev.slice(comma + 1);
+  if (tail.includes(MASK) || splitWords(tail, 0).length > MAX_TAIL_CUE_WORDS) return null;
+  return placed(cueAfter(tail, prevEnd - prev.length + comma + 1), 'before');
 }
 
 /**
@@ -156,7 +177,10 @@ function subjectThenVerb(ws: Word[]): Cue | null {
   if (found && j < ws.length && isVerb(ws[j]!.text)) return { ...found, place: 'after' };
   // Else read back from the first verb: "Sanders's campaign manager, Jeff Weaver, said"; a noun
   // phrase filling the span before a finite verb is its subject: "federal prosecutors wrote".
-  const v = ws.findIndex((w) => isVerb(w.text));
+  // (A verb's form after a determiner is a noun: "one of the states suing the EPA, said".)
+  const v = ws.findIndex(
+    (w, k) => isVerb(w.text) && !DETERMINERS.has(bare(ws[k - 1]?.text ?? '').toLowerCase()),
+  );
   const tightSlot = v > 0 && !isIngForm(ws[v]!.text);
   const back = v > 0 && v < 30 ? subjectBefore(ws.slice(0, v), { tightSlot }) : null;
   if (back && !back.from) return { ...back, place: 'after' };

@@ -127,6 +127,8 @@ export class EuropeanReader {
   private readonly capitals = new Map<string, { n: number; afterArticle: number }>();
   /** Words the text writes in lower case: capitalised, they open a sentence and name nobody. */
   private readonly lowercase: Set<string>;
+  /** The gender of a person where the article shows it: a role noun, a title, a pronoun. */
+  private readonly genders = new Map<string, Gender>();
   /** Offsets of person mentions outside quotations, and their keys, in text order. */
   private readonly mentions: Array<{ at: number; key: string; subject: boolean }> = [];
 
@@ -195,6 +197,7 @@ export class EuropeanReader {
       };
       for (const segment of this.segments(ws, before)) this.addPerson(segment, evidence);
     }
+    this.dropGenitives();
     // "Vergara" means the Vergara named last before it, not the last one in the article.
     const latestBySurname = new Map<string, string>();
     for (const m of runs) {
@@ -214,6 +217,29 @@ export class EuropeanReader {
       // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
       const subject = speaks || this.opensSentence(text, m.index);
       this.mentions.push({ at: m.index, key, subject });
+    }
+  }
+
+  /**
+   * German writes the genitive of a name with an "s" ("Silvio Berlusconis Prozess", "Merkels
+   * Sprecher"): that is the person of the name without it, when the article has that name.
+   */
+  private genitiveBase(name: string): string | null {
+    if (this.lang !== 'de' || !/[^s]s$/.test(name)) return null;
+    const base = nameKey(name.slice(0, -1));
+    if (this.people.has(base) && !this.people.get(base)!.name.endsWith('s')) return base;
+    return /\s/.test(base) ? null : (this.surnames.get(base) ?? null);
+  }
+
+  /** Removes the genitives read as names of their own: they are the person without the "s". */
+  private dropGenitives(): void {
+    for (const key of [...this.people.keys()]) {
+      const base = this.genitiveBase(this.people.get(key)!.name);
+      if (!base || base === key) continue;
+      this.people.delete(key);
+      for (const names of [this.surnames, this.givenNames]) {
+        for (const [k, v] of names) if (v === key) names.set(k, base);
+      }
     }
   }
 
@@ -316,6 +342,8 @@ export class EuropeanReader {
     const known = this.people.get(key);
     const sure = titled || FIRST_NAME_SET.has(split.name[0]!.toLowerCase()) || !!known?.sure;
     this.people.set(key, { name, role: known?.role ?? split.role, sure });
+    const gender = this.roleGender(split.role ?? '');
+    if (gender && !this.genders.has(key)) this.genders.set(key, gender);
     // A first name alone may stand for the person later ("preguntó Ingrid").
     if (sure) this.givenNames.set(nameKey(split.name[0]!), key);
     this.surnames.set(nameKey(split.name.at(-1)!), key);
@@ -336,6 +364,42 @@ export class EuropeanReader {
     const name = ws.slice(i, end).filter((w) => !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) || i === 0);
     if (!name.length || this.isCommonWord(name[0]!)) return null;
     return { name, role };
+  }
+
+  /**
+   * The gender a role or title says, where the language marks it: "Ministerin", "la présidente",
+   * "directrice", "ministra", "Mme", "señor". A role word is feminine when the language has its
+   * masculine beside it ("ministro" for "ministra"), and the other way round; null when it is the
+   * same for both ("ministre", "presidente", "porte-parole").
+   */
+  private roleGender(role: string): Gender | null {
+    const l = lowerBare(role.split(/\s+/).at(-1) ?? '').replace(/\.$/, '');
+    if (!l) return null;
+    if (FEMININE_TITLES.includes(l)) return 'f';
+    if (MASCULINE_TITLES.includes(l)) return 'm';
+    if (!this.isTitleOrRole(l)) return null;
+    const feminineOf = (m: string): string[] =>
+      this.lang === 'de'
+        ? [`${m}in`]
+        : [
+            `${m}e`,
+            `${m.replace(/o$/, 'a')}`,
+            m.replace(/eur$/, 'rice'),
+            m.replace(/eur$/, 'euse'),
+          ];
+    const known = (w: string): boolean => w !== l && this.isTitleOrRole(w);
+    if (this.lang === 'de') {
+      if (l.endsWith('in') && known(l.slice(0, -2))) return 'f';
+      return known(`${l}in`) ? 'm' : null;
+    }
+    if (feminineOf(l).some(known)) return 'm';
+    const masculine = [
+      l.slice(0, -1),
+      l.replace(/a$/, 'o'),
+      l.replace(/rice$/, 'eur'),
+      l.replace(/euse$/, 'eur'),
+    ];
+    return masculine.some(known) ? 'f' : null;
   }
 
   private isTitleOrRole(w: string): boolean {
@@ -384,6 +448,8 @@ export class EuropeanReader {
     if (!split) return null;
     const key = nameKey(split.name.join(' '));
     if (this.people.has(key)) return key;
+    const genitive = this.genitiveBase(split.name.join(' '));
+    if (genitive) return genitive;
     if (split.name.length === 1) return this.surnames.get(key) ?? this.givenNames.get(key) ?? null;
     // "des Sports Laura Flessel": the name starts at a known first name.
     const firstNamed = split.name.findIndex((w, k) => k > 0 && FIRST_NAME_SET.has(w.toLowerCase()));
@@ -432,9 +498,21 @@ export class EuropeanReader {
     if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
     // (An elided article keeps its apostrophe: "l’agence" was split into "l’" and "agence".)
     const determiner = this.words.determiners.includes(l) || /^[lL][’']$/.test(w.text);
+    if (determiner && this.isTitleOfPublication(ws, i, midSentence)) return this.publication(ws, i);
     if (determiner && !endsClause(w.text)) return this.description(ws, i);
     if (isCapitalised(w.text)) return this.nameAt(ws, i, midSentence || i > 0, subjectSlot);
     return null;
+  }
+
+  /**
+   * An article written capitalised inside a sentence, before a capitalised word that is no role:
+   * the title of a publication ("selon Le Monde", "según El País"). German capitalises nouns and
+   * writes titles in quotation marks instead, so the rule is not for it.
+   */
+  private isTitleOfPublication(ws: Word[], i: number, midSentence: boolean): boolean {
+    const [article, next] = [ws[i]!.text, ws[i + 1]?.text ?? ''];
+    if (this.lang === 'de' || !midSentence || i === 0 || !isCapitalised(article)) return false;
+    return !endsClause(article) && isCapitalised(next) && !this.isTitleOrRole(next);
   }
 
   private make(
@@ -596,7 +674,10 @@ export class EuropeanReader {
       : { phrase: null, at, place, nobody: true };
   }
 
-  /** A title of a publication, capitalised words and their articles: "Les Échos", "Le Monde". */
+  /**
+   * A title of a publication, capitalised words and their articles: "Les Échos", "Le Monde", and an
+   * adjective in lower case that ends the clause after them ("écrit Le Canard enchaîné.").
+   */
   private publication(ws: Word[], i: number): Phrase {
     let end = i + 1;
     while (
@@ -606,6 +687,9 @@ export class EuropeanReader {
       isCapitalised(ws[end]!.text)
     )
       end++;
+    const last = ws[end];
+    const adjective = last && !endsClause(ws[end - 1]!.text) && /^\p{Ll}+[.,;]$/u.test(last.text);
+    if (adjective && !this.isVerb(last.text)) end++;
     return this.make('name', ws, i, end, null);
   }
 
@@ -775,6 +859,8 @@ export class EuropeanReader {
       if (subject && subject.end === verbAt)
         return { phrase: subject, at: subject.at, place: 'before' };
     }
+    const named = this.nameRightBefore(ws, start, verbAt);
+    if (named) return { phrase: named, at: named.at, place: 'before' };
     const inverted = this.verbThenSubject(ws, v, 'before');
     if (inverted?.phrase) return inverted;
     // "Jansen, der …, stellt aber auch klar:": the sentence's subject, before its appositive.
@@ -783,6 +869,27 @@ export class EuropeanReader {
       return { phrase: opening, at: opening.at, place: 'before' };
     }
     return start === verbAt ? inverted : null;
+  }
+
+  /**
+   * A name that ends right at the verb, after a subordinating word: "pour que Mediapart révèle",
+   * "cuando Alvarado dijo". (German puts its verb last in such clauses, and capitalises nouns
+   * before it: the rule is not for it.)
+   */
+  private nameRightBefore(ws: Word[], start: number, verbAt: number): Phrase | null {
+    if (this.lang === 'de') return null;
+    for (let k = verbAt - 1; k > start && verbAt - k <= 3; k--) {
+      const before = ws[k - 1]!.text;
+      // "O titular da Defesa respondeu": a name after a preposition or an article is no subject.
+      if (!isCapitalised(ws[k]!.text) || isCapitalised(before)) continue;
+      if (
+        [this.words.prepositions, this.words.determiners].some((l) => l.includes(lowerBare(before)))
+      )
+        continue;
+      const phrase = this.phraseAt(ws, k, true);
+      if (phrase?.kind === 'name' && phrase.end === verbAt) return phrase;
+    }
+    return null;
   }
 
   /**
@@ -820,7 +927,47 @@ export class EuropeanReader {
   /** Who said quotation `q`, given the quotations kept before it. */
   attribute(q: MarkedQuote, kept: Kept): Attribution | null {
     const cue = this.cueOf(q);
-    return cue ? this.resolve(cue, q, kept) : this.carried(q, kept);
+    if (cue) return this.resolve(cue, q, kept);
+    return this.namedInSentenceBefore(q, kept) ?? this.carried(q, kept);
+  }
+
+  /**
+   * A quotation that is a sentence of its own, right after a sentence with one person in it as its
+   * subject or its source: "Duesenfeld kommt laut Geschäftsführer Christian Hanisch auf 96 Prozent.
+   * „Wir verbrauchen …“", "presentó el candidato Enrique Gómez. “El 66% …”". News writing names
+   * the speaker so and lets the quote follow; a person there only as an object says nothing.
+   */
+  private namedInSentenceBefore(q: MarkedQuote, kept: Kept): Attribution | null {
+    const { masked, paras, sentences } = this.article;
+    const para = paras[q.firstPara]!;
+    const open = q.start - 1;
+    const from = sentences.start(open, para.start);
+    if (masked.slice(from, open).trim() || from <= para.start || !this.isStatement(q)) return null;
+    const prevStart = sentences.start(masked.slice(0, from).trimEnd().length - 1, para.start);
+    // "comme nous le raconte Antoine*, 32 ans, chargé de cours. « … »": a speech verb and a name.
+    const said = this.verbBefore(cueWords(masked.slice(prevStart, from), prevStart));
+    if (said?.phrase?.kind === 'name') return this.resolve({ ...said, place: 'loose' }, q, kept);
+    const named = this.mentions.filter(
+      (m) => m.at >= prevStart && m.at < from && this.people.get(m.key)!.sure,
+    );
+    if (new Set(named.map((m) => m.key)).size !== 1) return null;
+    if (!named.some((m) => m.subject || this.introducedAsSource(prevStart, m.at))) return null;
+    if (this.describedSpeakerBetween(prevStart, from)) return null;
+    return this.asAttribution(named[0]!.key, 'loose');
+  }
+
+  /**
+   * The words before a name make it the source or the subject of its sentence: an "according"
+   * word ("laut Geschäftsführer X", "según X"), or a role after a determiner ("el candidato X").
+   */
+  private introducedAsSource(sentenceStart: number, at: number): boolean {
+    const ws = cueWords(this.article.masked.slice(sentenceStart, at), sentenceStart).map((w) =>
+      lowerBare(w.text),
+    );
+    const [before2, before1] = [ws.at(-2) ?? '', ws.at(-1) ?? ''];
+    if (this.words.according.includes(before1)) return true;
+    if (!this.isTitleOrRole(before1)) return false;
+    return this.words.according.includes(before2) || this.words.determiners.includes(before2);
   }
 
   /**
@@ -841,7 +988,11 @@ export class EuropeanReader {
     if (!cue || (cue.phrase === null && this.lang === 'de')) return null;
     const first: MarkedQuote = { ...q, end: q.start + m.index, lastPara: q.firstPara };
     const second: MarkedQuote = { ...q, start: q.start + m.index + m[0].length };
-    const who = this.resolve(cue, first, kept);
+    // « …, glisse-t-il. … » right after "comme le raconte Antoine*": the pronoun is the person the
+    // sentence before has speak, not the previous quotation's speaker.
+    const who =
+      (cue.phrase?.kind === 'pronoun' && this.namedInSentenceBefore(first, kept)) ||
+      this.resolve(cue, first, kept);
     return [
       { part: first, who },
       { part: second, who: who && { ...who, place: 'carried' } },
@@ -853,11 +1004,15 @@ export class EuropeanReader {
     const { phrase, at, place } = cue;
     if (cue.nobody) return null;
     if (place === 'loose' && !this.isStatement(q)) return null;
-    if (!phrase || phrase.kind === 'pronoun') return this.meant(q, at, kept, place);
+    if (!phrase || phrase.kind === 'pronoun') {
+      const gender = phrase ? pronounGender(phrase.text) : null;
+      return this.meant(q, at, kept, place, gender);
+    }
     if (phrase.kind === 'name') {
       const key =
         this.surnameBefore(phrase.text, at) ??
         this.surnames.get(nameKey(phrase.text)) ??
+        this.genitiveBase(phrase.text) ??
         nameKey(phrase.text);
       const known = this.people.get(key);
       const name = known?.name ?? phrase.text;
@@ -967,26 +1122,41 @@ export class EuropeanReader {
     at: number,
     kept: Kept,
     place: Attribution['place'],
+    gender: Gender | null = null,
   ): Attribution | null {
-    const person = this.latestPersonBefore(at);
+    // "il" is no woman the article has shown as one ("la ministre", "Elle affirme"): the
+    // pronoun skips a person whose gender is known to differ, and names nobody before a guess.
+    const fits = (key: string): boolean =>
+      !gender || !this.genders.has(key) || this.genders.get(key) === gender;
+    const person = this.latestPersonBefore(at, fits);
     const prev = kept.list.at(-1);
     const prevSpeaker =
-      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK ? prev : null;
-    if (person && (!prevSpeaker || person.at > prevSpeaker.q.end)) {
-      return this.asAttribution(person.key, place);
-    }
-    return prevSpeaker ? { ...prevSpeaker.who!, place } : null;
+      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK && fits(prev.who.key)
+        ? prev
+        : null;
+    const who =
+      person && (!prevSpeaker || person.at > prevSpeaker.q.end)
+        ? this.asAttribution(person.key, place)
+        : prevSpeaker
+          ? { ...prevSpeaker.who!, place }
+          : null;
+    if (who?.key && gender && !this.genders.has(who.key)) this.genders.set(who.key, gender);
+    return who;
   }
 
   /** The sure person who last opened a sentence before `at`, in its paragraph or the few before. */
-  private latestPersonBefore(at: number): { key: string; at: number } | null {
+  private latestPersonBefore(
+    at: number,
+    fits: (key: string) => boolean,
+  ): { key: string; at: number } | null {
     const from = paragraphsBackStart(this.article.paras, at);
     for (let k = firstAtOrAfter(this.mentions, at, (x) => x.at) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.at < from) break;
-      if (m.subject && this.people.get(m.key)!.sure) return m;
+      if (m.subject && this.people.get(m.key)!.sure && fits(m.key)) return m;
     }
-    return this.onlyPersonInParagraph(at);
+    const only = this.onlyPersonInParagraph(at);
+    return only && fits(only.key) ? only : null;
   }
 
   /**
@@ -1030,6 +1200,29 @@ export class EuropeanReader {
         !isCapitalised(ws[k - 1]!.text),
     );
   }
+}
+
+type Gender = 'f' | 'm';
+
+const FEMININE_TITLES = [
+  'frau',
+  'mme',
+  'madame',
+  'mlle',
+  'señora',
+  'sra',
+  'doña',
+  'signora',
+  'senhora',
+  'dona',
+];
+const MASCULINE_TITLES = ['herr', 'm', 'monsieur', 'señor', 'sr', 'don', 'signor', 'senhor', 'dom'];
+
+/** The gender of a subject pronoun, also inverted ("affirme-t-elle"): il, er, él, ele, lui. */
+function pronounGender(text: string): Gender | null {
+  const l = text.toLowerCase().split('-').at(-1)!;
+  if (['il', 'er', 'él', 'ele', 'lui'].includes(l)) return 'm';
+  return ['elle', 'sie', 'ella', 'ela', 'lei'].includes(l) ? 'f' : null;
 }
 
 /**

@@ -94,7 +94,7 @@ const FR: LanguageWords = {
     'interroge', 'demande', 'demandé', 's’exclame', 'exclamé', 'résume', 'résumé', 'plaide',
     'plaidé', 'prévient', 'prévenu', 'juge', 'jugé', 'annonce', 'annoncé', 'met', 'relève',
     'relevé', 'analyse', 'analysé', 'souffle', 'soufflé', 'sourit', 'lire', 'disait', 'ironise',
-    'ironisé', 'tranche', 'tranché', 'explique-t-il',
+    'ironisé', 'tranche', 'tranché', 'explique-t-il', 'révèle', 'révélé', 'révélait',
   ],
   according: ['selon', 'd’après', "d'après", 'pour'],
   pronouns: ['il', 'elle'],

@@ -98,9 +98,12 @@ function directionAt(
   return dir;
 }
 
-/** A word or punctuation before the mark, and a space, punctuation or the end after it. */
+/**
+ * A word or punctuation before the mark, and a space, punctuation or the end after it, or a hyphen
+ * that joins the quoted word to a compound, as German writes them („Rubygate“-Prozess).
+ */
 const looksClosing = (text: string, i: number): boolean =>
-  /[^\s([{]/.test(text[i - 1] ?? ' ') && /^[\s.,;:!?)]?$/.test(text[i + 1] ?? '');
+  /[^\s([{]/.test(text[i - 1] ?? ' ') && /^[\s.,;:!?)-]?$/.test(text[i + 1] ?? '');
 
 /** A space, a bracket or the start before the mark, and a letter after it. */
 const looksOpening = (text: string, i: number): boolean =>

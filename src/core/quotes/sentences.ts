@@ -41,9 +41,9 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|\\p{L
 
 /**
  * Sentence ends: terminal punctuation, optional closing marks, then space before a capital, a
- * quotation (masked or not) or a digit.
+ * quotation (masked or not, with the opening marks of every language: „…“, »…«, « … ») or a digit.
  */
-const BOUNDARY = /[.!?]+[”"’)]*\s+(?=[\p{Lu}“"‘¤\d])/gu;
+const BOUNDARY = /[.!?]+[”"’“«»)]*\s+(?=[\p{Lu}“"‘„«»‹‚¤\d])/gu;
 
 /** Reads the word before a boundary (the six characters before it, not before `from`). */
 function endsSentenceAt(masked: string, start: number, end: number, from: number): boolean {

@@ -325,7 +325,7 @@ function stepForward(ws: Word[], i: number, walk: ForwardWalk & { sawName: boole
   if (i === 0 && DETERMINERS.has(l)) return 'determiner';
   if (!cap && CLAUSE_WORDS.has(l)) return 'stop';
   if (!cap && walk.sawName && lowercaseEndsName(ws, i, walk)) return 'stop';
-  if (!/^[\p{L}\p{M}\p{N}’'.-]+[,;:.!?]?$/u.test(w)) return 'stop';
+  if (!/^[\p{L}\p{M}\p{N}’'./-]+[,;:.!?]?$/u.test(w)) return 'stop';
   // Right after a determiner a speech-verb word is a noun: "the report stated", "a comment".
   if (!cap && isVerb(w) && !(i === 1 && walk.opensWithDeterminer)) return 'stop';
   return cap ? 'name' : 'word';
