@@ -246,3 +246,13 @@ describe('strip: a disclaimer box at the end of the story', () => {
       expect(a.text).toContain(p);
   });
 });
+
+describe("strip: a programme's time lines are not headlines", () => {
+  const a = article('strip/schedule-lines.html', 'https://ortsverband.example/2024/05/fahrraddemo');
+
+  it('keeps every stop of the programme, with its time line', () => {
+    for (const p of storyParagraphs('strip/schedule-lines.html', () => true))
+      expect(a.text).toContain(p);
+    expect(a.removed).toEqual([]);
+  });
+});
