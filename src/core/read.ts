@@ -13,6 +13,7 @@ import { REMOVED_ATTR } from './markers.js';
 import { isRemovalReason, type RemovalReason } from './reasons.js';
 import { sanitiseNode } from './sanitise.js';
 import { findUnrelated } from './strip/index.js';
+import { siteOf } from './strip/links.js';
 import { tidy } from './tidy.js';
 import { termsOf, type Terms } from './strip/topic.js';
 import { findQuotes } from './quotes/index.js';
@@ -78,9 +79,42 @@ function declaredUrl(doc: Document): string | null {
   ];
   for (const candidate of candidates) {
     const address = candidate?.trim() ?? '';
-    if (/^https?:\/\/[^/\s]+/i.test(address)) return address;
+    if (/^https?:\/\/[^/\s]+/i.test(address) && isOwnSite(address, doc)) return address;
   }
   return null;
+}
+
+/** The site a link's address names, or '' for one relative to the page (or not an address). */
+function linkedSite(href: string): string {
+  try {
+    return /^(?:https?:)?\/\//i.test(href)
+      ? siteOf(new URL(href, 'https://relative.invalid/').hostname)
+      : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The declared address is on the site the page's own links keep to. Syndicated press releases
+ * carry the canonical link of the site that first ran them: when most of the page's links go to
+ * one other site, that other site is where the page lives, and the declaration would make its
+ * menus and lists of its other pages look like links out. A page's relative links are on its
+ * own site, whatever that is, so they count for the declaration.
+ */
+function isOwnSite(address: string, doc: Document): boolean {
+  const declared = linkedSite(address);
+  const links = new Map<string, number>();
+  let total = 0;
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href')!.trim();
+    if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(href)) continue;
+    const site = linkedSite(href) || declared;
+    links.set(site, (links.get(site) ?? 0) + 1);
+    total++;
+  }
+  for (const [site, count] of links) if (site !== declared && count * 2 > total) return false;
+  return true;
 }
 
 /** Paragraph holders whose quotations are not listed: they repeat or describe the body. */

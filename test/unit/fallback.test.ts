@@ -166,6 +166,15 @@ describe('a saved page read without its address', () => {
     expect(a.text).toContain('Hier geht’s zur Veranstaltung des Spielevereins');
     expect(a.removed).toEqual([]);
   });
+
+  it('does not trust a canonical address on another site than most of its links', () => {
+    const result = read(fixture('web/syndicated-canonical.html'), {});
+    if (!result.ok) throw new Error(result.message);
+    const a = result.article;
+    expect(a.text).toContain('Mit dem Prüfstand kommen neue Antriebe schneller aufs Wasser');
+    expect(a.text).not.toContain('Online-Pressemappe');
+    expect(a.text).not.toContain('RSS-Feed abonnieren');
+  });
 });
 
 describe("strip: ids and class names that are the story's own", () => {

@@ -229,3 +229,30 @@ describe('strip: teasers with a blurb cut short, with no link on their headline'
       expect(a.text).toContain(p);
   });
 });
+
+describe('strip: a disclaimer box at the end of the story', () => {
+  const a = article('strip/disclaimer-box.html', 'https://mag.example/history/ferry-hundred-years');
+
+  it('removes the disclaimer and the advertising disclosure, named so, though they are prose', () => {
+    expect(a.text).not.toContain('The advertising disclaimer below');
+    expect(a.text).not.toContain('Advertising disclosure');
+  });
+
+  it('keeps every paragraph of the story', () => {
+    for (const p of storyParagraphs(
+      'strip/disclaimer-box.html',
+      (t) => !/disclaim|disclos|More:/.test(t),
+    ))
+      expect(a.text).toContain(p);
+  });
+});
+
+describe("strip: a programme's time lines are not headlines", () => {
+  const a = article('strip/schedule-lines.html', 'https://ortsverband.example/2024/05/fahrraddemo');
+
+  it('keeps every stop of the programme, with its time line', () => {
+    for (const p of storyParagraphs('strip/schedule-lines.html', () => true))
+      expect(a.text).toContain(p);
+    expect(a.removed).toEqual([]);
+  });
+});

@@ -26,6 +26,9 @@ const HINTS: ReadonlyArray<readonly [reason: RemovalReason, pattern: RegExp]> = 
   ['credit', /^(?:credits?|copyright|image-?credit|photo-?credit|caption-?credit|getty)$/],
   ['byline', /^(?:byline|bylines|dateline|timestamp|publish-?date|article-?date|posted-?on)$/],
   ['aside', /^(?:sidebar|side-bar|sidebars)$/],
+  // The site's fine print, the same under every story: who pays for links, what the site does
+  // not vouch for. It is written in sentences, so only its name gives it away.
+  ['site-footer', /^(?:disclaimers?|disclosures?|ad-?disclosures?|legal-?notice)$/],
   [
     'navigation',
     /^(?:breadcrumbs?|nav|navigation|menu|pagination|pager|tags|tag-?list|keywords|skip-?link|toc|table-?of-?contents)$/,
@@ -48,7 +51,7 @@ const NOT_A_NAME = /[/.?=]|^\s*[{[]|.{80,}/;
  * this spares splitting their names into words.
  */
 const MAYBE_HINT =
-  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip|toc|contents|side-?bar/i;
+  /promo|sponsor|advert|ads?\b|ad[-_]|dfp|outbrain|taboola|zergnet|revcontent|affiliate|commercial|paid|native|newsletter|subscri|sign|opt-?in|paywall|relat|recommend|more|read|also|trend|popular|teaser|next|other|latest|top|like|comment|disqus|repl|discuss|respond|share|sharing|social|follow|author|contributor|bio|credit|copyright|getty|byline|dateline|timestamp|publish|date|posted|breadcrumb|nav|menu|pag|tag|keyword|skip|toc|contents|side-?bar|disclaim|disclos|legal/i;
 
 function rawNames(el: Element): string {
   let raw = '';

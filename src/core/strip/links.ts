@@ -6,7 +6,7 @@ import type { RemovalReason } from '../reasons.js';
 import { countWords, isHeading, linkDensity, textOf, wholeTextIn } from './text.js';
 
 /** The last two labels of a host name: "www.news.example.co.uk" and "example.co.uk" differ, but rarely matter. */
-const siteOf = (host: string): string =>
+export const siteOf = (host: string): string =>
   host
     .replace(/^www\d?\./, '')
     .split('.')

@@ -99,6 +99,24 @@ const MIN_HOST_WORDS = 80;
 /** A note marked as one: "*Interview: …", "¹ Source: …", "† Died 2019". */
 const isFootnote = (text: string): boolean => /^[*†‡¹²³]/u.test(text);
 
+/**
+ * Ways of writing a time of day: "13 Uhr", "15.30 Uhr", "14:00", "2 p.m.", "14h30", "godz. 13".
+ * Headlines rarely give the hour; a programme's lines do.
+ */
+const TIME_OF_DAY = [
+  /\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b/u,
+  /\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\p{L})/iu,
+  /\b\d{1,2}:\d{2}\b/u,
+  /\b\d{1,2}\s?h\s?\d{2}\b/u,
+  /\bgodz\.\s?\d/u,
+];
+
+/**
+ * A line that names the hour ("14 Uhr auf dem Marktplatz", "Abschluss um 15.30 Uhr"): a stop
+ * in the story's own programme, set in bold over who speaks there, not another story's headline.
+ */
+const isScheduleLine = (text: string): boolean => TIME_OF_DAY.some((pattern) => pattern.test(text));
+
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
   const text = textOf(block);
@@ -108,6 +126,7 @@ function isHeadlineLine(block: Element): boolean {
   if (
     !looksLikeHeadline(text) ||
     isFootnote(text) ||
+    isScheduleLine(text) ||
     /[.]$/.test(text) ||
     /^\p{L}{1,2}\s?[:.]\s/u.test(text) ||
     /^\d+\s?[.)]\s/.test(text) ||
