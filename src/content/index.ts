@@ -192,7 +192,7 @@ class ReaderController implements Instance {
             this.close();
           },
         },
-        { pending: state.pending, pieces },
+        { pending: state.pending, long: state.big, pieces },
       );
     } catch (error) {
       // Never leave the page locked behind a view that is not there.
@@ -228,7 +228,7 @@ class ReaderController implements Instance {
     if (view.big && this.settings) {
       // A big page takes seconds: show that, not the article that no longer matches the setting.
       view.pending = true;
-      view.reader.update(view.result, this.settings, { pending: true });
+      view.reader.update(view.result, this.settings, { pending: true, long: true });
     }
     void readOrFailure(reading, { strip, big: view.big }).then((read) => {
       if (!read || reading.cancelled || this.view !== view) return;
@@ -244,7 +244,11 @@ class ReaderController implements Instance {
     if (!view) return;
     if (previous?.font !== next.font) requestFont(next);
     if (previous?.strip !== next.strip) this.reread(view, next.strip);
-    view.reader.update(view.result, next, { pending: view.pending, pieces: view.pieces });
+    view.reader.update(view.result, next, {
+      pending: view.pending,
+      long: view.big,
+      pieces: view.pieces,
+    });
   }
 
   private close(): void {

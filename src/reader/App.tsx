@@ -27,8 +27,10 @@ import { ReaderTools } from './Tools.js';
 export interface ReaderProps {
   result: ReadResult;
   settings: Settings;
-  /** A big page is being read off the page's thread: show that, not the result. */
+  /** The page is still being read off its thread: show that, not the result. */
   pending?: boolean;
+  /** A big page (the progress state says why it takes a while). */
+  long?: boolean;
   /** A big page's article markup in pieces, added one at a time (see content/read-page.ts). */
   pieces?: string[];
   onClose: () => void;
@@ -434,13 +436,13 @@ function ArticleView({
   );
 }
 
-/** Shown at once while a big page is read off the page's thread. */
-function Reading({ onClose }: { onClose: () => void }): JSX.Element {
+/** Shown at once while a big page is read, and while a normal page's read is slow. */
+function Reading({ long, onClose }: { long: boolean; onClose: () => void }): JSX.Element {
   return (
     <div class="vb-empty vb-progress" role="status" aria-busy="true" data-vb-progress="">
       <Logo />
-      <h1 id="vb-title">{t('readingTitle')}</h1>
-      <p>{t('readingText')}</p>
+      <h1 id="vb-title">{t(long ? 'readingTitle' : 'readingPageTitle')}</h1>
+      {long && <p>{t('readingText')}</p>}
       <button type="button" class="vb-button" onClick={byPerson(onClose)}>
         {t('backToPage')}
       </button>
@@ -542,7 +544,7 @@ export function Reader(props: ReaderProps): JSX.Element {
         />
         <div class={layout}>
           {props.pending ? (
-            <Reading onClose={props.onClose} />
+            <Reading long={props.long ?? false} onClose={props.onClose} />
           ) : article ? (
             <ArticleView
               article={article}

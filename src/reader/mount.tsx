@@ -23,9 +23,11 @@ export interface ReaderCallbacks {
   loadFeature?: LoadFeature;
 }
 
-/** What a big page adds (see content/read-page.ts). */
+/** The read's state (see content/read-page.ts): still being read, and a big page's pieces. */
 export interface BigView {
   pending?: boolean;
+  /** A big page: the progress state says why it takes a while. */
+  long?: boolean;
   pieces?: string[];
 }
 
@@ -259,6 +261,7 @@ export function mountReader(
         result={r}
         settings={s}
         pending={b.pending}
+        long={b.long}
         pieces={b.pieces}
         onClose={callbacks.onClose}
         onChange={callbacks.onChange}

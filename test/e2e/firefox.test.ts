@@ -55,7 +55,10 @@ function pageState(page: Page): Promise<PageState> {
       html: document.documentElement.outerHTML,
       sheets: document.adoptedStyleSheets.length,
       host: host !== null,
-      title: shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null,
+      // A read that takes a while shows the progress state, with a title of its own.
+      title: shadow?.querySelector('[data-vb-progress]')
+        ? null
+        : (shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null),
       theme: shadow?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null,
       body: shadow?.querySelector('.vb-body')?.textContent?.length ?? 0,
       speakers: Array.from(shadow?.querySelectorAll('.vb-speaker .vb-name') ?? []).map(
@@ -222,7 +225,10 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
     return page.evaluate(() => {
       const shadow = document.querySelector('verbatim-reader')?.shadowRoot;
       return {
-        title: shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null,
+        // A read that takes a while shows the progress state, with a title of its own.
+        title: shadow?.querySelector('[data-vb-progress]')
+          ? null
+          : (shadow?.querySelector('#vb-title')?.textContent?.trim() ?? null),
         theme: shadow?.querySelector('.vb-root')?.getAttribute('data-theme') ?? null,
         imagesDone: Array.from(shadow?.querySelectorAll('img') ?? []).every((i) => i.complete),
       };
