@@ -3,11 +3,9 @@
  * narrow and wide, the quotes panel open on narrow windows, the Aa panel open) or on the options
  * page, and the page behind the open reader is out of the screen reader's reach.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeReader, openReader, ROOT, type Harness } from './chromium.js';
+import { axeViolations } from './axe.js';
+import { closeReader, openReader, type Harness } from './chromium.js';
 import { useChromium } from './suite.js';
 import type { FixtureServer } from './server.js';
 
@@ -18,34 +16,6 @@ useChromium(async (harness, fixtures) => {
   h = harness;
   server = fixtures;
 });
-
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  targets: string[];
-}
-
-/**
- * Runs axe in the page's own world (evaluate, not a <script>: extension pages forbid inline
- * scripts), where it sees into the reader's open shadow root. `within` limits it to one element.
- * The rule that a visible label is part of the accessible name is experimental in axe: on.
- */
-async function axeViolations(page: Page, within?: string): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const context = selector ? { include: [document.querySelector(selector)] } : document;
-    const result = (await axe.run(context, {
-      rules: { 'label-content-name-mismatch': { enabled: true } },
-    })) as { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
-    return result.violations.map((v) => ({
-      id: v.id,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  }, within);
-}
 
 const THEMES = [
   { theme: 'light', scheme: 'light' },
