@@ -15,6 +15,7 @@ import { guardPage, type PageGuard } from './page-guard.js';
 import { isBigPage, readPage, type PageRead } from './read-page.js';
 import { releaseDyslexicFont } from './font-handle.js';
 import { loadFeature } from './features.js';
+import { loaded } from './feature-registry.js';
 
 interface Instance {
   toggle: () => void;
@@ -258,6 +259,8 @@ class ReaderController implements Instance {
     if (!view) return;
     this.view = null;
     view.stopListening();
+    // Speech ends with the view, before and whatever the view's own clean-up runs.
+    loaded('read-aloud')?.stop(view.reader.shadow);
     view.reader.unmount();
     view.guard.release();
     releaseDyslexicFont(document);
