@@ -405,10 +405,11 @@ function isCaption(el: Element): boolean {
 /** The page's headline again (titles often carry the site's name after it). */
 function isTitle(text: string, title: string): boolean {
   const line = text.toLowerCase();
+  // Words are counted last, for the few lines that match: counting is the dear part.
   return (
     title !== '' &&
-    countWords(line) >= 3 &&
-    (line === title || title.startsWith(line) || line.startsWith(title))
+    (line === title || title.startsWith(line) || line.startsWith(title)) &&
+    countWords(line) >= 3
   );
 }
 
