@@ -2,6 +2,7 @@
  * A big article's markup in pieces the reader can add one at a time (see read-page.ts). Standard
  * DOM only: the extension splits with DOMParser, the unit tests with linkedom.
  */
+import { isBlock } from '../core/blocks.js';
 
 /** Pieces of about this many characters: each is parsed and laid out in a few milliseconds. */
 const PIECE_CHARS = 200_000;
@@ -43,7 +44,8 @@ export function splitArticle(html: string, parse: (html: string) => Document): s
   let piece = '';
   for (const child of children) {
     piece += markupOf(child);
-    if (piece.length >= PIECE_CHARS) {
+    // Cut only after a block: text running on inline would be split into two paragraphs.
+    if (piece.length >= PIECE_CHARS && isBlock(child)) {
       pieces.push(piece);
       piece = '';
     }

@@ -66,22 +66,28 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** One paragraph: its text, the element that holds it, and the text nodes it was made from. */
+export interface Paragraph {
+  text: string;
+  holder: Element;
+  nodes: Text[];
+}
+
 /**
- * Calls `emit` once per paragraph of `root`, with its text, the element that holds it and the
- * text nodes it was made from (the reader maps quote offsets back to the page through them).
+ * The paragraphs of `root` in reading order, one at a time, so a caller can stop between any two
+ * (the reader places the quotes of a book-length article a slice at a time).
  */
-export function walkParagraphs(
-  root: Node,
-  emit: (text: string, holder: Element, nodes: Text[]) => void,
-): void {
+export function* paragraphsIn(root: Node): Generator<Paragraph, void, undefined> {
   let inline = '';
   let nodes: Text[] = [];
   let holder: Element | null = null;
-  const flush = (): void => {
+  /** The inline run so far as a paragraph (null when it holds no text), and a new run begun. */
+  const take = (): Paragraph | null => {
     const text = normaliseSpace(inline);
-    if (text && holder) emit(text, holder, nodes);
+    const paragraph = text && holder ? { text, holder, nodes } : null;
     inline = '';
     nodes = [];
+    return paragraph;
   };
   const addText = (node: Text, parent: Element): void => {
     if (!inline) holder = parent;
@@ -94,7 +100,8 @@ export function walkParagraphs(
       else if (child.nodeType === 1) addAllText(child, parent);
     }
   };
-  const visit = (node: Node, parent: Element): void => {
+  function* visit(node: Node, parent: Element): Generator<Paragraph, void, undefined> {
+    let paragraph: Paragraph | null;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         addText(child as Text, parent);
@@ -104,24 +111,31 @@ export function walkParagraphs(
         if (el.hasAttribute(EMBED_ATTR) || el.hasAttribute(REMOVED_ATTR)) continue;
         if (UNRENDERED.has(el.localName.toLowerCase())) continue;
         if (isBlock(el)) {
-          flush();
-          if (el.localName.toLowerCase() === 'pre') {
-            addAllText(el, el);
-            flush();
-          } else visit(el, el);
-          flush();
+          if ((paragraph = take())) yield paragraph;
+          if (el.localName.toLowerCase() === 'pre') addAllText(el, el);
+          else yield* visit(el, el);
+          if ((paragraph = take())) yield paragraph;
         } else {
           if (!inline) holder = parent;
-          visit(el, parent);
+          yield* visit(el, parent);
         }
       }
     }
-  };
-  visit(
+  }
+  yield* visit(
     root,
     root.nodeType === 1 ? (root as Element) : (root.ownerDocument?.documentElement as Element),
   );
-  flush();
+  const last = take();
+  if (last) yield last;
+}
+
+/** Calls `emit` once per paragraph of `root` (see paragraphsIn). */
+export function walkParagraphs(
+  root: Node,
+  emit: (text: string, holder: Element, nodes: Text[]) => void,
+): void {
+  for (const { text, holder, nodes } of paragraphsIn(root)) emit(text, holder, nodes);
 }
 
 export function paragraphsOf(root: Node): string[] {

@@ -14,7 +14,7 @@ import {
   scrollToRange,
   setHighlight,
 } from './highlights.js';
-import { quoteRanges, renderedParagraphs } from './locate.js';
+import { paragraphsAsNeeded, quoteRanges } from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
 import { useQuotesPanel } from './panel.js';
 import type { Settings } from '../shared/settings.js';
@@ -264,6 +264,23 @@ const FILL_ATTR = 'data-vb-fill';
 /** Pieces are added for this long, then the page gets its thread back until the next frame. */
 const PIECE_SLICE_MS = 10;
 
+/** Characters a line of the article holds, roughly: a piece's height is guessed from its text. */
+const CHARS_PER_LINE = 70;
+
+/**
+ * One piece of a big article in its own block. Off screen, the browser skips laying it out
+ * (content-visibility in reader.css) and takes the guessed height instead: tens of blocks to
+ * watch rather than every paragraph of the book, which cost a long stall on every frame.
+ */
+function pieceElement(doc: Document, html: string): HTMLElement {
+  const piece = doc.createElement('div');
+  piece.className = 'vb-piece';
+  insertSanitisedHtml(piece, html);
+  const lines = Math.ceil((piece.textContent?.length ?? 0) / CHARS_PER_LINE);
+  piece.style.setProperty('--vb-piece-lines', String(lines + piece.childElementCount));
+  return piece;
+}
+
 /**
  * Adds a big article's pieces a few at a time, between frames, and calls `done` after the
  * last. Returns a function that stops it (the reader closed or got a new article).
@@ -272,15 +289,16 @@ function insertPieces(target: HTMLElement, pieces: string[], done: () => void): 
   insertSanitisedHtml(target, pieces[0] ?? '');
   const fill = target.querySelector<HTMLElement>(`[${FILL_ATTR}]`) ?? target;
   fill.removeAttribute(FILL_ATTR);
+  // An article of unknown direction is dir="auto", and the browser works out such a direction
+  // again over all the text so far on every insertion: adding pieces would take time growing
+  // with the article (seconds a piece on a book). The first piece has decided it; keep it.
+  fill.dir = getComputedStyle(fill).direction;
   let next = 1;
   let timer = 0;
   const step = (): void => {
     const started = performance.now();
-    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS) {
-      const holder = target.ownerDocument.createElement('div');
-      insertSanitisedHtml(holder, pieces[next++]!);
-      fill.append(...Array.from(holder.childNodes));
-    }
+    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS)
+      fill.append(pieceElement(target.ownerDocument, pieces[next++]!));
     if (next < pieces.length) timer = window.setTimeout(step, 0);
     else done();
   };
@@ -352,7 +370,7 @@ function ArticleView({
   // Map every quote to its place in the rendered text, and mark them all subtly.
   useLayoutEffect(() => {
     if (!body.current || !complete) return;
-    const paragraphs = renderedParagraphs(body.current);
+    const paragraphs = paragraphsAsNeeded(body.current);
     const mark = (): void => setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
     if (!big) {
       ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));
@@ -426,9 +444,7 @@ function ArticleView({
       />
       <div
         ref={body}
-        class={['vb-body', showRemoved && 'vb-show-removed', big && 'vb-big']
-          .filter(Boolean)
-          .join(' ')}
+        class={['vb-body', showRemoved && 'vb-show-removed'].filter(Boolean).join(' ')}
         aria-busy={complete ? undefined : 'true'}
         onClick={onBodyClick}
       />

@@ -1,7 +1,7 @@
 /** The quote sidebar: every quotation in the article, grouped by who said it. */
 import type { JSX } from 'preact';
 import { Component, type ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article, Quote } from '../core/types.js';
 import type { LoadFeature } from '../shared/features.js';
 import { t } from '../shared/i18n.js';
@@ -134,7 +134,8 @@ export function Sidebar({
 }: SidebarProps): JSX.Element {
   const [byCount, setByCount] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const groups = groupQuotes(article);
+  // Grouped once per article: a big article's list is drawn again at every step it grows.
+  const groups = useMemo(() => groupQuotes(article), [article]);
   const ordered = byCount
     ? [...groups].sort((a, b) =>
         a.name === null ? 1 : b.name === null ? -1 : b.quotes.length - a.quotes.length,
@@ -242,10 +243,14 @@ export function Sidebar({
                   </span>
                 </button>
                 {group.role && <p class="vb-role">{group.role}</p>}
-                <ol class="vb-quotes">
-                  {blocksOf(listedOf(group).length).map(([start, end]) => (
+                {/* One list a block: a big article's blocks are laid out only near the screen. */}
+                {blocksOf(listedOf(group).length).map(([start, end]) => (
+                  <ol
+                    class="vb-quotes"
+                    key={start}
+                    style={big ? { '--vb-quote-count': end - start } : undefined}
+                  >
                     <QuoteBlock
-                      key={start}
                       group={group}
                       start={start}
                       end={end}
@@ -253,8 +258,8 @@ export function Sidebar({
                       onPick={pickQuote}
                       onCopy={copy}
                     />
-                  ))}
-                </ol>
+                  </ol>
+                ))}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * into a DOM Range. It walks the rendered body with the same paragraph walker the core used,
  * so paragraph N here is paragraph N of `Article.paragraphs`.
  */
-import { walkParagraphs } from '../core/blocks.js';
+import { paragraphsIn, walkParagraphs } from '../core/blocks.js';
 
 export interface RenderedParagraph {
   holder: Element;
@@ -14,6 +14,30 @@ export function renderedParagraphs(body: Element): RenderedParagraph[] {
   const out: RenderedParagraph[] = [];
   walkParagraphs(body, (_text, holder, nodes) => out.push({ holder, nodes }));
   return out;
+}
+
+/** Rendered paragraphs by index (an array, or paragraphsAsNeeded's list). */
+export interface ParagraphList {
+  at: (index: number) => RenderedParagraph | undefined;
+}
+
+/**
+ * The rendered paragraphs, walked only as far as asked for: placing a book's quotes a slice at a
+ * time then walks its paragraphs a slice at a time too, never the whole book in one task.
+ */
+export function paragraphsAsNeeded(body: Element): ParagraphList {
+  const found: RenderedParagraph[] = [];
+  const walk = paragraphsIn(body);
+  return {
+    at: (index) => {
+      while (found.length <= index) {
+        const next = walk.next();
+        if (next.done) break;
+        found.push({ holder: next.value.holder, nodes: next.value.nodes });
+      }
+      return found[index];
+    },
+  };
 }
 
 const SPACE = /[\s\u00a0\u200b]/;
@@ -83,10 +107,10 @@ export interface QuotePlace {
  * would also cover whatever stands between them, such as a hidden unrelated block.
  * Empty when a paragraph cannot be found.
  */
-export function quoteRanges(paragraphs: RenderedParagraph[], q: QuotePlace): Range[] {
+export function quoteRanges(paragraphs: ParagraphList, q: QuotePlace): Range[] {
   const out: Range[] = [];
   for (let i = q.paragraph; i <= q.endParagraph; i++) {
-    const paragraph = paragraphs[i];
+    const paragraph = paragraphs.at(i);
     if (!paragraph) return [];
     const length = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join('')).length;
     const range = rangeIn(

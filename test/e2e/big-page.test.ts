@@ -29,9 +29,13 @@ describe('a very long page', () => {
       const fragment = document.createDocumentFragment();
       for (let i = 1; i <= updates; i++) {
         const p = document.createElement('p');
+        // Every thousandth update quotes someone: quotes far down a big article must be found.
         p.textContent =
-          `Update ${i}: officials in Seoul said talks on the summit would continue next week, ` +
-          `and that a date for the meeting in the region had not yet been agreed.`;
+          i % 1000 === 0
+            ? `Update ${i}: “The talks will go on after update ${i},” said Kang Kyung-wha, ` +
+              `the foreign minister.`
+            : `Update ${i}: officials in Seoul said talks on the summit would continue next ` +
+              `week, and that a date for the meeting in the region had not yet been agreed.`;
         fragment.append(p);
       }
       anchor.after(fragment);
@@ -51,6 +55,24 @@ describe('a very long page', () => {
         .map(Number),
     );
     expect(updates).toEqual(Array.from({ length: UPDATES }, (_, i) => i + 1));
+
+    // The last quote, in the last piece, is found in the text: the sidebar takes the reader there.
+    await h.page
+      .locator('verbatim-reader .vb-quote', { hasText: `after update ${UPDATES}` })
+      .click();
+    await expect
+      .poll(
+        () =>
+          h.page.evaluate(() => {
+            const active = CSS.highlights.get('verbatim-active') as unknown as Set<Range>;
+            return Array.from(active ?? [], (range) => {
+              const box = range.getBoundingClientRect();
+              return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
+            });
+          }),
+        { timeout: 30_000 },
+      )
+      .toEqual([{ text: expect.stringContaining(`after update ${UPDATES}`), inView: true }]);
 
     await closeReader(h);
     expect(await h.page.evaluate(() => document.body.innerHTML.length)).toBe(before);

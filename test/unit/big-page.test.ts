@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphsOf } from '../../src/core/blocks.js';
 import { BIG_PAGE, isBigPage } from '../../src/core/limits.js';
+import { paragraphsAsNeeded, renderedParagraphs } from '../../src/reader/locate.js';
 import { FILL_ATTR, splitArticle } from '../../src/background/split-article.js';
 import { PageTooBigError, serialisePage } from '../../src/content/serialise.js';
 import { parse } from './dom.js';
@@ -60,7 +62,40 @@ describe('big pages: what is read off the page', () => {
     expect(whole.body.innerHTML).toBe(original.body.innerHTML);
   });
 
+  it('cuts only after a block, so each piece, wrapped as the reader does, keeps every paragraph', () => {
+    // Long runs of inline text between paragraphs (a transcript set in spans): cutting inside a
+    // run would make one paragraph two, and every quote after it would be placed a paragraph off.
+    const run = '<span>The ferry runs again from Monday, the operator said. </span>'.repeat(4_000);
+    const html = `<div><section>${`${run}<p>Timetables follow.</p>`.repeat(3)}</section></div>`;
+    const pieces = splitArticle(html, parse);
+    expect(pieces.length).toBeGreaterThan(2);
+    const whole = parse('<!DOCTYPE html><html><body></body></html>');
+    whole.body.innerHTML = pieces[0]!;
+    const fill = whole.querySelector(`[${FILL_ATTR}]`)!;
+    for (const piece of pieces.slice(1))
+      fill.insertAdjacentHTML('beforeend', `<div>${piece}</div>`);
+    const original = parse('<!DOCTYPE html><html><body></body></html>');
+    original.body.innerHTML = html;
+    expect(paragraphsOf(whole.body)).toEqual(paragraphsOf(original.body));
+  });
+
   it('leaves a small article in one piece', () => {
     expect(splitArticle(`<p>Short.</p>`, parse)).toEqual(['<p>Short.</p>']);
+  });
+});
+
+describe('big articles in the reader: paragraphs found as they are asked for', () => {
+  it('gives the same paragraphs as a whole walk, walking only as far as asked', () => {
+    const doc = parse(`<!DOCTYPE html><html><body>${PARAGRAPH.repeat(50)}</body></html>`);
+    const whole = renderedParagraphs(doc.body);
+    const asNeeded = paragraphsAsNeeded(doc.body);
+    expect(asNeeded.at(3)).toEqual(whole[3]);
+    // Not walked yet: a paragraph added now, at the end, is still found.
+    const added = doc.createElement('p');
+    added.textContent = 'Added after the first look.';
+    doc.body.append(added);
+    expect(whole.map((_, i) => asNeeded.at(i))).toEqual(whole);
+    expect(asNeeded.at(whole.length)?.holder).toBe(added);
+    expect(asNeeded.at(whole.length + 1)).toBeUndefined();
   });
 });
