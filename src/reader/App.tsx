@@ -183,12 +183,19 @@ function formatDate(iso: string, lang: string | null): string {
 }
 
 /**
+ * The inert document markup is parsed in, emptied by each use: a big article's hundred pieces
+ * each leaving a document behind made the page's garbage collector pause for a second.
+ */
+let inertDocument: Document | null = null;
+
+/**
  * The one place the reader turns markup into nodes. The string is core.read's sanitiser output,
  * and it is parsed in an inert document (no scripts, no loads, no CSP reports to the page), then
  * adopted into the reader: the live page never parses a string of ours.
  */
 function insertSanitisedHtml(target: HTMLElement, html: string): void {
-  const inert = target.ownerDocument.implementation.createHTMLDocument('');
+  inertDocument ??= target.ownerDocument.implementation.createHTMLDocument('');
+  const inert = inertDocument;
   // eslint-disable-next-line no-unsanitized/property -- sanitised by core/sanitise, inert document
   inert.body.innerHTML = html;
   // Copy the live list first: adopting a node takes it out of the inert body, and a live list

@@ -58,13 +58,13 @@ interface QuoteBlockProps {
   start: number;
   end: number;
   selection: Selection;
-  onPick: (index: number, group: Group) => void;
-  onCopy: (quote: Quote) => void;
 }
 
 /**
  * One block of a speaker's quotes. A block is drawn again only when its span or the selection
  * changes, so a growing list of thousands costs one new block per step, not the whole list.
+ * Its buttons carry no handlers: the list takes their clicks (see Sidebar), so a book's
+ * thousands of quotes do not hold thousands of listeners.
  */
 class QuoteBlock extends Component<QuoteBlockProps> {
   override shouldComponentUpdate(next: QuoteBlockProps): boolean {
@@ -81,10 +81,6 @@ class QuoteBlock extends Component<QuoteBlockProps> {
 
   override render(): ComponentChildren {
     const { group, start, end, selection } = this.props;
-    // Handlers read this.props when clicked, not when drawn: a full block is not drawn again, but
-    // its props are still brought up to date, and the handlers they carry change with the view.
-    const onPick = (index: number, picked: Group): void => this.props.onPick(index, picked);
-    const onCopy = (quote: Quote): void => this.props.onCopy(quote);
     return group.quotes.slice(start, end).map(({ quote, index }) => (
       <li key={index} class="vb-quote-item">
         <button
@@ -94,14 +90,13 @@ class QuoteBlock extends Component<QuoteBlockProps> {
           aria-current={
             selection?.kind === 'quote' && selection.index === index ? 'true' : undefined
           }
-          onClick={() => onPick(index, group)}
         >
           “{quote.text}”
         </button>
         <button
           type="button"
           class="vb-copy"
-          onClick={() => onCopy(quote)}
+          data-copy-index={index}
           aria-label={t('sidebarCopyName')}
           title={t('sidebarCopyTitle')}
         >
@@ -110,6 +105,17 @@ class QuoteBlock extends Component<QuoteBlockProps> {
       </li>
     ));
   }
+}
+
+/** The quote a click in the list was for, and whether it asked to copy it. */
+function clickedQuote(event: MouseEvent): { index: number; copy: boolean } | null {
+  const button = (event.target as Element | null)?.closest?.(
+    'button[data-quote-index], button[data-copy-index]',
+  );
+  if (!button) return null;
+  const copy = button.hasAttribute('data-copy-index');
+  const index = Number(button.getAttribute(copy ? 'data-copy-index' : 'data-quote-index'));
+  return Number.isInteger(index) ? { index, copy } : null;
 }
 
 export interface SidebarProps {
@@ -158,6 +164,17 @@ export function Sidebar({
         () => setAnnouncement(t('sidebarCopied')),
         () => setAnnouncement(t('sidebarCopyFailed')),
       );
+  };
+  const groupOf = useMemo(
+    () => new Map(groups.flatMap((group) => group.quotes.map((q) => [q.index, group] as const))),
+    [groups],
+  );
+  const onListClick = (event: MouseEvent): void => {
+    const clicked = clickedQuote(event);
+    const group = clicked && groupOf.get(clicked.index);
+    if (!clicked || !group) return;
+    if (clicked.copy) copy(article.quotes[clicked.index]!);
+    else pickQuote(clicked.index, group);
   };
   const pickQuote = (index: number, group: Group): void => {
     onSelect({ kind: 'quote', index });
@@ -225,7 +242,7 @@ export function Sidebar({
               </button>
             </span>
           </div>
-          <ul class="vb-speakers">
+          <ul class="vb-speakers" onClick={onListClick}>
             {ordered.map((group) => (
               <li class="vb-speaker" key={group.name ?? ''} data-speaker={group.name ?? ''}>
                 <button
@@ -250,14 +267,7 @@ export function Sidebar({
                     key={start}
                     style={big ? { '--vb-quote-count': end - start } : undefined}
                   >
-                    <QuoteBlock
-                      group={group}
-                      start={start}
-                      end={end}
-                      selection={selection}
-                      onPick={pickQuote}
-                      onCopy={copy}
-                    />
+                    <QuoteBlock group={group} start={start} end={end} selection={selection} />
                   </ol>
                 ))}
               </li>
