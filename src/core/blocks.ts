@@ -66,28 +66,22 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** One paragraph: its text, the element that holds it, and the text nodes it was made from. */
-export interface Paragraph {
-  text: string;
-  holder: Element;
-  nodes: Text[];
-}
-
 /**
- * The paragraphs of `root` in reading order, one at a time, so a caller can stop between any two
- * (the reader places the quotes of a book-length article a slice at a time).
+ * Calls `emit` once per paragraph of `root`, with its text, the element that holds it and the
+ * text nodes it was made from (the reader maps quote offsets back to the page through them).
  */
-export function* paragraphsIn(root: Node): Generator<Paragraph, void, undefined> {
+export function walkParagraphs(
+  root: Node,
+  emit: (text: string, holder: Element, nodes: Text[]) => void,
+): void {
   let inline = '';
   let nodes: Text[] = [];
   let holder: Element | null = null;
-  /** The inline run so far as a paragraph (null when it holds no text), and a new run begun. */
-  const take = (): Paragraph | null => {
+  const flush = (): void => {
     const text = normaliseSpace(inline);
-    const paragraph = text && holder ? { text, holder, nodes } : null;
+    if (text && holder) emit(text, holder, nodes);
     inline = '';
     nodes = [];
-    return paragraph;
   };
   const addText = (node: Text, parent: Element): void => {
     if (!inline) holder = parent;
@@ -100,8 +94,7 @@ export function* paragraphsIn(root: Node): Generator<Paragraph, void, undefined>
       else if (child.nodeType === 1) addAllText(child, parent);
     }
   };
-  function* visit(node: Node, parent: Element): Generator<Paragraph, void, undefined> {
-    let paragraph: Paragraph | null;
+  const visit = (node: Node, parent: Element): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         addText(child as Text, parent);
@@ -111,31 +104,24 @@ export function* paragraphsIn(root: Node): Generator<Paragraph, void, undefined>
         if (el.hasAttribute(EMBED_ATTR) || el.hasAttribute(REMOVED_ATTR)) continue;
         if (UNRENDERED.has(el.localName.toLowerCase())) continue;
         if (isBlock(el)) {
-          if ((paragraph = take())) yield paragraph;
-          if (el.localName.toLowerCase() === 'pre') addAllText(el, el);
-          else yield* visit(el, el);
-          if ((paragraph = take())) yield paragraph;
+          flush();
+          if (el.localName.toLowerCase() === 'pre') {
+            addAllText(el, el);
+            flush();
+          } else visit(el, el);
+          flush();
         } else {
           if (!inline) holder = parent;
-          yield* visit(el, parent);
+          visit(el, parent);
         }
       }
     }
-  }
-  yield* visit(
+  };
+  visit(
     root,
     root.nodeType === 1 ? (root as Element) : (root.ownerDocument?.documentElement as Element),
   );
-  const last = take();
-  if (last) yield last;
-}
-
-/** Calls `emit` once per paragraph of `root` (see paragraphsIn). */
-export function walkParagraphs(
-  root: Node,
-  emit: (text: string, holder: Element, nodes: Text[]) => void,
-): void {
-  for (const { text, holder, nodes } of paragraphsIn(root)) emit(text, holder, nodes);
+  flush();
 }
 
 export function paragraphsOf(root: Node): string[] {
@@ -148,9 +134,15 @@ export function paragraphsOf(root: Node): string[] {
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
+/** One character of a script written without spaces (see UNSPACED). */
+const HAS_UNSPACED = new RegExp(UNSPACED.source, 'u');
+const SPACED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
 /** Words in any language: spaced words, plus unspaced script characters at two per word. */
 export function countWords(text: string): number {
+  // Most texts hold no unspaced script: one test spares two passes over the text.
+  if (!HAS_UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   const unspaced = text.match(UNSPACED)?.length ?? 0;
-  const spaced = text.replace(UNSPACED, ' ').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  const spaced = text.replace(UNSPACED, ' ').match(SPACED_WORD)?.length ?? 0;
   return spaced + Math.round(unspaced / 2);
 }

@@ -49,10 +49,11 @@ export interface ContentStats {
   headings: number;
 }
 
-const isProse = (p: string): boolean => countWords(p) >= 25 || p.length >= 150;
+// The cheap tests first: counting words is the dear part, and most paragraphs are decided before.
+const isProse = (p: string): boolean => p.length >= 150 || countWords(p) >= 25;
 const SENTENCE_END = /[.!?。！？…»"”’)]\s*$/u;
 const isSentence = (p: string): boolean =>
-  isProse(p) || (countWords(p) >= 10 && SENTENCE_END.test(p));
+  isProse(p) || (SENTENCE_END.test(p) && countWords(p) >= 10);
 
 export function contentStats(body: Element, paragraphs: string[]): ContentStats {
   const text = normaliseSpace(body.textContent ?? '');

@@ -14,7 +14,13 @@ import {
   scrollToRange,
   setHighlight,
 } from './highlights.js';
-import { paragraphsAsNeeded, quoteRanges } from './locate.js';
+import {
+  frameParagraphs,
+  paragraphsAround,
+  quoteRanges,
+  renderedParagraphs,
+  type RenderedParagraph,
+} from './locate.js';
 import { Sidebar, type Selection } from './Sidebar.js';
 import { useQuotesPanel } from './panel.js';
 import type { Settings } from '../shared/settings.js';
@@ -289,10 +295,15 @@ function pieceElement(doc: Document, html: string): HTMLElement {
 }
 
 /**
- * Adds a big article's pieces a few at a time, between frames, and calls `done` after the
- * last. Returns a function that stops it (the reader closed or got a new article).
+ * Adds a big article's pieces a few at a time, between frames, and calls `done` after the last
+ * with the article's paragraphs, walked a piece at a time as they went in. Returns a function
+ * that stops it (the reader closed or got a new article).
  */
-function insertPieces(target: HTMLElement, pieces: string[], done: () => void): () => void {
+function insertPieces(
+  target: HTMLElement,
+  pieces: string[],
+  done: (paragraphs: RenderedParagraph[]) => void,
+): () => void {
   insertSanitisedHtml(target, pieces[0] ?? '');
   const fill = target.querySelector<HTMLElement>(`[${FILL_ATTR}]`) ?? target;
   fill.removeAttribute(FILL_ATTR);
@@ -300,14 +311,19 @@ function insertPieces(target: HTMLElement, pieces: string[], done: () => void): 
   // again over all the text so far on every insertion: adding pieces would take time growing
   // with the article (seconds a piece on a book). The first piece has decided it; keep it.
   fill.dir = getComputedStyle(fill).direction;
+  const frame = frameParagraphs(target, fill);
+  const inPieces: RenderedParagraph[][] = [];
   let next = 1;
   let timer = 0;
   const step = (): void => {
     const started = performance.now();
-    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS)
-      fill.append(pieceElement(target.ownerDocument, pieces[next++]!));
+    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS) {
+      const piece = pieceElement(target.ownerDocument, pieces[next++]!);
+      fill.append(piece);
+      inPieces.push(renderedParagraphs(piece));
+    }
     if (next < pieces.length) timer = window.setTimeout(step, 0);
-    else done();
+    else done(paragraphsAround(frame, inPieces));
   };
   timer = window.setTimeout(step, 0);
   return () => window.clearTimeout(timer);
@@ -348,6 +364,8 @@ function ArticleView({
   const body = useRef<HTMLDivElement>(null);
   /** Per quote, its ranges in the text (one per paragraph it spans). */
   const ranges = useRef<Range[][]>([]);
+  /** A big article's paragraphs, found as its pieces went in (walking a book at once stalls). */
+  const bigParagraphs = useRef<RenderedParagraph[] | null>(null);
   const [showRemoved, setShowRemoved] = useState(false);
   const big = pieces !== undefined && pieces.length > 1;
   // A big article is complete once its last piece is in; the effects below wait for that.
@@ -361,7 +379,10 @@ function ArticleView({
       return;
     }
     setComplete(false);
-    return insertPieces(body.current, pieces, () => setComplete(true));
+    return insertPieces(body.current, pieces, (paragraphs) => {
+      bigParagraphs.current = paragraphs;
+      setComplete(true);
+    });
   }, [a.annotatedHtml, pieces]);
 
   // Labels for removed blocks, set after render: the core's HTML carries only the reason.
@@ -377,7 +398,7 @@ function ArticleView({
   // Map every quote to its place in the rendered text, and mark them all subtly.
   useLayoutEffect(() => {
     if (!body.current || !complete) return;
-    const paragraphs = paragraphsAsNeeded(body.current);
+    const paragraphs = (big && bigParagraphs.current) || renderedParagraphs(body.current);
     const mark = (): void => setHighlight(QUOTE_HIGHLIGHT, markQuotes ? ranges.current.flat() : []);
     if (!big) {
       ranges.current = a.quotes.map((q) => quoteRanges(paragraphs, q));

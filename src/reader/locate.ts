@@ -3,7 +3,7 @@
  * into a DOM Range. It walks the rendered body with the same paragraph walker the core used,
  * so paragraph N here is paragraph N of `Article.paragraphs`.
  */
-import { paragraphsIn, walkParagraphs } from '../core/blocks.js';
+import { walkParagraphs } from '../core/blocks.js';
 
 export interface RenderedParagraph {
   holder: Element;
@@ -16,28 +16,37 @@ export function renderedParagraphs(body: Element): RenderedParagraph[] {
   return out;
 }
 
-/** Rendered paragraphs by index (an array, or paragraphsAsNeeded's list). */
-export interface ParagraphList {
-  at: (index: number) => RenderedParagraph | undefined;
+/**
+ * The paragraphs of a big article's frame (App.tsx), before its pieces go into `fill`, split
+ * where the pieces will be. A stand-in block in `fill` splits the frame's text just as the
+ * pieces will (each piece is a block), so no paragraph runs across them.
+ */
+export function frameParagraphs(
+  body: Element,
+  fill: Element,
+): { before: RenderedParagraph[]; after: RenderedParagraph[] } {
+  const standIn = fill.ownerDocument.createElement('p');
+  standIn.textContent = 'pieces';
+  fill.append(standIn);
+  const all = renderedParagraphs(body);
+  standIn.remove();
+  const at = all.findIndex((p) => p.holder === standIn);
+  return { before: all.slice(0, at), after: all.slice(at + 1) };
 }
 
 /**
- * The rendered paragraphs, walked only as far as asked for: placing a book's quotes a slice at a
- * time then walks its paragraphs a slice at a time too, never the whole book in one task.
+ * The paragraphs of a big article put together in pieces, without walking the whole book in one
+ * task: the frame's around each piece's, walked as it went in. The list renderedParagraphs
+ * would give for the whole.
  */
-export function paragraphsAsNeeded(body: Element): ParagraphList {
-  const found: RenderedParagraph[] = [];
-  const walk = paragraphsIn(body);
-  return {
-    at: (index) => {
-      while (found.length <= index) {
-        const next = walk.next();
-        if (next.done) break;
-        found.push({ holder: next.value.holder, nodes: next.value.nodes });
-      }
-      return found[index];
-    },
-  };
+export function paragraphsAround(
+  frame: { before: RenderedParagraph[]; after: RenderedParagraph[] },
+  pieces: RenderedParagraph[][],
+): RenderedParagraph[] {
+  const out = [...frame.before];
+  for (const piece of pieces) for (const paragraph of piece) out.push(paragraph);
+  for (const paragraph of frame.after) out.push(paragraph);
+  return out;
 }
 
 const SPACE = /[\s\u00a0\u200b]/;
@@ -107,10 +116,10 @@ export interface QuotePlace {
  * would also cover whatever stands between them, such as a hidden unrelated block.
  * Empty when a paragraph cannot be found.
  */
-export function quoteRanges(paragraphs: ParagraphList, q: QuotePlace): Range[] {
+export function quoteRanges(paragraphs: RenderedParagraph[], q: QuotePlace): Range[] {
   const out: Range[] = [];
   for (let i = q.paragraph; i <= q.endParagraph; i++) {
-    const paragraph = paragraphs.at(i);
+    const paragraph = paragraphs[i];
     if (!paragraph) return [];
     const length = normalisedToRaw(paragraph.nodes.map((n) => n.nodeValue ?? '').join('')).length;
     const range = rangeIn(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/core/blocks.js';
 import { BIG_PAGE, isBigPage } from '../../src/core/limits.js';
-import { paragraphsAsNeeded, renderedParagraphs } from '../../src/reader/locate.js';
+import { frameParagraphs, paragraphsAround, renderedParagraphs } from '../../src/reader/locate.js';
 import { FILL_ATTR, splitArticle } from '../../src/background/split-article.js';
 import { PageTooBigError, serialisePage } from '../../src/content/serialise.js';
 import { parse } from './dom.js';
@@ -84,18 +84,22 @@ describe('big pages: what is read off the page', () => {
   });
 });
 
-describe('big articles in the reader: paragraphs found as they are asked for', () => {
-  it('gives the same paragraphs as a whole walk, walking only as far as asked', () => {
-    const doc = parse(`<!DOCTYPE html><html><body>${PARAGRAPH.repeat(50)}</body></html>`);
+describe('big articles in the reader: paragraphs found a piece at a time', () => {
+  it('gives the paragraphs a walk of the whole article gives, the frame around the pieces', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body><h2>Ferry</h2><div>Intro text<section id="fill"></section>` +
+        `closing words</div><p>Last line.</p></body></html>`,
+    );
+    const fill = doc.getElementById('fill')!;
+    const frame = frameParagraphs(doc.body, fill);
+    const pieces = [3, 5].map((count) => {
+      const piece = doc.createElement('div');
+      piece.innerHTML = PARAGRAPH.repeat(count);
+      fill.append(piece);
+      return renderedParagraphs(piece);
+    });
     const whole = renderedParagraphs(doc.body);
-    const asNeeded = paragraphsAsNeeded(doc.body);
-    expect(asNeeded.at(3)).toEqual(whole[3]);
-    // Not walked yet: a paragraph added now, at the end, is still found.
-    const added = doc.createElement('p');
-    added.textContent = 'Added after the first look.';
-    doc.body.append(added);
-    expect(whole.map((_, i) => asNeeded.at(i))).toEqual(whole);
-    expect(asNeeded.at(whole.length)?.holder).toBe(added);
-    expect(asNeeded.at(whole.length + 1)).toBeUndefined();
+    expect(whole).toHaveLength(4 + 8);
+    expect(paragraphsAround(frame, pieces)).toEqual(whole);
   });
 });
