@@ -11,7 +11,7 @@ import {
 } from '../shared/messages.js';
 import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
-import { setGrantWaitForTesting, toggleInTab } from './toggle.js';
+import { forgetTab, setGrantWaitForTesting, toggleInTab } from './toggle.js';
 import { takeTriggerRecords } from './trace.js';
 import { siteHost, hostOfPattern } from '../shared/sites.js';
 import { unregisterSite } from '../shared/always-open.js';
@@ -50,10 +50,13 @@ browser.commands.onCommand.addListener((command, tab) => {
       .then(([active]) => toggle(active));
 });
 
-// A notice belongs to the page it was about: a new page starts clean.
+// A notice belongs to the page it was about, and so does content.js: a new page starts clean.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearNotice(tabId);
+  if (change.status !== 'loading') return;
+  void clearNotice(tabId);
+  forgetTab(tabId);
 });
+browser.tabs.onRemoved.addListener(forgetTab);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (

@@ -32,21 +32,37 @@ function toggleExisting(): boolean {
   return true;
 }
 
+/**
+ * Tabs whose page has content.js, as far as this background knows: a click there calls the
+ * instance in one step. Elsewhere content.js goes in straight away, one step too, not after a
+ * first step that finds nothing; where it was there after all (this background restarted, or
+ * the site's registered script put it there), content.js toggles the instance it finds.
+ */
+const injected = new Set<number>();
+
+/** The tab shows another page, or is gone: its next click injects content.js. */
+export function forgetTab(tabId: number): void {
+  injected.delete(tabId);
+}
+
 async function injectOrToggle(tabId: number): Promise<void> {
   // Immediately: by default the browser waits for the page's last image and ad to load (or fail),
   // which on a real news page can take many seconds. content.js waits for the DOM itself.
-  const [first] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: toggleExisting,
-    injectImmediately: true,
-  });
-  if (first?.result === true) return;
+  if (injected.has(tabId)) {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: toggleExisting,
+      injectImmediately: true,
+    });
+    if (first?.result === true) return;
+  }
   // content.js opens the view itself when it first runs.
   await browser.scripting.executeScript({
     target: { tabId },
     files: ['content.js'],
     injectImmediately: true,
   });
+  injected.add(tabId);
 }
 
 /** Is the grant from the click still ours, on the page that was clicked? */

@@ -267,7 +267,9 @@ class ReaderController implements Instance {
   }
 }
 
-if (!globalThis.__verbatim) {
+// Injected again into a page that has an instance (see background/toggle.ts): that one toggles.
+if (globalThis.__verbatim) globalThis.__verbatim.toggle();
+else {
   globalThis.__verbatim = new ReaderController();
   globalThis.__verbatim.toggle();
 }
