@@ -7,6 +7,7 @@ import { h, render } from 'preact';
 import { registerFeature } from '../content/feature-registry.js';
 import type { ArticleContext, ListenAction } from '../shared/features.js';
 import { t } from '../shared/i18n.js';
+import { loadSettings, saveSettings } from '../shared/storage.js';
 import { quoteRanges, renderedParagraphs } from '../reader/locate.js';
 import { scrollToRange, setHighlight } from '../reader/highlights.js';
 import { quoteUnit, speechUnits, type SpeechUnit } from './read-aloud/units.js';
@@ -18,9 +19,6 @@ import css from './read-aloud/player.css';
 export const SPEAKING_HIGHLIGHT = 'verbatim-speaking';
 /** On the sidebar entry of each quote being read. */
 const READING_ATTR = 'data-vb-reading';
-
-/** What the person chose last time the player was open on this page. */
-const chosen = { voice: '', rate: 1, announceSpeakers: true };
 
 function markQuotes(root: ShadowRoot, quotes: readonly number[]): void {
   for (const entry of Array.from(root.querySelectorAll(`[${READING_ATTR}]`)))
@@ -63,7 +61,8 @@ function listenButton(root: ShadowRoot): Element | null {
 async function open({ article, root }: ArticleContext): Promise<Session | null> {
   const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
   if (!synth || typeof SpeechSynthesisUtterance !== 'function') return null;
-  const voices = orderVoices(await voicesOf(synth), article.lang);
+  const [found, chosen] = await Promise.all([voicesOf(synth), loadSettings()]);
+  const voices = orderVoices(found, article.lang);
   const body = root.querySelector('.vb-body');
   const toolbar = root.querySelector('.vb-toolbar');
   if (!voices.length || !body || !toolbar) return null;
@@ -79,9 +78,9 @@ async function open({ article, root }: ArticleContext): Promise<Session | null> 
     synth,
     units,
     {
-      voice: voices.find((v) => v.name === chosen.voice) ?? voices[0]!,
-      rate: chosen.rate,
-      announceSpeakers: chosen.announceSpeakers,
+      voice: voices.find((v) => v.name === chosen.listenVoice) ?? voices[0]!,
+      rate: chosen.listenRate,
+      announceSpeakers: chosen.listenSpeakers,
       announcement: (speaker) => t('listenSpeakerSays', speaker),
       lang: article.lang,
     },
@@ -98,15 +97,18 @@ async function open({ article, root }: ArticleContext): Promise<Session | null> 
   const slot = root.ownerDocument.createElement('div');
   slot.className = 'vb-listen-slot';
   toolbar.append(slot);
-  render(h(PlayerView, { reading, voices, subscribe }), slot);
+  // Saved where the reader's other settings are: the next article, here or on another
+  // computer, is read the same way.
+  const onChoose = (): void =>
+    void saveSettings({
+      listenVoice: reading.options.voice?.name ?? '',
+      listenRate: reading.options.rate,
+      listenSpeakers: reading.options.announceSpeakers,
+    });
+  render(h(PlayerView, { reading, voices, onChoose, subscribe }), slot);
   listenButton(root)?.setAttribute('aria-expanded', 'true');
   const close = (): void => {
     reading.stop();
-    Object.assign(chosen, {
-      voice: reading.options.voice?.name ?? '',
-      rate: reading.options.rate,
-      announceSpeakers: reading.options.announceSpeakers,
-    });
     render(null, slot);
     slot.remove();
     setHighlight(SPEAKING_HIGHLIGHT, []);

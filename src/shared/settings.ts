@@ -29,6 +29,11 @@ export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1 } as const;
 export const LETTER_SPACING = { min: 0, max: 0.2, step: 0.02 } as const;
 export const WORD_SPACING = { min: 0, max: 0.6, step: 0.05 } as const;
 
+/** Read aloud's speeds, as the player offers them. */
+export const LISTEN_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** Longer than any voice's name: a longer stored value is not one. */
+const VOICE_NAME_CHARS = 200;
+
 export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS = {
@@ -52,6 +57,14 @@ export const DEFAULT_SETTINGS = {
   sidebar: true,
   /** Remove unrelated embedded stories and boilerplate from the article. */
   strip: true,
+  /**
+   * Read aloud's voice, by name; '' (or a voice this browser lacks) takes the first voice for
+   * the article's language.
+   */
+  listenVoice: '',
+  listenRate: 1,
+  /** Read aloud says who is speaking ("Mike Pompeo:") before each quotation. */
+  listenSpeakers: true,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -69,6 +82,12 @@ const numberIn =
   (value: unknown): value is number =>
     typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
+const isVoiceName: Validator<string> = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= VOICE_NAME_CHARS;
+
+const isListenRate: Validator<number> = (value: unknown): value is number =>
+  (LISTEN_RATES as readonly unknown[]).includes(value);
+
 const isBoolean: Validator<boolean> = (value: unknown): value is boolean =>
   typeof value === 'boolean';
 
@@ -85,6 +104,9 @@ const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   hideImages: isBoolean,
   sidebar: isBoolean,
   strip: isBoolean,
+  listenVoice: isVoiceName,
+  listenRate: isListenRate,
+  listenSpeakers: isBoolean,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

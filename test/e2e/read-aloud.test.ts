@@ -176,6 +176,9 @@ describe('read aloud', () => {
     // The option, on by default, can be turned off: the sentence is read again without the name.
     await h.page.locator(control('speakers')).uncheck();
     await expect.poll(current).toBe(announced!.slice('Mike Pompeo: '.length));
+    // And on again (the choice is kept in synced settings for the next articles).
+    await h.page.locator(control('speakers')).check();
+    await expect.poll(current).toBe(announced);
   });
 
   it('pauses, plays the sentence again, and moves to the next and previous sentence', async () => {
@@ -246,6 +249,24 @@ describe('read aloud', () => {
     expect(overflow).toBe(0);
     await h.page.setViewportSize({ width: 1280, height: 800 });
     await h.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('keeps the speed and the speakers choice for the next article, in synced settings', async () => {
+    await listenWithStub('choose');
+    // Chosen by keys, as a person does: the player ignores events a page script makes up.
+    await h.page.locator(control('rate')).focus();
+    await h.page.keyboard.press('ArrowDown');
+    await h.page.keyboard.press('ArrowDown');
+    await h.page.locator(control('speakers')).uncheck();
+    await expect
+      .poll(async () => (await h.worker()).evaluate(() => chrome.storage.sync.get(null)))
+      .toMatchObject({ listenRate: 1.5, listenSpeakers: false, listenVoice: 'Stub voice' });
+    // Another page: a fresh content script, so the choice comes from storage.
+    await listenWithStub('chosen-before');
+    expect(await h.page.locator(control('rate')).inputValue()).toBe('1.5');
+    expect(await h.page.locator(control('speakers')).isChecked()).toBe(false);
+    expect(await current()).not.toMatch(/^Mike Pompeo: /);
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });
 
   it('stops speaking when the reader closes', async () => {

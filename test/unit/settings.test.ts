@@ -49,6 +49,15 @@ describe('settings', () => {
     expect(parseSettings({ lineHeight: Infinity }).lineHeight).toBe(DEFAULT_SETTINGS.lineHeight);
   });
 
+  it("keeps read aloud's voice, speed and speakers choice, and falls back per key", () => {
+    const chosen = { listenVoice: 'Anna (de-DE)', listenRate: 1.5, listenSpeakers: false };
+    expect(parseSettings(chosen)).toEqual({ ...DEFAULT_SETTINGS, ...chosen });
+    // A speed the player does not offer, a name no voice has, a word for a boolean.
+    const corrupt = { listenVoice: 'x'.repeat(201), listenRate: 7, listenSpeakers: 'no' };
+    expect(parseSettings(corrupt)).toEqual(DEFAULT_SETTINGS);
+    expect(validUpdate({ listenRate: 0.6, listenVoice: '' })).toEqual({ listenVoice: '' });
+  });
+
   it('ignores keys it does not know', () => {
     expect(parseSettings({ theme: 'sepia', somethingNew: 1 })).toEqual({
       ...DEFAULT_SETTINGS,

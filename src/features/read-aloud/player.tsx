@@ -5,12 +5,13 @@ import { t } from '../../shared/i18n.js';
 import { byPerson } from '../../reader/by-person.js';
 import { quoteUnit } from './units.js';
 import type { Reading } from './speech.js';
-
-export const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+import { LISTEN_RATES } from '../../shared/settings.js';
 
 export interface PlayerViewProps {
   reading: Reading;
   voices: SpeechSynthesisVoice[];
+  /** Called after the person chose a voice, a speed or whether speakers are said. */
+  onChoose: () => void;
   /** Called with a function the player calls whenever the reading's state changes. */
   subscribe: (redraw: () => void) => () => void;
 }
@@ -27,7 +28,7 @@ const PAUSE = 'M6 4h4v16H6zm8 0h4v16h-4z';
 const PREVIOUS = 'M6 5h2v14H6zm3.5 7L19 5v14z';
 const NEXT = 'M16 5h2v14h-2zM5 5l9.5 7L5 19z';
 
-export function PlayerView({ reading, voices, subscribe }: PlayerViewProps): JSX.Element {
+export function PlayerView({ reading, voices, onChoose, subscribe }: PlayerViewProps): JSX.Element {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => subscribe(() => redraw(undefined)), []);
   const { options } = reading;
@@ -100,6 +101,7 @@ export function PlayerView({ reading, voices, subscribe }: PlayerViewProps): JSX
             const name = (event.currentTarget as HTMLSelectElement).value;
             options.voice = voices.find((v) => voiceName(v) === name) ?? null;
             reading.restart();
+            onChoose();
           })}
         >
           {voices.map((v) => (
@@ -116,9 +118,10 @@ export function PlayerView({ reading, voices, subscribe }: PlayerViewProps): JSX
           onInput={byPerson((event: Event) => {
             options.rate = Number((event.currentTarget as HTMLSelectElement).value) || 1;
             reading.restart();
+            onChoose();
           })}
         >
-          {RATES.map((rate) => (
+          {LISTEN_RATES.map((rate) => (
             <option value={String(rate)} selected={rate === options.rate}>
               {`${rate}×`}
             </option>
@@ -133,6 +136,7 @@ export function PlayerView({ reading, voices, subscribe }: PlayerViewProps): JSX
           onInput={byPerson((event: Event) => {
             options.announceSpeakers = (event.currentTarget as HTMLInputElement).checked;
             reading.restart();
+            onChoose();
           })}
         />
         <span>{t('listenSaySpeakers')}</span>
