@@ -41,26 +41,34 @@ function addTerm(terms: Terms, term: string, weight: number): void {
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Characters, not UTF-16 units: a letter outside the first plane is one character. */
+const characterCount = (word: string): number =>
+  SURROGATE.test(word) ? [...word].length : word.length;
+/** A word's first STEM_LENGTH characters: the crude stem words are compared by. */
+const stemOf = (word: string): string =>
+  SURROGATE.test(word) ? [...word].slice(0, STEM_LENGTH).join('') : word.slice(0, STEM_LENGTH);
+
+/** A sentence starts at `index`: the text's start, or an end mark (and spaces) just before. */
+const startsSentence = (text: string, index: number): boolean =>
+  index === 0 || /[.!?:"“«]\s*$/.test(text.slice(Math.max(0, index - 3), index));
+
 /** The weighted content terms of a text. */
 export function termsOf(text: string): Terms {
   const terms: Terms = new Map();
-  let sentenceStart = true;
   // Most texts hold no unspaced script: one test of the text spares one per word.
   const unspaced = UNSPACED.test(text);
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    if (match.index === 0 || /[.!?:"“«]\s*$/.test(before)) sentenceStart = true;
     if (unspaced && UNSPACED.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) addTerm(terms, word.slice(i, i + 2), 1);
-    } else {
-      const lower = word.toLowerCase();
-      if ([...lower].length >= 4 && !FUNCTION_WORDS.has(lower) && !/^\d+$/.test(lower)) {
-        const isName = !sentenceStart && /^\p{Lu}/u.test(word);
-        addTerm(terms, [...lower].slice(0, STEM_LENGTH).join(''), isName ? NAME_WEIGHT : 1);
-      }
+      continue;
     }
-    sentenceStart = false;
+    const lower = word.toLowerCase();
+    if (characterCount(lower) < 4 || FUNCTION_WORDS.has(lower) || /^\d+$/.test(lower)) continue;
+    // A capitalised word inside a sentence is a name; only then does the sentence's start matter.
+    const isName = /^\p{Lu}/u.test(word) && !startsSentence(text, match.index);
+    addTerm(terms, stemOf(lower), isName ? NAME_WEIGHT : 1);
   }
   return terms;
 }
