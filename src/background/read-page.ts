@@ -69,18 +69,18 @@ function answer(port: Runtime.Port, message: ReadAnswer): void {
 }
 
 function serve(port: Runtime.Port): void {
-  let start: { url: string; strip: boolean } | null = null;
+  let start: { url: string } | null = null;
   const parts: string[] = [];
   let pieces: string[] = [];
   port.onMessage.addListener((message: unknown) => {
     const m = message as ReadRequest;
-    if (m.type === 'start') start = { url: m.url, strip: m.strip };
+    if (m.type === 'start') start = { url: m.url };
     else if (m.type === 'markup' && typeof m.part === 'string') parts.push(m.part);
     else if (m.type === 'more') {
       const part = pieces.shift();
       if (part !== undefined) answer(port, { type: 'part', part });
     } else if (m.type === 'end' && start) {
-      const result = readMarkup(parts.join(''), start.url, start.strip);
+      const result = readMarkup(parts.join(''), start.url, m.strip !== false);
       parts.length = 0;
       if (!result.ok) return answer(port, { type: 'result', result, parts: 0 });
       pieces = splitArticle(result.article.annotatedHtml, parse);

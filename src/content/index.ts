@@ -89,7 +89,7 @@ function domParsed(): Promise<void> {
 
 async function readOrFailure(
   reading: Reading,
-  options: { strip: boolean; big: boolean },
+  options: { strip: boolean | Promise<boolean>; big: boolean },
 ): Promise<PageRead | null> {
   try {
     return await readPage(document, {
@@ -104,7 +104,13 @@ async function readOrFailure(
 }
 
 class ReaderController implements Instance {
+  /**
+   * Loaded once. The page is read before they are there: only the strip setting matters to the
+   * read, and it is sent last (see read-page.ts); the view waits for them.
+   */
+  private readonly loadingSettings = loadSettings();
   private settings: Settings | null = null;
+  private parsed = false;
   private view: OpenView | null = null;
   /** The read in flight, if any: the first one, before the view, or one after a settings change. */
   private reading: Reading | null = null;
@@ -113,8 +119,12 @@ class ReaderController implements Instance {
   private quietWithoutArticle = globalThis.__verbatimOpenedBySite === true;
 
   constructor() {
-    void Promise.all([loadSettings(), domParsed()]).then(([settings]) => {
+    void this.loadingSettings.then((settings) => {
       this.settings = settings;
+      this.reconcile();
+    });
+    void domParsed().then(() => {
+      this.parsed = true;
       this.reconcile();
     });
   }
@@ -126,25 +136,29 @@ class ReaderController implements Instance {
 
   /** Toggles never interleave: a close while the page is being read cancels the read. */
   private reconcile(): void {
-    if (!this.settings) return;
+    if (!this.parsed) return;
     const opened = this.view !== null || this.reading !== null;
-    if (this.wantOpen && !opened) this.open(this.settings);
+    if (this.wantOpen && !opened) this.open();
     else if (!this.wantOpen && opened) this.close();
   }
 
-  private open(settings: Settings): void {
+  private open(): void {
     const big = isBigPage(document);
     const quiet = this.quietWithoutArticle;
     this.quietWithoutArticle = false;
     const reading = this.startReading();
+    const settings = this.loadingSettings;
     // A big page shows the reader at once with a progress state; the article follows.
     const progress = setTimeout(
-      () => {
-        if (this.reading === reading && !this.view) this.mount(settings, { big, pending: true });
-      },
+      () =>
+        void settings.then((loaded) => {
+          if (this.reading === reading && !this.view) this.mount(loaded, { big, pending: true });
+        }),
       big ? 0 : PROGRESS_AFTER_MS,
     );
-    void readOrFailure(reading, { strip: settings.strip, big }).then((read) => {
+    const strip = settings.then((loaded) => loaded.strip);
+    const read = readOrFailure(reading, { strip, big });
+    void Promise.all([read, settings]).then(([read]) => {
       clearTimeout(progress);
       if (!read || reading.cancelled || !this.settings) return;
       this.reading = null;

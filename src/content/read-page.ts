@@ -35,7 +35,13 @@ function wholeMarkup(doc: Document): string {
 /** Nobody answered on the port: the page reader is not running (yet, or any more). */
 class NoReaderError extends Error {}
 
-type ReadOptions = { url: string; strip: boolean; big: boolean; cancelled: () => boolean };
+type ReadOptions = {
+  url: string;
+  /** A promise while the settings are still loading: the markup goes over meanwhile. */
+  strip: boolean | Promise<boolean>;
+  big: boolean;
+  cancelled: () => boolean;
+};
 /** Sends the page's markup in parts through `emit`; false when the read was cancelled meanwhile. */
 type Serialise = (emit: (part: string) => void) => Promise<boolean> | boolean;
 
@@ -48,7 +54,12 @@ async function startReader(): Promise<void> {
 /** One read through the port: the markup goes over, the result (and its pieces) come back. */
 async function converse(options: ReadOptions, serialise: Serialise): Promise<PageRead | null> {
   const port = browser.runtime.connect({ name: READ_PORT });
-  const send = (message: ReadRequest): void => port.postMessage(message);
+  // Nobody at the other end (the reader is not running): `answered` says so, sending does not.
+  let connected = true;
+  port.onDisconnect.addListener(() => (connected = false));
+  const send = (message: ReadRequest): void => {
+    if (connected) port.postMessage(message);
+  };
   const answered = new Promise<PageRead>((resolve, reject) => {
     let pending: { result: ReadResult; pieces: string[] } | null = null;
     let expected = 0;
@@ -73,9 +84,11 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
   });
   answered.catch(() => undefined); // a cancelled read disconnects before anyone awaits this
   try {
-    send({ type: 'start', url: options.url, strip: options.strip });
+    send({ type: 'start', url: options.url });
     if (!(await serialise((part) => send({ type: 'markup', part })))) return null;
-    send({ type: 'end' });
+    const strip = await options.strip;
+    if (options.cancelled()) return null;
+    send({ type: 'end', strip });
     const read = await answered;
     return options.cancelled() ? null : read;
   } finally {
@@ -92,8 +105,8 @@ async function readNormalPage(doc: Document, options: ReadOptions): Promise<Page
   const markup = wholeMarkup(doc);
   if (
     lastRead?.markup === markup &&
-    lastRead.strip === options.strip &&
-    lastRead.url === options.url
+    lastRead.url === options.url &&
+    lastRead.strip === (await options.strip)
   )
     return lastRead.read;
   const sendWhole: Serialise = (emit) => (emit(markup), true);
@@ -105,7 +118,7 @@ async function readNormalPage(doc: Document, options: ReadOptions): Promise<Page
     await startReader();
     read = options.cancelled() ? null : await converse(options, sendWhole);
   }
-  if (read) lastRead = { markup, strip: options.strip, url: options.url, read };
+  if (read) lastRead = { markup, strip: await options.strip, url: options.url, read };
   return read;
 }
 

@@ -39,9 +39,10 @@ export const READ_PORT = 'verbatim:read';
 
 /** Content script → page reader, on the READ_PORT port. */
 export type ReadRequest =
-  | { type: 'start'; url: string; strip: boolean }
+  | { type: 'start'; url: string }
   | { type: 'markup'; part: string }
-  | { type: 'end' }
+  /** The strip setting comes last: the page's markup goes over while the settings load. */
+  | { type: 'end'; strip: boolean }
   /** Asks for the next piece of the article: one at a time, so the page runs between them. */
   | { type: 'more' };
 
