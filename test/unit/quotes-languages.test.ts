@@ -359,3 +359,10 @@ describe('the German passive', () => {
     expect(speakerOf(de, 'Ohne Geld')).toBe('Jana Kowalczyk');
   });
 });
+
+describe('a German article after a name', () => {
+  it('is no particle of the name: „…“, kommentiert Hafenwerk das Gesetz', () => {
+    const de = `${FILLER.de}\n\n„Der Staat darf die Kosten nicht auf die Firmen abwälzen“, kommentiert Hafenwerk das Gesetz zur Reform der Häfen.`;
+    expect(speakerOf(de, 'abwälzen')).toBe('Hafenwerk');
+  });
+});

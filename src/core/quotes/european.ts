@@ -537,12 +537,7 @@ export class EuropeanReader {
     let end = i;
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
       const t = ws[end]!.text;
-      // "von der Leyen", never "Allendorf der Zeitung": "der" joins only after "von" or "van".
-      const joiner =
-        NAME_JOINERS.has(t) &&
-        end > i &&
-        isCapitalised(ws[end + 1]?.text ?? '') &&
-        (t !== 'der' || /^va?[no]n$/.test(ws[end - 1]!.text));
+      const joiner = end > i && this.joinsName(t, ws[end - 1]!.text, ws[end + 1]?.text ?? '');
       if (!isCapitalised(t) && !joiner) break;
       end++;
       if (endsClause(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) break;
@@ -570,6 +565,17 @@ export class EuropeanReader {
     const titled = split.role !== null;
     if (!this.isLoneName(lone, { titled, midSentence })) return null;
     return { ...this.make('name', ws, i, end, split.role), text: lone };
+  }
+
+  /**
+   * A particle inside a name, between two capitalised words: "von der Leyen", "Luiz Inácio da
+   * Silva". A German article joins nothing but "von der": "Allendorf der Zeitung", "kommentiert
+   * Facebook das Gesetz" put the name's object after it ("das" is a particle only in Portuguese).
+   */
+  private joinsName(word: string, before: string, after: string): boolean {
+    if (!NAME_JOINERS.has(word) || !isCapitalised(after)) return false;
+    if (word === 'der') return /^va?[no]n$/.test(before);
+    return this.lang !== 'de' || !ARTICLES.has(word);
   }
 
   /**
