@@ -366,3 +366,10 @@ describe('a German article after a name', () => {
     expect(speakerOf(de, 'abwälzen')).toBe('Hafenwerk');
   });
 });
+
+describe('a list of names is no clause', () => {
+  it('Portuguese: "com Ruiz, Tavares e Monteiro" leaves the subject of the sentence the speaker', () => {
+    const pt = `${FILLER.pt}\n\nO senador Caio Tavares e o prefeito Otávio Brum visitaram o cais.\n\nBrum disse que tem conversado com Ruiz, Tavares e Monteiro sobre o porto. “Nós vamos encontrar uma saída negociada para o porto”, disse.`;
+    expect(speakerOf(pt, 'saída negociada')).toBe('Otávio Brum');
+  });
+});

@@ -215,7 +215,7 @@ export class EuropeanReader {
       // "Pacheco afirmou": the subject of a speech verb is a person (or a body that speaks).
       if (speaks) person.sure = true;
       // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
-      const subject = speaks || this.opensSentence(text, m.index);
+      const subject = speaks || (this.opensSentence(text, m.index) && !inList(text, end));
       this.mentions.push({ at: m.index, key, subject });
     }
   }
@@ -1236,6 +1236,14 @@ function pronounGender(text: string): Gender | null {
  * its left-out subject is a group, never the last person named.
  */
 const isPluralVerb = (w: string): boolean => /(?:aron|ieron|eron|aram|eram|iram)$/.test(bare(w));
+
+/**
+ * A name followed by another, after a comma or a conjunction, is one of a list ("com Fux, Pacheco
+ * e Bolsonaro", "Kiel, Lübeck und Rostock"): not the one subject a later pronoun means, though a
+ * comma before it looks like the end of an opening adverbial.
+ */
+const inList = (text: string, end: number): boolean =>
+  /^(?:,|\s+(?:und|et|y|e|and))\s+\p{Lu}/u.test(text.slice(end, end + 8));
 
 /** A capitalised run with the particles inside names. */
 const NAME_RUN =
