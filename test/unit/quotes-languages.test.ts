@@ -373,3 +373,14 @@ describe('a list of names is no clause', () => {
     expect(speakerOf(pt, 'saída negociada')).toBe('Otávio Brum');
   });
 });
+
+describe('a French incise with a complement after its inverted pronoun', () => {
+  it('splits « …, glisse-t-il devant la gare. … » and gives both parts to the speaker', () => {
+    const fr = `${FILLER.fr}\n\nLa grève dure, comme nous le raconte Lucien Ferrand, 41 ans, docker. « Je ne sais pas de quoi demain sera fait, glisse-t-il lorsqu’on le croise devant la gare. Le port ferme et personne ne nous dit rien. »`;
+    const { quotes } = findQuotes(fr);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Je ne sais pas de quoi demain sera fait', 'Lucien Ferrand'],
+      ['Le port ferme et personne ne nous dit rien.', 'Lucien Ferrand'],
+    ]);
+  });
+});

@@ -139,10 +139,12 @@ export class EuropeanReader {
   ) {
     this.words = words;
     this.verbs = new Set(words.speechVerbs);
-    // ", soupire-t-elle. ", ", explique Antony Fastier, toxicologue. ", " - dichiara X - ".
+    // ", soupire-t-elle. ", ", glisse-t-il lorsqu’on le croise. ", ", explique Antony Fastier,
+    // toxicologue. ", " - dichiara X - ".
     const verb = `(?:(?:a|ha)\\s+)?(?:${words.speechVerbs.join('|')})`;
+    const tail = `\\s+[^.;:!?«»“”"\\n]{1,80}?`;
     this.interruption = new RegExp(
-      `,\\s+(${verb}(?:-t)?-(?:il|elle)|${verb}\\s+[^.;:!?«»“”"\\n]{1,80}?)[,.]\\s+(?=\\p{Lu})` +
+      `,\\s+(${verb}(?:-t)?-(?:il|elle)(?:${tail})?|${verb}${tail})[,.]\\s+(?=\\p{Lu})` +
         `|\\s[–—-]\\s(${verb}\\s+[^.;:!?«»“”"\\n–—-]{1,60}?)\\s[–—-]\\s`,
       'u',
     );
