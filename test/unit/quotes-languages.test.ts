@@ -384,3 +384,22 @@ describe('a French incise with a complement after its inverted pronoun', () => {
     ]);
   });
 });
+
+describe('a quote right after a sentence whose subject, described, speaks', () => {
+  it('Portuguese: "O titular da Pesca respondeu prontamente. “…”" is the described source', () => {
+    const pt = `${FILLER.pt}\n\nO titular da Pesca respondeu prontamente. “Afirmar que o porto foi fechado sem aviso é irresponsável e ofende os pescadores”.`;
+    expect(speakerOf(pt, 'irresponsável')).toBe('O titular da Pesca');
+  });
+
+  it('German: a verb of speaking in a subordinate clause: "wie X sich ausdrückte. „…“"', () => {
+    const de = `${FILLER.de}\n\nDer Verein hält den Plan für einen „schweren Fehler“, wie der Vorsitzende Holger Brandt sich ausdrückte. „Unsere Forderung ist es, dass der Hafen sofort öffnet.“`;
+    expect(speakerOf(de, 'Forderung')).toBe('Holger Brandt');
+  });
+});
+
+describe('a described speaker brought in by the sentence before the quote', () => {
+  it('is not the speaker quoted before: "O titular da Pesca respondeu. “…”"', () => {
+    const pt = `${FILLER.pt}\n\nRui Valadares falou do cais. “O porto fecha amanhã porque os pescadores não pagaram as taxas”, disse Valadares.\n\nO titular da Pesca respondeu prontamente. “Afirmar que os pescadores não pagaram as taxas é irresponsável e falso”.`;
+    expect(speakerOf(pt, 'irresponsável')).toBe('O titular da Pesca');
+  });
+});

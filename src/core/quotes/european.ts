@@ -47,6 +47,15 @@ const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma
 const ARTICLES = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
 ]); // prettier-ignore
+/**
+ * The words that open a complement after a role noun: "de la Santé", "von FACC", "do Senado",
+ * "da Defesa", "della Camera", "du Budget".
+ */
+// prettier-ignore
+const COMPLEMENT_OPENERS = new Set([
+  'de', 'd’', "d'", 'di', 'del', 'von', 'der', 'des', 'du', 'da', 'do', 'das', 'dos', 'della',
+  'dello', 'dei', 'degli', 'delle',
+]);
 /** The forms of "werden" that make the German passive. */
 const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
@@ -611,8 +620,12 @@ export class EuropeanReader {
       end++;
       if (endsClause(t)) break;
       // "de la Santé", "von FACC": a complement after the head, then stop.
-      if (head >= 0 && /^(?:de|d’|d'|di|del|von|der)$/.test(lowerBare(ws[end]?.text ?? ''))) {
+      if (head >= 0 && COMPLEMENT_OPENERS.has(lowerBare(ws[end]?.text ?? ''))) {
+        // ("O titular da Defesa respondeu": the complement ends at the verb.)
+        const from = end;
         end = Math.min(ws.length, complementEnd(ws, end));
+        const verb = ws.slice(from + 1, end).findIndex((w) => this.isVerb(w.text));
+        if (verb >= 0) end = from + 1 + verb;
         break;
       }
     }
@@ -953,8 +966,13 @@ export class EuropeanReader {
     if (masked.slice(from, open).trim() || from <= para.start || !this.isStatement(q)) return null;
     const prevStart = sentences.start(masked.slice(0, from).trimEnd().length - 1, para.start);
     // "comme nous le raconte Antoine*, 32 ans, chargé de cours. « … »": a speech verb and a name.
+    // "O titular da Defesa respondeu prontamente. “…”": a described subject that speaks, too.
     const said = this.verbBefore(cueWords(masked.slice(prevStart, from), prevStart));
-    if (said?.phrase?.kind === 'name') return this.resolve({ ...said, place: 'loose' }, q, kept);
+    if (
+      said?.phrase?.kind === 'name' ||
+      (said?.phrase?.kind === 'description' && said.phrase.definite)
+    )
+      return this.resolve({ ...said, place: 'loose' }, q, kept);
     const named = this.mentions.filter(
       (m) => m.at >= prevStart && m.at < from && this.people.get(m.key)!.sure,
     );
@@ -1064,7 +1082,9 @@ export class EuropeanReader {
       const prevRole = prev?.who?.role?.toLowerCase();
       const sameRole =
         !prevRole || this.lang === 'de' || prevRole.includes(head?.toLowerCase() ?? '');
-      const mayBePrev = !!head && !this.isPluralRole(head) && sameRole;
+      // A description in the sentence before ("O titular da Defesa respondeu prontamente.") is a
+      // new speaker brought in, often answering the one quoted before: never carried from them.
+      const mayBePrev = !!head && !this.isPluralRole(head) && sameRole && place !== 'loose';
       if (prev?.who?.key && mayBePrev && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK) {
         return { ...prev.who, place };
       }
