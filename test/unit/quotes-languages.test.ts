@@ -403,3 +403,22 @@ describe('a described speaker brought in by the sentence before the quote', () =
     expect(speakerOf(pt, 'irresponsável')).toBe('O titular da Pesca');
   });
 });
+
+describe('a described speaker with an adjective and a complement', () => {
+  const es = `${FILLER.es}\n\n“El que rompe el acuerdo del puerto es el alcalde y nadie más”, dijo primero el secretario general de La Naviera en declaraciones radiales. Y remató: “Si el puerto es nuestro, el alcalde no se lo va a llevar a su casa”.`;
+
+  it('keeps the adjective and ends the complement with the name: "el secretario general de La Naviera"', () => {
+    expect(speakerOf(es, 'rompe')).toBe('el secretario general de La Naviera');
+  });
+
+  it('is the omitted subject of the next speech verb: Y remató: “…”', () => {
+    expect(speakerOf(es, 'nuestro')).toBe('el secretario general de La Naviera');
+  });
+});
+
+describe('a described speaker carried to an omitted subject', () => {
+  it('is not carried past a person named since: "Había sido Nicolás Ferro … “…”, tiró"', () => {
+    const es = `${FILLER.es}\n\n“El puerto es de todos y no de unos pocos”, dijo el secretario general de La Naviera.\n\nHabía sido primero Nicolás Ferro, enemistado con la naviera, el que salió en defensa del alcalde: “Los ataques son al alcalde, no al capitán del puerto”, tiró en alusión al conflicto.`;
+    expect(speakerOf(es, 'Los ataques')).not.toBe('el secretario general de La Naviera');
+  });
+});

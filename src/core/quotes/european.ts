@@ -614,11 +614,15 @@ export class EuropeanReader {
         const name = this.nameAt(ws, end, true);
         if (name) return { ...name, role: joinBare(ws, i + 1, end) };
       }
-      // After the head only a name or a complement may follow: "la vicepresidenta por una …".
-      if (head >= 0 && !isCapitalised(t)) break;
-      if (this.isTitleOrRole(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
-      end++;
-      if (endsClause(t)) break;
+      if (head >= 0 && head === end - 1 && this.isAdjectiveBeforeComplement(ws, end)) {
+        end++;
+      } else {
+        // After the head only a name or a complement may follow: "la vicepresidenta por una …".
+        if (head >= 0 && !isCapitalised(t)) break;
+        if (this.isTitleOrRole(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
+        end++;
+        if (endsClause(t)) break;
+      }
       // "de la Santé", "von FACC": a complement after the head, then stop.
       if (head >= 0 && COMPLEMENT_OPENERS.has(lowerBare(ws[end]?.text ?? ''))) {
         // ("O titular da Defesa respondeu": the complement ends at the verb.)
@@ -632,6 +636,19 @@ export class EuropeanReader {
     if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
     const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
     return this.make('description', ws, i, end, null, definite);
+  }
+
+  /**
+   * A word in lower case after a role and before its complement is the role's adjective: "el
+   * secretario general de La Cámpora", "le directeur général de l’agence", "il segretario
+   * generale del partito".
+   */
+  private isAdjectiveBeforeComplement(ws: Word[], k: number): boolean {
+    const t = ws[k]!.text;
+    if (!/^\p{Ll}/u.test(t) || endsClause(t) || this.isVerb(t)) return false;
+    if (COMPLEMENT_OPENERS.has(lowerBare(t)) || this.words.prepositions.includes(lowerBare(t)))
+      return false;
+    return COMPLEMENT_OPENERS.has(lowerBare(ws[k + 1]?.text ?? ''));
   }
 
   /**
@@ -1158,8 +1175,17 @@ export class EuropeanReader {
       !gender || !this.genders.has(key) || this.genders.get(key) === gender;
     const person = this.latestPersonBefore(at, fits);
     const prev = kept.list.at(-1);
+    // A described speaker ("el secretario general de La Cámpora") goes on speaking too, when no
+    // pronoun's gender is asked of them and nobody is named since.
+    const described =
+      !!prev &&
+      !prev.who?.key &&
+      !gender &&
+      !this.mentions.some((m) => m.at > prev.q.end && m.at < at);
     const prevSpeaker =
-      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK && fits(prev.who.key)
+      prev?.who &&
+      q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK &&
+      (prev.who.key ? fits(prev.who.key) : described)
         ? prev
         : null;
     const who =
@@ -1290,6 +1316,8 @@ const joinBare = (ws: Word[], from: number, to: number): string =>
 function complementEnd(ws: Word[], from: number): number {
   let end = from;
   while (end < ws.length && end - from < 4) {
+    // "de La Cámpora en declaraciones": a word in lower case after a name is past the complement.
+    if (end > from + 1 && /^\p{Ll}/u.test(ws[end]!.text) && isCapitalised(ws[end - 1]!.text)) break;
     if (endsClause(ws[end++]!.text)) break;
   }
   return end;
