@@ -422,3 +422,10 @@ describe('a described speaker carried to an omitted subject', () => {
     expect(speakerOf(es, 'Los ataques')).not.toBe('el secretario general de La Naviera');
   });
 });
+
+describe('a quote right after a sentence that names its source with "pour", "selon", "laut"', () => {
+  it('French: "Cependant, pour les experts, … « … »" is the experts’, not the previous speaker’s', () => {
+    const fr = `${FILLER.fr}\n\n« Le port est trop vieux pour les grands navires du nord », explique Paul Girardin.\n\nCependant, pour les experts, le maire n’est pas le seul fautif dans cette affaire. « Il est possible que la ville ait déjà su que le quai était fragile depuis des années. »`;
+    expect(speakerOf(fr, 'fragile')).toBe('les experts');
+  });
+});

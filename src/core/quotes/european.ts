@@ -984,7 +984,11 @@ export class EuropeanReader {
     const prevStart = sentences.start(masked.slice(0, from).trimEnd().length - 1, para.start);
     // "comme nous le raconte Antoine*, 32 ans, chargé de cours. « … »": a speech verb and a name.
     // "O titular da Defesa respondeu prontamente. “…”": a described subject that speaks, too.
-    const said = this.verbBefore(cueWords(masked.slice(prevStart, from), prevStart));
+    const prevWords = cueWords(masked.slice(prevStart, from), prevStart);
+    // "Cependant, pour les auteurs, le ministre n’est pas le seul fautif. « … »": the source.
+    const source = this.accordingBefore(prevWords);
+    if (source) return this.resolve({ ...source, place: 'loose' }, q, kept);
+    const said = this.verbBefore(prevWords);
     if (
       said?.phrase?.kind === 'name' ||
       (said?.phrase?.kind === 'description' && said.phrase.definite)
