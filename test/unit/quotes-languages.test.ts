@@ -429,3 +429,15 @@ describe('a quote right after a sentence that names its source with "pour", "sel
     expect(speakerOf(fr, 'fragile')).toBe('les experts');
   });
 });
+
+describe('"peut-on lire" with its publication elsewhere', () => {
+  it('reads a publication described after the verb: peut-on lire dans le quotidien du soir', () => {
+    const fr = `${FILLER.fr}\n\nLe maire est soupçonné de « détournement de fonds publics liés au port de la ville », peut-on lire dans le quotidien du soir.`;
+    expect(speakerOf(fr, 'détournement')).toBe('le quotidien du soir');
+  });
+
+  it('with none after the verb, names the publication the paragraph has publish before it', () => {
+    const fr = `${FILLER.fr}\n\nLe 2 mai, La Vigie publie un article sur le maire. Paul Girardin est « visé par une enquête préliminaire pour concussion », peut-on lire.`;
+    expect(speakerOf(fr, 'concussion')).toBe('La Vigie');
+  });
+});

@@ -706,10 +706,31 @@ export class EuropeanReader {
   private readSource(ws: Word[], i: number, at: number, place: EuroCue['place']): EuroCue {
     let k = i;
     while (k < ws.length && k - i < 3 && !/^(?:dans|sur|chez)$/.test(lowerBare(ws[k]!.text))) k++;
-    const source = ws[k + 1] && isCapitalised(ws[k + 1]!.text) ? this.publication(ws, k + 1) : null;
+    const next = ws[k + 1];
+    const source = !next
+      ? this.publisherBefore(at)
+      : isCapitalised(next.text)
+        ? this.publication(ws, k + 1)
+        : // "peut-on lire dans le quotidien du soir": a publication described, as written.
+          this.isDeterminer(bare(next.text)) || /^[lL][’']$/.test(next.text)
+          ? this.make('description', ws, k + 1, complementEnd(ws, k + 1), null)
+          : null;
     return source
       ? { phrase: source, at: source.at, place }
       : { phrase: null, at, place, nobody: true };
+  }
+
+  /**
+   * "Le 27 septembre, Mediapart publie un article sur ce député. Il est « visé … », peut-on
+   * lire.": with no source after the verb, the one the paragraph has publish or reveal before it.
+   */
+  private publisherBefore(at: number): Phrase | null {
+    const from = paragraphsBackStart(this.article.paras, at, 0);
+    let last: RegExpExecArray | null = null;
+    for (const m of this.article.masked.slice(from, at).matchAll(PUBLISHES)) last = m;
+    if (!last) return null;
+    const words = [{ text: last[1]!, start: from + last.index }];
+    return this.make('name', words, 0, 1, null);
   }
 
   /**
@@ -1296,6 +1317,10 @@ const isPluralVerb = (w: string): boolean => /(?:aron|ieron|eron|aram|eram|iram)
  */
 const inList = (text: string, end: number): boolean =>
   /^(?:,|\s+(?:und|et|y|e|and))\s+\p{Lu}/u.test(text.slice(end, end + 8));
+
+/** A title, then a French verb of publishing: "Mediapart publie", "Le Monde révèle". */
+const PUBLISHES =
+  /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})\s+(?:a\s+)?(?:publie|publié|publiait|révèle|révélé|révélait|rapporte|rapporté|rapportait)(?!\p{L})/gu;
 
 /** A capitalised run with the particles inside names. */
 const NAME_RUN =
