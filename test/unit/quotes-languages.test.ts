@@ -348,10 +348,21 @@ describe('sources a group or a report stands for', () => {
 });
 
 describe('the German passive', () => {
-  it('gives a quote introduced in the passive to nobody: „…“, wird in der Mitteilung betont', () => {
+  it('gives a quote introduced in the passive to the text it names: wird in der Mitteilung betont', () => {
     const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wird in der Mitteilung betont: „Für die meisten gespielten Künstler gibt es satte Zuschläge.“`;
+    expect(speakerOf(de, 'Transparenz')).toBe('Mitteilung');
+    expect(speakerOf(de, 'Zuschläge')).toBe('Mitteilung');
+  });
+
+  it('gives a quote introduced in the passive to nobody when it names no text: wurde betont', () => {
+    const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wurde am Montag betont.`;
     expect(speakerOf(de, 'Transparenz')).toBeNull();
-    expect(speakerOf(de, 'Zuschläge')).toBeNull();
+  });
+
+  it('reads "heißt es in X" as the text X, and "heißt es" alone as nobody', () => {
+    const de = `${FILLER.de}\n\n„Der Hafen bleibt offen“, sagte Bürgermeister Holger Brandt.\n\n„Durch den Entwurf werden neue Regeln für die Häfen eingeführt“, heißt es in der Einleitung des Entwurfs (PDF).\n\n„Die Kosten für den Kai werden radikal sinken“, heißt es.`;
+    expect(speakerOf(de, 'neue Regeln')).toBe('Einleitung des Entwurfs');
+    expect(speakerOf(de, 'radikal')).toBeNull();
   });
 
   it('still reads the future with an infinitive as a speaker’s: Sie wird sagen:', () => {

@@ -694,9 +694,47 @@ export class EuropeanReader {
       const phrase = this.phraseAt(ws, 1, true, true);
       return phrase && { phrase, at: phrase.at, place: 'after' };
     }
-    if (this.isPassive(ws, 0, ws.length))
-      return { phrase: null, at: ws[0]!.start, place: 'after', nobody: true };
+    // „…“, heißt es in der Einleitung des Entwurfs; „…“, wird in der Mitteilung betont.
+    const impersonal = this.isImpersonal(ws) || this.isPassive(ws, 0, ws.length);
+    if (impersonal) return this.documentCue(ws, 0, ws.length, ws[0]!.start, 'after');
     return this.verbThenSubject(ws, 0, 'after');
+  }
+
+  /** German "heißt es" (past "hieß es"): the words are a text's, never a person's. */
+  private isImpersonal(ws: Word[]): boolean {
+    const [verb, it] = [lowerBare(ws[0]?.text ?? ''), lowerBare(ws[1]?.text ?? '')];
+    return this.lang === 'de' && /^(?:heißt|hieß)$/.test(verb) && it === 'es';
+  }
+
+  /**
+   * A passive or "heißt es" names no speaker, but may name the text the words stand in: "in der
+   * Mitteilung", "im Bericht", "in der Einleitung des Entwurfs". That text, without the article
+   * its preposition put in the dative; else nobody.
+   */
+  private documentCue(
+    ws: Word[],
+    from: number,
+    to: number,
+    at: number,
+    place: EuroCue['place'],
+  ): EuroCue {
+    const k = ws.slice(from, to).findIndex((w) => /^(?:in|im|bei|beim)$/.test(lowerBare(w.text)));
+    let start = from + k + 1;
+    if (k >= 0 && ARTICLES.has(lowerBare(ws[start]?.text ?? ''))) start++;
+    let end = start;
+    // The noun, and a genitive after it: "Einleitung des Entwurfs".
+    while (end < ws.length && end - start < 3 && !ws[end]!.text.startsWith('(')) {
+      const w = ws[end]!.text;
+      const genitive =
+        end > start && /^(?:des|der)$/.test(w) && isCapitalised(ws[end + 1]?.text ?? '');
+      if (!isCapitalised(w) && !genitive) break;
+      end++;
+      if (endsClause(w)) break;
+    }
+    if (k < 0 || end === start || !isCapitalised(ws[end - 1]!.text))
+      return { phrase: null, at, place, nobody: true };
+    const phrase = this.make('description', ws, start, end, null);
+    return { phrase, at: phrase.at, place };
   }
 
   /**
@@ -901,7 +939,7 @@ export class EuropeanReader {
     }
     if (v < 0) return null;
     if (this.isPassive(ws, Math.max(0, v - 6), v + 1))
-      return { phrase: null, at: ws[v]!.start, place: 'before', nobody: true };
+      return this.documentCue(ws, Math.max(0, v - 6), v + 1, ws[v]!.start, 'before');
     let start = v;
     while (start > 0 && !endsClause(ws[start - 1]!.text)) start--;
     while (start < v && CONJUNCTIONS.has(lowerBare(ws[start]!.text))) start++;
