@@ -452,3 +452,10 @@ describe('"peut-on lire" with its publication elsewhere', () => {
     expect(speakerOf(fr, 'concussion')).toBe('La Vigie');
   });
 });
+
+describe('an omitted subject after a subordinating "que"', () => {
+  it('Spanish: "…, a la vez que aseveró que “…”" is the subject of the sentence', () => {
+    const es = `${FILLER.es}\n\nEl alcalde Tomás Ruiz habló con la prensa.\n\nMientras tanto, Ruiz negaba que el puerto fuera a cerrar, a la vez que aseveró que “este conflicto no es un tema de dinero, sino de respeto por los pescadores”.`;
+    expect(speakerOf(es, 'respeto')).toBe('Tomás Ruiz');
+  });
+});

@@ -965,7 +965,10 @@ export class EuropeanReader {
     if (opening && ws[opening.end - 1]!.text.endsWith(',')) {
       return { phrase: opening, at: opening.at, place: 'before' };
     }
-    return start === verbAt ? inverted : null;
+    // "…, a la vez que aseveró que “…”": a verb right after a subordinating "que" has its
+    // subject left out in the Romance languages (a relative "que" would have had one above).
+    const afterQue = verbAt > start && /^(?:que|qu’|qu')$/.test(lowerBare(ws[verbAt - 1]!.text));
+    return start === verbAt || afterQue ? inverted : null;
   }
 
   /**

@@ -133,7 +133,7 @@ const ES: LanguageWords = {
     'concluyó', 'concluye', 'enfatizó', 'enfatiza', 'mencionó', 'menciona', 'planteó', 'plantea',
     'opinó', 'opina', 'consideró', 'considera', 'sentenció', 'lamentó', 'lamenta', 'reveló',
     'revela', 'detalló', 'detalla', 'anunció', 'anuncia', 'expuso', 'expone',
-    'mencionaron', 'dijeron', 'aseguraron', 'señalaron',
+    'mencionaron', 'dijeron', 'aseguraron', 'señalaron', 'aseveró', 'asevera',
   ],
   according: ['según', 'para'],
   pronouns: ['él', 'ella'],
