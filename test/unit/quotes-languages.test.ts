@@ -459,3 +459,16 @@ describe('an omitted subject after a subordinating "que"', () => {
     expect(speakerOf(es, 'respeto')).toBe('Tomás Ruiz');
   });
 });
+
+describe('a described speaker and a later pronoun of the gender of its article', () => {
+  it('French: "a ajouté un ténor de la droite" then « … », met-il en perspective', () => {
+    const fr = `${FILLER.fr}\n\n« Le maire a tout de même soutenu le projet du port en 1999 », a ajouté un ténor de la droite sur le dossier. « Cela relativise tout ça », met-il en perspective.`;
+    expect(speakerOf(fr, 'soutenu')).toBe('un ténor de la droite');
+    expect(speakerOf(fr, 'relativise')).toBe('un ténor de la droite');
+  });
+
+  it('does not give "elle" to a description opened by a masculine article', () => {
+    const fr = `${FILLER.fr}\n\n« Le maire a tout de même soutenu le projet du port en 1999 », a ajouté un ténor de la droite sur le dossier. « Cela relativise tout ça », poursuit-elle.`;
+    expect(speakerOf(fr, 'relativise')).not.toBe('un ténor de la droite');
+  });
+});

@@ -56,6 +56,13 @@ const COMPLEMENT_OPENERS = new Set([
   'de', 'd’', "d'", 'di', 'del', 'von', 'der', 'des', 'du', 'da', 'do', 'das', 'dos', 'della',
   'dello', 'dei', 'degli', 'delle',
 ]);
+/** Prepositions that open a phrase after a role's complement: "de la droite sur le dossier". */
+// prettier-ignore
+const PAST_COMPLEMENT = new Set([
+  'sur', 'dans', 'en', 'à', 'au', 'avec', 'pour', 'par', 'chez', 'con', 'sobre', 'para', 'por',
+  'ante', 'em', 'no', 'na', 'com', 'su', 'nel', 'nella', 'per', 'mit', 'für', 'auf', 'bei', 'in',
+  'im',
+]);
 /** The forms of "werden" that make the German passive. */
 const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
@@ -1241,12 +1248,13 @@ export class EuropeanReader {
       !gender || !this.genders.has(key) || this.genders.get(key) === gender;
     const person = this.latestPersonBefore(at, fits);
     const prev = kept.list.at(-1);
-    // A described speaker ("el secretario general de La Cámpora") goes on speaking too, when no
-    // pronoun's gender is asked of them and nobody is named since.
+    // A described speaker ("el secretario general de La Cámpora") goes on speaking too, when a
+    // pronoun's gender is that of their article ("un ténor de la droite" … "met-il") and nobody
+    // is named since.
     const described =
-      !!prev &&
-      !prev.who?.key &&
-      !gender &&
+      !!prev?.who &&
+      !prev.who.key &&
+      (!gender || articleGender(prev.who.name) === gender) &&
       !this.mentions.some((m) => m.at > prev.q.end && m.at < at);
     const prevSpeaker =
       prev?.who &&
@@ -1338,6 +1346,16 @@ const FEMININE_TITLES = [
 ];
 const MASCULINE_TITLES = ['herr', 'm', 'monsieur', 'señor', 'sr', 'don', 'signor', 'senhor', 'dom'];
 
+/**
+ * The gender the article of a description gives in the singular: "un ténor", "la portavoz", "o
+ * titular", "der Sprecher" (German "die" may be a plural, so only "eine" says a woman there).
+ */
+function articleGender(description: string): Gender | null {
+  const article = description.split(' ')[0]!.toLowerCase();
+  if (['un', 'le', 'el', 'il', 'lo', 'uno', 'o', 'um', 'der', 'ein'].includes(article)) return 'm';
+  return ['une', 'la', 'una', 'a', 'uma', 'eine'].includes(article) ? 'f' : null;
+}
+
 /** The gender of a subject pronoun, also inverted ("affirme-t-elle"): il, er, él, ele, lui. */
 function pronounGender(text: string): Gender | null {
   const l = text.toLowerCase().split('-').at(-1)!;
@@ -1386,8 +1404,11 @@ const joinBare = (ws: Word[], from: number, to: number): string =>
 function complementEnd(ws: Word[], from: number): number {
   let end = from;
   while (end < ws.length && end - from < 4) {
-    // "de La Cámpora en declaraciones": a word in lower case after a name is past the complement.
-    if (end > from + 1 && /^\p{Ll}/u.test(ws[end]!.text) && isCapitalised(ws[end - 1]!.text)) break;
+    // "de La Cámpora en declaraciones": a word in lower case after a name is past the complement;
+    // so is a preposition after its noun ("de la droite sur le dossier").
+    const w = ws[end]!.text;
+    if (end > from + 1 && /^\p{Ll}/u.test(w) && isCapitalised(ws[end - 1]!.text)) break;
+    if (end > from + 1 && PAST_COMPLEMENT.has(w)) break;
     if (endsClause(ws[end++]!.text)) break;
   }
   return end;

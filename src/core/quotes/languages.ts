@@ -110,6 +110,7 @@ const FR: LanguageWords = {
     'auteur', 'auteure', 'journaliste', 'proche', 'agence', 'capitaine', 'adjoint', 'adjointe',
     'commissaire', 'procureur', 'procureure', 'préfet', 'préfète', 'économiste', 'sociologue',
     'historien', 'historienne', 'entraîneur', 'sélectionneur', 'fondateur', 'fondatrice',
+    'ténor', 'cadre', 'militant', 'militante', 'collaborateur', 'collaboratrice',
   ],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'par', 'pour', 'avec'],
   common: [
