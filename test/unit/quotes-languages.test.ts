@@ -472,3 +472,15 @@ describe('a described speaker and a later pronoun of the gender of its article',
     expect(speakerOf(fr, 'relativise')).not.toBe('un ténor de la droite');
   });
 });
+
+describe('German reported speech in the subjunctive', () => {
+  it('carries the speaker on to a few words quoted in it: Dafür müsse man „…“', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk sprach am Montag.\n\n„Nur gemeinsam machen wir den Hafen sicher“, meinte sie. Dafür müsse man den Verein „rechtzeitig zum Umsteuern bewegen“.`;
+    expect(speakerOf(de, 'Umsteuern')).toBe('Jana Kowalczyk');
+  });
+
+  it('does not carry a speaker to a few words in a sentence in the indicative', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk sprach am Montag.\n\n„Nur gemeinsam machen wir den Hafen sicher“, meinte sie. Dafür muss man den Verein „zum Umsteuern bewegen“.`;
+    expect(speakerOf(de, 'Umsteuern')).toBeUndefined();
+  });
+});

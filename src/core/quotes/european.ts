@@ -63,6 +63,12 @@ const PAST_COMPLEMENT = new Set([
   'ante', 'em', 'no', 'na', 'com', 'su', 'nel', 'nella', 'per', 'mit', 'für', 'auf', 'bei', 'in',
   'im',
 ]);
+/** Third-person forms of the German subjunctive I that reported speech is written in. */
+// prettier-ignore
+const SUBJUNCTIVES = new Set([
+  'sei', 'seien', 'habe', 'müsse', 'müssten', 'könne', 'solle', 'wolle', 'dürfe', 'werde',
+  'gebe', 'liege', 'gelte', 'stehe', 'gehe', 'komme', 'bleibe', 'fehle', 'brauche',
+]);
 /** The forms of "werden" that make the German passive. */
 const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
@@ -1307,11 +1313,28 @@ export class EuropeanReader {
   private carried(q: MarkedQuote, kept: Kept): Attribution | null {
     const prev = kept.list.at(-1);
     if (!prev?.who || q.firstPara - prev.q.lastPara > PARAGRAPHS_BACK) return null;
-    if (!this.isStatement(q) || this.introducedByColon(q)) return null;
+    const statement = this.isStatement(q) || this.inReportedSpeech(q);
+    if (!statement || this.introducedByColon(q)) return null;
     const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
     if (between.some((m) => m.key !== prev.who!.key)) return null;
     if (this.describedSpeakerBetween(prev.q.end, q.start)) return null;
     return { ...prev.who, place: 'carried' };
+  }
+
+  /**
+   * German reports speech in the subjunctive: "Dafür müsse man den Konzern „rechtzeitig zum
+   * Umsteuern bewegen“" goes on with what the speaker said, so even a few words quoted in such a
+   * sentence are theirs, not a scare quote.
+   */
+  private inReportedSpeech(q: MarkedQuote): boolean {
+    if (this.lang !== 'de') return false;
+    const { masked, paras, sentences } = this.article;
+    const from = sentences.start(q.start - 1, paras[q.firstPara]!.start);
+    const words = masked
+      .slice(from, q.start - 1)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    return words.some((w) => SUBJUNCTIVES.has(w));
   }
 
   /**
