@@ -484,3 +484,15 @@ describe('German reported speech in the subjunctive', () => {
     expect(speakerOf(de, 'Umsteuern')).toBeUndefined();
   });
 });
+
+describe('"pour lui" as a source', () => {
+  it('French: opening its clause, "Pour lui, « … »" is the man named before', () => {
+    const fr = `${FILLER.fr}\n\nLe maire Paul Girardin est au port.\n\nPour lui, « le club doit jouer ailleurs pendant les travaux du quai ».`;
+    expect(speakerOf(fr, 'travaux')).toBe('Paul Girardin');
+  });
+
+  it('French: before a colon, "le métier est pour lui une vocation : « … »"', () => {
+    const fr = `${FILLER.fr}\n\nLe capitaine Lucien Ferrand travaille au port depuis vingt ans.\n\nLe port est pour lui une vocation : « J’ai choisi ce métier parce que j’aime la mer et les bateaux. »`;
+    expect(speakerOf(fr, 'choisi ce métier')).toBe('Lucien Ferrand');
+  });
+});

@@ -63,6 +63,8 @@ const PAST_COMPLEMENT = new Set([
   'ante', 'em', 'no', 'na', 'com', 'su', 'nel', 'nella', 'per', 'mit', 'für', 'auf', 'bei', 'in',
   'im',
 ]);
+/** Pronouns after a preposition: "pour lui", "para él", "per lei", "para ela". */
+const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'él', 'ella', 'lei', 'ele', 'ela']);
 /** Third-person forms of the German subjunctive I that reported speech is written in. */
 // prettier-ignore
 const SUBJUNCTIVES = new Set([
@@ -519,7 +521,8 @@ export class EuropeanReader {
     const w = ws[i];
     if (!w) return null;
     const l = lowerBare(w.text);
-    if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
+    if (this.words.pronouns.includes(l) || STRESSED_PRONOUNS.has(l))
+      return this.make('pronoun', ws, i, i + 1, null);
     // (An elided article keeps its apostrophe: "l’agence" was split into "l’" and "agence".)
     const determiner = this.words.determiners.includes(l) || /^[lL][’']$/.test(w.text);
     if (determiner && this.isTitleOfPublication(ws, i, midSentence)) return this.publication(ws, i);
@@ -899,13 +902,24 @@ export class EuropeanReader {
         if (source) return { phrase: source, at: source.at, place: 'before' };
       }
       if (!this.words.according.includes(l) || l === 'so' || l === 'zufolge') continue;
-      // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix".
+      // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix";
+      // or stand before a pronoun in a sentence that introduces the quote with a colon:
+      // "l’enseignement est pour lui une vocation : « … »".
       const opens = k === 0 || endsClause(ws[k - 1]!.text);
-      if (['pour', 'para', 'per'].includes(l) && !opens) continue;
+      const introduces =
+        this.endsInColon(ws) && STRESSED_PRONOUNS.has(lowerBare(ws[k + 1]?.text ?? ''));
+      if (['pour', 'para', 'per'].includes(l) && !opens && !introduces) continue;
       const phrase = this.phraseAt(ws, k + 1, true);
       if (phrase) return { phrase, at: phrase.at, place: 'before' };
     }
     return null;
+  }
+
+  /** The words end in a colon, on the last word or, French style, after a space ("vocation :"). */
+  private endsInColon(ws: Word[]): boolean {
+    const last = ws.at(-1)!;
+    const after = last.start + last.text.length;
+    return last.text.endsWith(':') || /^\s*:/.test(this.article.masked.slice(after, after + 3));
   }
 
   /**
