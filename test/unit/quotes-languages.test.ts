@@ -496,3 +496,12 @@ describe('"pour lui" as a source', () => {
     expect(speakerOf(fr, 'choisi ce métier')).toBe('Lucien Ferrand');
   });
 });
+
+describe('a subheading that repeats a quotation of the text below it', () => {
+  it('is the speaker of the repeat, not of the paragraph above', () => {
+    const de = `${FILLER.de}\n\n„Wir reinigen die Kräne jeden Tag“, sagt Hafenmeisterin Jana Kowalczyk.\n\n„Es darf sich nicht die ganze Mannschaft anstecken“\n\nIn der Werft von Bäckermeister Karl Brenner arbeiten zwei Teams im Wechsel. „Es darf sich nicht die ganze Mannschaft anstecken“, sagt Brenner.`;
+    const { quotes } = findQuotes(de);
+    const heading = quotes.filter((q) => q.text.includes('Mannschaft'));
+    expect(heading.map((q) => q.speaker)).toEqual(['Karl Brenner', 'Karl Brenner']);
+  });
+});
