@@ -505,3 +505,15 @@ describe('a subheading that repeats a quotation of the text below it', () => {
     expect(heading.map((q) => q.speaker)).toEqual(['Karl Brenner', 'Karl Brenner']);
   });
 });
+
+describe('a text that speaks as a described source', () => {
+  it('French: « … », dit en substance le texte, and it is never carried to the previous speaker', () => {
+    const fr = `${FILLER.fr}\n\n« Le port restera fermé tout l’été », a déclaré Paul Girardin.\n\n« L’absence de certitude absolue ne doit pas servir de prétexte pour ne rien faire », dit en substance le texte.`;
+    expect(speakerOf(fr, 'certitude')).toBe('le texte');
+  });
+
+  it('Spanish: “…”, señala el informe', () => {
+    const es = `${FILLER.es}\n\n“Las grúas del muelle no resisten otro invierno”, señala el informe.`;
+    expect(speakerOf(es, 'grúas')).toBe('el informe');
+  });
+});

@@ -428,6 +428,11 @@ export class EuropeanReader {
     return masculine.some(known) ? 'f' : null;
   }
 
+  /** The head of a described source: a role, or a text that speaks ("le texte", "el informe"). */
+  private isHead(w: string): boolean {
+    return this.isTitleOrRole(w) || this.words.documents.includes(lowerBare(w));
+  }
+
   private isTitleOrRole(w: string): boolean {
     const l = lowerBare(w).replace(/\.$/, '');
     if (this.words.titles.includes(l)) return true;
@@ -635,7 +640,7 @@ export class EuropeanReader {
       } else {
         // After the head only a name or a complement may follow: "la vicepresidenta por una …".
         if (head >= 0 && !isCapitalised(t)) break;
-        if (this.isTitleOrRole(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
+        if (this.isHead(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
         end++;
         if (endsClause(t)) break;
       }
@@ -649,7 +654,7 @@ export class EuropeanReader {
         break;
       }
     }
-    if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
+    if (head < 0 || !this.isHead(ws[head]!.text)) return null;
     const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
     return this.make('description', ws, i, end, null, definite);
   }

@@ -24,6 +24,11 @@ export interface LanguageWords {
    * Lower case.
    */
   roles: string[];
+  /**
+   * Texts that speak as their authors do, the head of a described source: "dit le texte",
+   * "señala el informe", "precisa il comunicato". Never a person, so never carried to one.
+   */
+  documents: string[];
   /** Prepositions: a phrase after one is an object, never the subject ("dijo a la red X"). */
   prepositions: string[];
   /** Frequent short words, to tell the language of a text. */
@@ -70,6 +75,7 @@ const DE: LanguageWords = {
     'strategin', 'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'regisseur', 'regisseurin',
     'person',
   ],
+  documents: [],
   prepositions: [
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'an', 'am', 'auf', 'aus',
     'für', 'gegenüber', 'nach', 'über', 'vor', 'dem', 'den', 'des',
@@ -112,6 +118,9 @@ const FR: LanguageWords = {
     'historien', 'historienne', 'entraîneur', 'sélectionneur', 'fondateur', 'fondatrice',
     'ténor', 'cadre', 'militant', 'militante', 'collaborateur', 'collaboratrice',
   ],
+  documents: [
+    'texte', 'communiqué', 'rapport', 'document', 'lettre', 'décret', 'arrêté', 'jugement', 'étude',
+  ],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'par', 'pour', 'avec'],
   common: [
     'le', 'la', 'les', 'de', 'des', 'et', 'est', 'une', 'un', 'du', 'que', 'qui', 'pas', 'dans',
@@ -153,6 +162,10 @@ const ES: LanguageWords = {
     'economista', 'analista', 'escritor', 'escritora', 'empresario', 'empresaria', 'sacerdote',
     'obispo', 'procurador', 'procuradora', 'defensor', 'defensora', 'fundador', 'fundadora',
   ],
+  documents: [
+    'texto', 'comunicado', 'informe', 'documento', 'resolución', 'carta', 'fallo', 'sentencia',
+    'decreto', 'estudio',
+  ],
   prepositions: ['a', 'al', 'de', 'del', 'en', 'con', 'por', 'para', 'ante', 'desde', 'sobre'],
   common: [
     'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'un', 'una', 'por', 'con', 'para',
@@ -183,6 +196,9 @@ const IT: LanguageWords = {
     'leader', 'capo', 'responsabile', 'ricercatore', 'ricercatrice', 'premier', 'governatore',
     'consigliere', 'consigliera', 'comandante', 'procuratore', 'prefetto', 'capitano',
     'economista', 'medico', 'vescovo', 'fondatore', 'fondatrice', 'amministratore',
+  ],
+  documents: [
+    'testo', 'comunicato', 'rapporto', 'documento', 'lettera', 'sentenza', 'decreto', 'studio',
   ],
   prepositions: ['a', 'al', 'alla', 'ai', 'di', 'del', 'della', 'in', 'nel', 'con', 'per', 'su'],
   common: [
@@ -219,6 +235,10 @@ const PT: LanguageWords = {
     'jornalista', 'repórter', 'titular', 'vereador', 'vereadora', 'capitão', 'comandante',
     'promotor', 'promotora', 'procurador', 'procuradora', 'economista', 'médico', 'médica',
     'parlamentar', 'general', 'fundador', 'fundadora',
+  ],
+  documents: [
+    'texto', 'comunicado', 'relatório', 'documento', 'carta', 'decisão', 'sentença', 'decreto',
+    'estudo',
   ],
   prepositions: ['a', 'ao', 'à', 'de', 'do', 'da', 'em', 'no', 'na', 'com', 'por', 'para'],
   common: [
