@@ -517,3 +517,10 @@ describe('a text that speaks as a described source', () => {
     expect(speakerOf(es, 'grúas')).toBe('el informe');
   });
 });
+
+describe('a plural verb with its source after "desde"', () => {
+  it('Spanish: “…”, explicaron a la radio desde el entorno municipal', () => {
+    const es = `${FILLER.es}\n\nSu secretario, Mariano Cabral, no atendió el teléfono.\n\n“La idea de que ellos son dueños del puerto es repulsiva”, explicaron a la radio desde el entorno municipal entrada la tarde.`;
+    expect(speakerOf(es, 'repulsiva')).toBe('el entorno municipal');
+  });
+});

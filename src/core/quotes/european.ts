@@ -850,8 +850,30 @@ export class EuropeanReader {
     if (this.lang === 'de') return null;
     // French never leaves its subject out: after the quote, a verb whose subject is no person
     // ("dit en substance le texte", "précise le communiqué") means nobody the reader can name.
-    const unnamed = isPluralVerb(ws[v]!.text) || (this.lang === 'fr' && place === 'after');
+    const plural = isPluralVerb(ws[v]!.text);
+    const source = plural ? this.sourceFrom(ws, v + 1) : null;
+    if (source) return { phrase: source, at: source.at, place };
+    const unnamed = plural || (this.lang === 'fr' && place === 'after');
     return { phrase: null, at: ws[v]!.start, place, nobody: unnamed };
+  }
+
+  /**
+   * "explicaron a Clarín desde el entorno presidencial", "señalaron desde la Casa Rosada": a
+   * plural verb with its subject left out names its source after "desde", as written: the
+   * determiner, the noun and an adjective or a name (never past a preposition).
+   */
+  private sourceFrom(ws: Word[], from: number): Phrase | null {
+    const k = ws.findIndex((w, i) => i >= from && i - from < 5 && lowerBare(w.text) === 'desde');
+    if (k < 0 || !this.isDeterminer(lowerBare(ws[k + 1]?.text ?? ''))) return null;
+    let end = k + 2;
+    while (end < ws.length && end - k <= 4) {
+      const w = ws[end]!.text;
+      if (this.words.prepositions.includes(lowerBare(w)) || CONJUNCTIONS.has(lowerBare(w))) break;
+      if (!isCapitalised(w) && end - k > 3) break;
+      end++;
+      if (endsClause(w)) break;
+    }
+    return end > k + 2 ? this.make('description', ws, k + 1, end, null) : null;
   }
 
   /** The cue in the quote's sentence before it, or in the paragraph before that ends with `:`. */
