@@ -136,3 +136,9 @@ describe('findCue: where to read for one quotation', () => {
     );
   });
 });
+
+describe('a verb form after "of" and one word', () => {
+  it('is a noun, not a speaker\'s verb: "32% of Liberal claims as “false”"', () => {
+    expect(cueBefore('The checkers rated 32% of Liberal claims as ', 0)).toBeNull();
+  });
+});

@@ -348,14 +348,179 @@ describe('sources a group or a report stands for', () => {
 });
 
 describe('the German passive', () => {
-  it('gives a quote introduced in the passive to nobody: „…“, wird in der Mitteilung betont', () => {
+  it('gives a quote introduced in the passive to the text it names: wird in der Mitteilung betont', () => {
     const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wird in der Mitteilung betont: „Für die meisten gespielten Künstler gibt es satte Zuschläge.“`;
+    expect(speakerOf(de, 'Transparenz')).toBe('Mitteilung');
+    expect(speakerOf(de, 'Zuschläge')).toBe('Mitteilung');
+  });
+
+  it('gives a quote introduced in the passive to nobody when it names no text: wurde betont', () => {
+    const de = `${FILLER.de}\n\n„Die Liste der Künstler wird immer länger“, sagte Allendorf der Zeitung.\n\nEs gehe um „Transparenz, Fairness und Vielfalt für alle Musiker“, wurde am Montag betont.`;
     expect(speakerOf(de, 'Transparenz')).toBeNull();
-    expect(speakerOf(de, 'Zuschläge')).toBeNull();
+  });
+
+  it('reads "heißt es in X" as the text X, and "heißt es" alone as nobody', () => {
+    const de = `${FILLER.de}\n\n„Der Hafen bleibt offen“, sagte Bürgermeister Holger Brandt.\n\n„Durch den Entwurf werden neue Regeln für die Häfen eingeführt“, heißt es in der Einleitung des Entwurfs (PDF).\n\n„Die Kosten für den Kai werden radikal sinken“, heißt es.`;
+    expect(speakerOf(de, 'neue Regeln')).toBe('Einleitung des Entwurfs');
+    expect(speakerOf(de, 'radikal')).toBeNull();
   });
 
   it('still reads the future with an infinitive as a speaker’s: Sie wird sagen:', () => {
     const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk steht am Kai.\n\nSie wird sagen: „Ohne Geld geht es nicht weiter mit dem Kai.“`;
     expect(speakerOf(de, 'Ohne Geld')).toBe('Jana Kowalczyk');
+  });
+});
+
+describe('a German article after a name', () => {
+  it('is no particle of the name: „…“, kommentiert Hafenwerk das Gesetz', () => {
+    const de = `${FILLER.de}\n\n„Der Staat darf die Kosten nicht auf die Firmen abwälzen“, kommentiert Hafenwerk das Gesetz zur Reform der Häfen.`;
+    expect(speakerOf(de, 'abwälzen')).toBe('Hafenwerk');
+  });
+});
+
+describe('a list of names is no clause', () => {
+  it('Portuguese: "com Ruiz, Tavares e Monteiro" leaves the subject of the sentence the speaker', () => {
+    const pt = `${FILLER.pt}\n\nO senador Caio Tavares e o prefeito Otávio Brum visitaram o cais.\n\nBrum disse que tem conversado com Ruiz, Tavares e Monteiro sobre o porto. “Nós vamos encontrar uma saída negociada para o porto”, disse.`;
+    expect(speakerOf(pt, 'saída negociada')).toBe('Otávio Brum');
+  });
+});
+
+describe('a French incise with a complement after its inverted pronoun', () => {
+  it('splits « …, glisse-t-il devant la gare. … » and gives both parts to the speaker', () => {
+    const fr = `${FILLER.fr}\n\nLa grève dure, comme nous le raconte Lucien Ferrand, 41 ans, docker. « Je ne sais pas de quoi demain sera fait, glisse-t-il lorsqu’on le croise devant la gare. Le port ferme et personne ne nous dit rien. »`;
+    const { quotes } = findQuotes(fr);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Je ne sais pas de quoi demain sera fait', 'Lucien Ferrand'],
+      ['Le port ferme et personne ne nous dit rien.', 'Lucien Ferrand'],
+    ]);
+  });
+});
+
+describe('a quote right after a sentence whose subject, described, speaks', () => {
+  it('Portuguese: "O titular da Pesca respondeu prontamente. “…”" is the described source', () => {
+    const pt = `${FILLER.pt}\n\nO titular da Pesca respondeu prontamente. “Afirmar que o porto foi fechado sem aviso é irresponsável e ofende os pescadores”.`;
+    expect(speakerOf(pt, 'irresponsável')).toBe('O titular da Pesca');
+  });
+
+  it('German: a verb of speaking in a subordinate clause: "wie X sich ausdrückte. „…“"', () => {
+    const de = `${FILLER.de}\n\nDer Verein hält den Plan für einen „schweren Fehler“, wie der Vorsitzende Holger Brandt sich ausdrückte. „Unsere Forderung ist es, dass der Hafen sofort öffnet.“`;
+    expect(speakerOf(de, 'Forderung')).toBe('Holger Brandt');
+  });
+});
+
+describe('a described speaker brought in by the sentence before the quote', () => {
+  it('is not the speaker quoted before: "O titular da Pesca respondeu. “…”"', () => {
+    const pt = `${FILLER.pt}\n\nRui Valadares falou do cais. “O porto fecha amanhã porque os pescadores não pagaram as taxas”, disse Valadares.\n\nO titular da Pesca respondeu prontamente. “Afirmar que os pescadores não pagaram as taxas é irresponsável e falso”.`;
+    expect(speakerOf(pt, 'irresponsável')).toBe('O titular da Pesca');
+  });
+});
+
+describe('a described speaker with an adjective and a complement', () => {
+  const es = `${FILLER.es}\n\n“El que rompe el acuerdo del puerto es el alcalde y nadie más”, dijo primero el secretario general de La Naviera en declaraciones radiales. Y remató: “Si el puerto es nuestro, el alcalde no se lo va a llevar a su casa”.`;
+
+  it('keeps the adjective and ends the complement with the name: "el secretario general de La Naviera"', () => {
+    expect(speakerOf(es, 'rompe')).toBe('el secretario general de La Naviera');
+  });
+
+  it('is the omitted subject of the next speech verb: Y remató: “…”', () => {
+    expect(speakerOf(es, 'nuestro')).toBe('el secretario general de La Naviera');
+  });
+});
+
+describe('a described speaker carried to an omitted subject', () => {
+  it('is not carried past a person named since: "Había sido Nicolás Ferro … “…”, tiró"', () => {
+    const es = `${FILLER.es}\n\n“El puerto es de todos y no de unos pocos”, dijo el secretario general de La Naviera.\n\nHabía sido primero Nicolás Ferro, enemistado con la naviera, el que salió en defensa del alcalde: “Los ataques son al alcalde, no al capitán del puerto”, tiró en alusión al conflicto.`;
+    expect(speakerOf(es, 'Los ataques')).not.toBe('el secretario general de La Naviera');
+  });
+});
+
+describe('a quote right after a sentence that names its source with "pour", "selon", "laut"', () => {
+  it('French: "Cependant, pour les experts, … « … »" is the experts’, not the previous speaker’s', () => {
+    const fr = `${FILLER.fr}\n\n« Le port est trop vieux pour les grands navires du nord », explique Paul Girardin.\n\nCependant, pour les experts, le maire n’est pas le seul fautif dans cette affaire. « Il est possible que la ville ait déjà su que le quai était fragile depuis des années. »`;
+    expect(speakerOf(fr, 'fragile')).toBe('les experts');
+  });
+});
+
+describe('"peut-on lire" with its publication elsewhere', () => {
+  it('reads a publication described after the verb: peut-on lire dans le quotidien du soir', () => {
+    const fr = `${FILLER.fr}\n\nLe maire est soupçonné de « détournement de fonds publics liés au port de la ville », peut-on lire dans le quotidien du soir.`;
+    expect(speakerOf(fr, 'détournement')).toBe('le quotidien du soir');
+  });
+
+  it('with none after the verb, names the publication the paragraph has publish before it', () => {
+    const fr = `${FILLER.fr}\n\nLe 2 mai, La Vigie publie un article sur le maire. Paul Girardin est « visé par une enquête préliminaire pour concussion », peut-on lire.`;
+    expect(speakerOf(fr, 'concussion')).toBe('La Vigie');
+  });
+});
+
+describe('an omitted subject after a subordinating "que"', () => {
+  it('Spanish: "…, a la vez que aseveró que “…”" is the subject of the sentence', () => {
+    const es = `${FILLER.es}\n\nEl alcalde Tomás Ruiz habló con la prensa.\n\nMientras tanto, Ruiz negaba que el puerto fuera a cerrar, a la vez que aseveró que “este conflicto no es un tema de dinero, sino de respeto por los pescadores”.`;
+    expect(speakerOf(es, 'respeto')).toBe('Tomás Ruiz');
+  });
+});
+
+describe('a described speaker and a later pronoun of the gender of its article', () => {
+  it('French: "a ajouté un ténor de la droite" then « … », met-il en perspective', () => {
+    const fr = `${FILLER.fr}\n\n« Le maire a tout de même soutenu le projet du port en 1999 », a ajouté un ténor de la droite sur le dossier. « Cela relativise tout ça », met-il en perspective.`;
+    expect(speakerOf(fr, 'soutenu')).toBe('un ténor de la droite');
+    expect(speakerOf(fr, 'relativise')).toBe('un ténor de la droite');
+  });
+
+  it('does not give "elle" to a description opened by a masculine article', () => {
+    const fr = `${FILLER.fr}\n\n« Le maire a tout de même soutenu le projet du port en 1999 », a ajouté un ténor de la droite sur le dossier. « Cela relativise tout ça », poursuit-elle.`;
+    expect(speakerOf(fr, 'relativise')).not.toBe('un ténor de la droite');
+  });
+});
+
+describe('German reported speech in the subjunctive', () => {
+  it('carries the speaker on to a few words quoted in it: Dafür müsse man „…“', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk sprach am Montag.\n\n„Nur gemeinsam machen wir den Hafen sicher“, meinte sie. Dafür müsse man den Verein „rechtzeitig zum Umsteuern bewegen“.`;
+    expect(speakerOf(de, 'Umsteuern')).toBe('Jana Kowalczyk');
+  });
+
+  it('does not carry a speaker to a few words in a sentence in the indicative', () => {
+    const de = `${FILLER.de}\n\nHafenmeisterin Jana Kowalczyk sprach am Montag.\n\n„Nur gemeinsam machen wir den Hafen sicher“, meinte sie. Dafür muss man den Verein „zum Umsteuern bewegen“.`;
+    expect(speakerOf(de, 'Umsteuern')).toBeUndefined();
+  });
+});
+
+describe('"pour lui" as a source', () => {
+  it('French: opening its clause, "Pour lui, « … »" is the man named before', () => {
+    const fr = `${FILLER.fr}\n\nLe maire Paul Girardin est au port.\n\nPour lui, « le club doit jouer ailleurs pendant les travaux du quai ».`;
+    expect(speakerOf(fr, 'travaux')).toBe('Paul Girardin');
+  });
+
+  it('French: before a colon, "le métier est pour lui une vocation : « … »"', () => {
+    const fr = `${FILLER.fr}\n\nLe capitaine Lucien Ferrand travaille au port depuis vingt ans.\n\nLe port est pour lui une vocation : « J’ai choisi ce métier parce que j’aime la mer et les bateaux. »`;
+    expect(speakerOf(fr, 'choisi ce métier')).toBe('Lucien Ferrand');
+  });
+});
+
+describe('a subheading that repeats a quotation of the text below it', () => {
+  it('is the speaker of the repeat, not of the paragraph above', () => {
+    const de = `${FILLER.de}\n\n„Wir reinigen die Kräne jeden Tag“, sagt Hafenmeisterin Jana Kowalczyk.\n\n„Es darf sich nicht die ganze Mannschaft anstecken“\n\nIn der Werft von Bäckermeister Karl Brenner arbeiten zwei Teams im Wechsel. „Es darf sich nicht die ganze Mannschaft anstecken“, sagt Brenner.`;
+    const { quotes } = findQuotes(de);
+    const heading = quotes.filter((q) => q.text.includes('Mannschaft'));
+    expect(heading.map((q) => q.speaker)).toEqual(['Karl Brenner', 'Karl Brenner']);
+  });
+});
+
+describe('a text that speaks as a described source', () => {
+  it('French: « … », dit en substance le texte, and it is never carried to the previous speaker', () => {
+    const fr = `${FILLER.fr}\n\n« Le port restera fermé tout l’été », a déclaré Paul Girardin.\n\n« L’absence de certitude absolue ne doit pas servir de prétexte pour ne rien faire », dit en substance le texte.`;
+    expect(speakerOf(fr, 'certitude')).toBe('le texte');
+  });
+
+  it('Spanish: “…”, señala el informe', () => {
+    const es = `${FILLER.es}\n\n“Las grúas del muelle no resisten otro invierno”, señala el informe.`;
+    expect(speakerOf(es, 'grúas')).toBe('el informe');
+  });
+});
+
+describe('a plural verb with its source after "desde"', () => {
+  it('Spanish: “…”, explicaron a la radio desde el entorno municipal', () => {
+    const es = `${FILLER.es}\n\nSu secretario, Mariano Cabral, no atendió el teléfono.\n\n“La idea de que ellos son dueños del puerto es repulsiva”, explicaron a la radio desde el entorno municipal entrada la tarde.`;
+    expect(speakerOf(es, 'repulsiva')).toBe('el entorno municipal');
   });
 });

@@ -77,3 +77,16 @@ describe('the name table', () => {
     ]);
   });
 });
+
+describe('job titles written before a name', () => {
+  it('splits them off as the role: "Harbour Trust Executive Director Nora Vane"', () => {
+    expect(splitTitle('Harbour Trust Executive Director Nora Vane')).toEqual({
+      name: 'Nora Vane',
+      title: 'Harbour Trust Executive Director',
+    });
+    expect(splitTitle('Council Spokesman Ted Oakes')).toEqual({
+      name: 'Ted Oakes',
+      title: 'Council Spokesman',
+    });
+  });
+});

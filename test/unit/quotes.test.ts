@@ -890,3 +890,14 @@ describe('English errors seen on real pages', () => {
     );
   });
 });
+
+describe('a people named in the plural', () => {
+  it('is no person a pronoun means: "among Italian Canadians, …" then "he told"', () => {
+    const text = [
+      'Senator Bobby Marsh has campaigned for the harbour plan since spring.',
+      'Marsh joked that, among Italian Canadians, the plan ranks fourth in a two-way race.',
+      "\"I've always been puzzled by the term 'harbour outreach,' \" he told the group.",
+    ].join('\n\n');
+    expect(speakerOf(text, 'puzzled')).toBe('Bobby Marsh');
+  });
+});

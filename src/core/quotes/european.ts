@@ -47,6 +47,30 @@ const CONJUNCTIONS = new Set(['und', 'aber', 'et', 'mais', 'y', 'pero', 'e', 'ma
 const ARTICLES = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
 ]); // prettier-ignore
+/**
+ * The words that open a complement after a role noun: "de la Santé", "von FACC", "do Senado",
+ * "da Defesa", "della Camera", "du Budget".
+ */
+// prettier-ignore
+const COMPLEMENT_OPENERS = new Set([
+  'de', 'd’', "d'", 'di', 'del', 'von', 'der', 'des', 'du', 'da', 'do', 'das', 'dos', 'della',
+  'dello', 'dei', 'degli', 'delle',
+]);
+/** Prepositions that open a phrase after a role's complement: "de la droite sur le dossier". */
+// prettier-ignore
+const PAST_COMPLEMENT = new Set([
+  'sur', 'dans', 'en', 'à', 'au', 'avec', 'pour', 'par', 'chez', 'con', 'sobre', 'para', 'por',
+  'ante', 'em', 'no', 'na', 'com', 'su', 'nel', 'nella', 'per', 'mit', 'für', 'auf', 'bei', 'in',
+  'im',
+]);
+/** Pronouns after a preposition: "pour lui", "para él", "per lei", "para ela". */
+const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'él', 'ella', 'lei', 'ele', 'ela']);
+/** Third-person forms of the German subjunctive I that reported speech is written in. */
+// prettier-ignore
+const SUBJUNCTIVES = new Set([
+  'sei', 'seien', 'habe', 'müsse', 'müssten', 'könne', 'solle', 'wolle', 'dürfe', 'werde',
+  'gebe', 'liege', 'gelte', 'stehe', 'gehe', 'komme', 'bleibe', 'fehle', 'brauche',
+]);
 /** The forms of "werden" that make the German passive. */
 const WERDEN = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 /** Most words a subject phrase runs to, and a cue's tail after its verb before the quote. */
@@ -139,10 +163,12 @@ export class EuropeanReader {
   ) {
     this.words = words;
     this.verbs = new Set(words.speechVerbs);
-    // ", soupire-t-elle. ", ", explique Antony Fastier, toxicologue. ", " - dichiara X - ".
+    // ", soupire-t-elle. ", ", glisse-t-il lorsqu’on le croise. ", ", explique Antony Fastier,
+    // toxicologue. ", " - dichiara X - ".
     const verb = `(?:(?:a|ha)\\s+)?(?:${words.speechVerbs.join('|')})`;
+    const tail = `\\s+[^.;:!?«»“”"\\n]{1,80}?`;
     this.interruption = new RegExp(
-      `,\\s+(${verb}(?:-t)?-(?:il|elle)|${verb}\\s+[^.;:!?«»“”"\\n]{1,80}?)[,.]\\s+(?=\\p{Lu})` +
+      `,\\s+(${verb}(?:-t)?-(?:il|elle)(?:${tail})?|${verb}${tail})[,.]\\s+(?=\\p{Lu})` +
         `|\\s[–—-]\\s(${verb}\\s+[^.;:!?«»“”"\\n–—-]{1,60}?)\\s[–—-]\\s`,
       'u',
     );
@@ -215,7 +241,7 @@ export class EuropeanReader {
       // "Pacheco afirmou": the subject of a speech verb is a person (or a body that speaks).
       if (speaks) person.sure = true;
       // A name opening its sentence or clause is its subject: who a later "er", "il" most means.
-      const subject = speaks || this.opensSentence(text, m.index);
+      const subject = speaks || (this.opensSentence(text, m.index) && !inList(text, end));
       this.mentions.push({ at: m.index, key, subject });
     }
   }
@@ -402,6 +428,11 @@ export class EuropeanReader {
     return masculine.some(known) ? 'f' : null;
   }
 
+  /** The head of a described source: a role, or a text that speaks ("le texte", "el informe"). */
+  private isHead(w: string): boolean {
+    return this.isTitleOrRole(w) || this.words.documents.includes(lowerBare(w));
+  }
+
   private isTitleOrRole(w: string): boolean {
     const l = lowerBare(w).replace(/\.$/, '');
     if (this.words.titles.includes(l)) return true;
@@ -495,7 +526,8 @@ export class EuropeanReader {
     const w = ws[i];
     if (!w) return null;
     const l = lowerBare(w.text);
-    if (this.words.pronouns.includes(l)) return this.make('pronoun', ws, i, i + 1, null);
+    if (this.words.pronouns.includes(l) || STRESSED_PRONOUNS.has(l))
+      return this.make('pronoun', ws, i, i + 1, null);
     // (An elided article keeps its apostrophe: "l’agence" was split into "l’" and "agence".)
     const determiner = this.words.determiners.includes(l) || /^[lL][’']$/.test(w.text);
     if (determiner && this.isTitleOfPublication(ws, i, midSentence)) return this.publication(ws, i);
@@ -537,12 +569,7 @@ export class EuropeanReader {
     let end = i;
     while (end < ws.length && end - i < MAX_PHRASE_WORDS) {
       const t = ws[end]!.text;
-      // "von der Leyen", never "Allendorf der Zeitung": "der" joins only after "von" or "van".
-      const joiner =
-        NAME_JOINERS.has(t) &&
-        end > i &&
-        isCapitalised(ws[end + 1]?.text ?? '') &&
-        (t !== 'der' || /^va?[no]n$/.test(ws[end - 1]!.text));
+      const joiner = end > i && this.joinsName(t, ws[end - 1]!.text, ws[end + 1]?.text ?? '');
       if (!isCapitalised(t) && !joiner) break;
       end++;
       if (endsClause(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) break;
@@ -573,6 +600,17 @@ export class EuropeanReader {
   }
 
   /**
+   * A particle inside a name, between two capitalised words: "von der Leyen", "Luiz Inácio da
+   * Silva". A German article joins nothing but "von der": "Allendorf der Zeitung", "kommentiert
+   * Facebook das Gesetz" put the name's object after it ("das" is a particle only in Portuguese).
+   */
+  private joinsName(word: string, before: string, after: string): boolean {
+    if (!NAME_JOINERS.has(word) || !isCapitalised(after)) return false;
+    if (word === 'der') return /^va?[no]n$/.test(before);
+    return this.lang !== 'de' || !ARTICLES.has(word);
+  }
+
+  /**
    * A determiner phrase: "der Sprecher", "la toxicologue Dominique Parent-Massin" (then a name
    * with its role), "le ministre de la Santé", "un proche d'Edouard Philippe". Its head must be a
    * role noun (a person or a body), or it says nothing of who spoke.
@@ -597,20 +635,41 @@ export class EuropeanReader {
         const name = this.nameAt(ws, end, true);
         if (name) return { ...name, role: joinBare(ws, i + 1, end) };
       }
-      // After the head only a name or a complement may follow: "la vicepresidenta por una …".
-      if (head >= 0 && !isCapitalised(t)) break;
-      if (this.isTitleOrRole(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
-      end++;
-      if (endsClause(t)) break;
+      if (head >= 0 && head === end - 1 && this.isAdjectiveBeforeComplement(ws, end)) {
+        end++;
+      } else {
+        // After the head only a name or a complement may follow: "la vicepresidenta por una …".
+        if (head >= 0 && !isCapitalised(t)) break;
+        if (this.isHead(t) || (this.lang === 'de' && isCapitalised(t))) head = end;
+        end++;
+        if (endsClause(t)) break;
+      }
       // "de la Santé", "von FACC": a complement after the head, then stop.
-      if (head >= 0 && /^(?:de|d’|d'|di|del|von|der)$/.test(lowerBare(ws[end]?.text ?? ''))) {
+      if (head >= 0 && COMPLEMENT_OPENERS.has(lowerBare(ws[end]?.text ?? ''))) {
+        // ("O titular da Defesa respondeu": the complement ends at the verb.)
+        const from = end;
         end = Math.min(ws.length, complementEnd(ws, end));
+        const verb = ws.slice(from + 1, end).findIndex((w) => this.isVerb(w.text));
+        if (verb >= 0) end = from + 1 + verb;
         break;
       }
     }
-    if (head < 0 || !this.isTitleOrRole(ws[head]!.text)) return null;
+    if (head < 0 || !this.isHead(ws[head]!.text)) return null;
     const definite = !/^(?:ein|eine|einer|un|une|una|uno|um|uma)$/.test(lowerBare(ws[i]!.text));
     return this.make('description', ws, i, end, null, definite);
+  }
+
+  /**
+   * A word in lower case after a role and before its complement is the role's adjective: "el
+   * secretario general de La Cámpora", "le directeur général de l’agence", "il segretario
+   * generale del partito".
+   */
+  private isAdjectiveBeforeComplement(ws: Word[], k: number): boolean {
+    const t = ws[k]!.text;
+    if (!/^\p{Ll}/u.test(t) || endsClause(t) || this.isVerb(t)) return false;
+    if (COMPLEMENT_OPENERS.has(lowerBare(t)) || this.words.prepositions.includes(lowerBare(t)))
+      return false;
+    return COMPLEMENT_OPENERS.has(lowerBare(ws[k + 1]?.text ?? ''));
   }
 
   /**
@@ -656,9 +715,47 @@ export class EuropeanReader {
       const phrase = this.phraseAt(ws, 1, true, true);
       return phrase && { phrase, at: phrase.at, place: 'after' };
     }
-    if (this.isPassive(ws, 0, ws.length))
-      return { phrase: null, at: ws[0]!.start, place: 'after', nobody: true };
+    // „…“, heißt es in der Einleitung des Entwurfs; „…“, wird in der Mitteilung betont.
+    const impersonal = this.isImpersonal(ws) || this.isPassive(ws, 0, ws.length);
+    if (impersonal) return this.documentCue(ws, 0, ws.length, ws[0]!.start, 'after');
     return this.verbThenSubject(ws, 0, 'after');
+  }
+
+  /** German "heißt es" (past "hieß es"): the words are a text's, never a person's. */
+  private isImpersonal(ws: Word[]): boolean {
+    const [verb, it] = [lowerBare(ws[0]?.text ?? ''), lowerBare(ws[1]?.text ?? '')];
+    return this.lang === 'de' && /^(?:heißt|hieß)$/.test(verb) && it === 'es';
+  }
+
+  /**
+   * A passive or "heißt es" names no speaker, but may name the text the words stand in: "in der
+   * Mitteilung", "im Bericht", "in der Einleitung des Entwurfs". That text, without the article
+   * its preposition put in the dative; else nobody.
+   */
+  private documentCue(
+    ws: Word[],
+    from: number,
+    to: number,
+    at: number,
+    place: EuroCue['place'],
+  ): EuroCue {
+    const k = ws.slice(from, to).findIndex((w) => /^(?:in|im|bei|beim)$/.test(lowerBare(w.text)));
+    let start = from + k + 1;
+    if (k >= 0 && ARTICLES.has(lowerBare(ws[start]?.text ?? ''))) start++;
+    let end = start;
+    // The noun, and a genitive after it: "Einleitung des Entwurfs".
+    while (end < ws.length && end - start < 3 && !ws[end]!.text.startsWith('(')) {
+      const w = ws[end]!.text;
+      const genitive =
+        end > start && /^(?:des|der)$/.test(w) && isCapitalised(ws[end + 1]?.text ?? '');
+      if (!isCapitalised(w) && !genitive) break;
+      end++;
+      if (endsClause(w)) break;
+    }
+    if (k < 0 || end === start || !isCapitalised(ws[end - 1]!.text))
+      return { phrase: null, at, place, nobody: true };
+    const phrase = this.make('description', ws, start, end, null);
+    return { phrase, at: phrase.at, place };
   }
 
   /**
@@ -668,10 +765,31 @@ export class EuropeanReader {
   private readSource(ws: Word[], i: number, at: number, place: EuroCue['place']): EuroCue {
     let k = i;
     while (k < ws.length && k - i < 3 && !/^(?:dans|sur|chez)$/.test(lowerBare(ws[k]!.text))) k++;
-    const source = ws[k + 1] && isCapitalised(ws[k + 1]!.text) ? this.publication(ws, k + 1) : null;
+    const next = ws[k + 1];
+    const source = !next
+      ? this.publisherBefore(at)
+      : isCapitalised(next.text)
+        ? this.publication(ws, k + 1)
+        : // "peut-on lire dans le quotidien du soir": a publication described, as written.
+          this.isDeterminer(bare(next.text)) || /^[lL][’']$/.test(next.text)
+          ? this.make('description', ws, k + 1, complementEnd(ws, k + 1), null)
+          : null;
     return source
       ? { phrase: source, at: source.at, place }
       : { phrase: null, at, place, nobody: true };
+  }
+
+  /**
+   * "Le 27 septembre, Mediapart publie un article sur ce député. Il est « visé … », peut-on
+   * lire.": with no source after the verb, the one the paragraph has publish or reveal before it.
+   */
+  private publisherBefore(at: number): Phrase | null {
+    const from = paragraphsBackStart(this.article.paras, at, 0);
+    let last: RegExpExecArray | null = null;
+    for (const m of this.article.masked.slice(from, at).matchAll(PUBLISHES)) last = m;
+    if (!last) return null;
+    const words = [{ text: last[1]!, start: from + last.index }];
+    return this.make('name', words, 0, 1, null);
   }
 
   /**
@@ -732,8 +850,30 @@ export class EuropeanReader {
     if (this.lang === 'de') return null;
     // French never leaves its subject out: after the quote, a verb whose subject is no person
     // ("dit en substance le texte", "précise le communiqué") means nobody the reader can name.
-    const unnamed = isPluralVerb(ws[v]!.text) || (this.lang === 'fr' && place === 'after');
+    const plural = isPluralVerb(ws[v]!.text);
+    const source = plural ? this.sourceFrom(ws, v + 1) : null;
+    if (source) return { phrase: source, at: source.at, place };
+    const unnamed = plural || (this.lang === 'fr' && place === 'after');
     return { phrase: null, at: ws[v]!.start, place, nobody: unnamed };
+  }
+
+  /**
+   * "explicaron a Clarín desde el entorno presidencial", "señalaron desde la Casa Rosada": a
+   * plural verb with its subject left out names its source after "desde", as written: the
+   * determiner, the noun and an adjective or a name (never past a preposition).
+   */
+  private sourceFrom(ws: Word[], from: number): Phrase | null {
+    const k = ws.findIndex((w, i) => i >= from && i - from < 5 && lowerBare(w.text) === 'desde');
+    if (k < 0 || !this.isDeterminer(lowerBare(ws[k + 1]?.text ?? ''))) return null;
+    let end = k + 2;
+    while (end < ws.length && end - k <= 4) {
+      const w = ws[end]!.text;
+      if (this.words.prepositions.includes(lowerBare(w)) || CONJUNCTIONS.has(lowerBare(w))) break;
+      if (!isCapitalised(w) && end - k > 3) break;
+      end++;
+      if (endsClause(w)) break;
+    }
+    return end > k + 2 ? this.make('description', ws, k + 1, end, null) : null;
   }
 
   /** The cue in the quote's sentence before it, or in the paragraph before that ends with `:`. */
@@ -789,13 +929,24 @@ export class EuropeanReader {
         if (source) return { phrase: source, at: source.at, place: 'before' };
       }
       if (!this.words.according.includes(l) || l === 'so' || l === 'zufolge') continue;
-      // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix".
+      // "pour", "para" and "per" only open a clause: "Pour elle,", not "lutter pour la paix";
+      // or stand before a pronoun in a sentence that introduces the quote with a colon:
+      // "l’enseignement est pour lui une vocation : « … »".
       const opens = k === 0 || endsClause(ws[k - 1]!.text);
-      if (['pour', 'para', 'per'].includes(l) && !opens) continue;
+      const introduces =
+        this.endsInColon(ws) && STRESSED_PRONOUNS.has(lowerBare(ws[k + 1]?.text ?? ''));
+      if (['pour', 'para', 'per'].includes(l) && !opens && !introduces) continue;
       const phrase = this.phraseAt(ws, k + 1, true);
       if (phrase) return { phrase, at: phrase.at, place: 'before' };
     }
     return null;
+  }
+
+  /** The words end in a colon, on the last word or, French style, after a space ("vocation :"). */
+  private endsInColon(ws: Word[]): boolean {
+    const last = ws.at(-1)!;
+    const after = last.start + last.text.length;
+    return last.text.endsWith(':') || /^\s*:/.test(this.article.masked.slice(after, after + 3));
   }
 
   /**
@@ -842,7 +993,7 @@ export class EuropeanReader {
     }
     if (v < 0) return null;
     if (this.isPassive(ws, Math.max(0, v - 6), v + 1))
-      return { phrase: null, at: ws[v]!.start, place: 'before', nobody: true };
+      return this.documentCue(ws, Math.max(0, v - 6), v + 1, ws[v]!.start, 'before');
     let start = v;
     while (start > 0 && !endsClause(ws[start - 1]!.text)) start--;
     while (start < v && CONJUNCTIONS.has(lowerBare(ws[start]!.text))) start++;
@@ -868,7 +1019,10 @@ export class EuropeanReader {
     if (opening && ws[opening.end - 1]!.text.endsWith(',')) {
       return { phrase: opening, at: opening.at, place: 'before' };
     }
-    return start === verbAt ? inverted : null;
+    // "…, a la vez que aseveró que “…”": a verb right after a subordinating "que" has its
+    // subject left out in the Romance languages (a relative "que" would have had one above).
+    const afterQue = verbAt > start && /^(?:que|qu’|qu')$/.test(lowerBare(ws[verbAt - 1]!.text));
+    return start === verbAt || afterQue ? inverted : null;
   }
 
   /**
@@ -945,8 +1099,17 @@ export class EuropeanReader {
     if (masked.slice(from, open).trim() || from <= para.start || !this.isStatement(q)) return null;
     const prevStart = sentences.start(masked.slice(0, from).trimEnd().length - 1, para.start);
     // "comme nous le raconte Antoine*, 32 ans, chargé de cours. « … »": a speech verb and a name.
-    const said = this.verbBefore(cueWords(masked.slice(prevStart, from), prevStart));
-    if (said?.phrase?.kind === 'name') return this.resolve({ ...said, place: 'loose' }, q, kept);
+    // "O titular da Defesa respondeu prontamente. “…”": a described subject that speaks, too.
+    const prevWords = cueWords(masked.slice(prevStart, from), prevStart);
+    // "Cependant, pour les auteurs, le ministre n’est pas le seul fautif. « … »": the source.
+    const source = this.accordingBefore(prevWords);
+    if (source) return this.resolve({ ...source, place: 'loose' }, q, kept);
+    const said = this.verbBefore(prevWords);
+    if (
+      said?.phrase?.kind === 'name' ||
+      (said?.phrase?.kind === 'description' && said.phrase.definite)
+    )
+      return this.resolve({ ...said, place: 'loose' }, q, kept);
     const named = this.mentions.filter(
       (m) => m.at >= prevStart && m.at < from && this.people.get(m.key)!.sure,
     );
@@ -1056,7 +1219,9 @@ export class EuropeanReader {
       const prevRole = prev?.who?.role?.toLowerCase();
       const sameRole =
         !prevRole || this.lang === 'de' || prevRole.includes(head?.toLowerCase() ?? '');
-      const mayBePrev = !!head && !this.isPluralRole(head) && sameRole;
+      // A description in the sentence before ("O titular da Defesa respondeu prontamente.") is a
+      // new speaker brought in, often answering the one quoted before: never carried from them.
+      const mayBePrev = !!head && !this.isPluralRole(head) && sameRole && place !== 'loose';
       if (prev?.who?.key && mayBePrev && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK) {
         return { ...prev.who, place };
       }
@@ -1130,8 +1295,18 @@ export class EuropeanReader {
       !gender || !this.genders.has(key) || this.genders.get(key) === gender;
     const person = this.latestPersonBefore(at, fits);
     const prev = kept.list.at(-1);
+    // A described speaker ("el secretario general de La Cámpora") goes on speaking too, when a
+    // pronoun's gender is that of their article ("un ténor de la droite" … "met-il") and nobody
+    // is named since.
+    const described =
+      !!prev?.who &&
+      !prev.who.key &&
+      (!gender || articleGender(prev.who.name) === gender) &&
+      !this.mentions.some((m) => m.at > prev.q.end && m.at < at);
     const prevSpeaker =
-      prev?.who?.key && q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK && fits(prev.who.key)
+      prev?.who &&
+      q.firstPara - prev.q.lastPara <= PARAGRAPHS_BACK &&
+      (prev.who.key ? fits(prev.who.key) : described)
         ? prev
         : null;
     const who =
@@ -1179,11 +1354,28 @@ export class EuropeanReader {
   private carried(q: MarkedQuote, kept: Kept): Attribution | null {
     const prev = kept.list.at(-1);
     if (!prev?.who || q.firstPara - prev.q.lastPara > PARAGRAPHS_BACK) return null;
-    if (!this.isStatement(q) || this.introducedByColon(q)) return null;
+    const statement = this.isStatement(q) || this.inReportedSpeech(q);
+    if (!statement || this.introducedByColon(q)) return null;
     const between = this.mentions.filter((m) => m.at > prev.q.end && m.at < q.start);
     if (between.some((m) => m.key !== prev.who!.key)) return null;
     if (this.describedSpeakerBetween(prev.q.end, q.start)) return null;
     return { ...prev.who, place: 'carried' };
+  }
+
+  /**
+   * German reports speech in the subjunctive: "Dafür müsse man den Konzern „rechtzeitig zum
+   * Umsteuern bewegen“" goes on with what the speaker said, so even a few words quoted in such a
+   * sentence are theirs, not a scare quote.
+   */
+  private inReportedSpeech(q: MarkedQuote): boolean {
+    if (this.lang !== 'de') return false;
+    const { masked, paras, sentences } = this.article;
+    const from = sentences.start(q.start - 1, paras[q.firstPara]!.start);
+    const words = masked
+      .slice(from, q.start - 1)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    return words.some((w) => SUBJUNCTIVES.has(w));
   }
 
   /**
@@ -1218,6 +1410,16 @@ const FEMININE_TITLES = [
 ];
 const MASCULINE_TITLES = ['herr', 'm', 'monsieur', 'señor', 'sr', 'don', 'signor', 'senhor', 'dom'];
 
+/**
+ * The gender the article of a description gives in the singular: "un ténor", "la portavoz", "o
+ * titular", "der Sprecher" (German "die" may be a plural, so only "eine" says a woman there).
+ */
+function articleGender(description: string): Gender | null {
+  const article = description.split(' ')[0]!.toLowerCase();
+  if (['un', 'le', 'el', 'il', 'lo', 'uno', 'o', 'um', 'der', 'ein'].includes(article)) return 'm';
+  return ['une', 'la', 'una', 'a', 'uma', 'eine'].includes(article) ? 'f' : null;
+}
+
 /** The gender of a subject pronoun, also inverted ("affirme-t-elle"): il, er, él, ele, lui. */
 function pronounGender(text: string): Gender | null {
   const l = text.toLowerCase().split('-').at(-1)!;
@@ -1230,6 +1432,18 @@ function pronounGender(text: string): Gender | null {
  * its left-out subject is a group, never the last person named.
  */
 const isPluralVerb = (w: string): boolean => /(?:aron|ieron|eron|aram|eram|iram)$/.test(bare(w));
+
+/**
+ * A name followed by another, after a comma or a conjunction, is one of a list ("com Fux, Pacheco
+ * e Bolsonaro", "Kiel, Lübeck und Rostock"): not the one subject a later pronoun means, though a
+ * comma before it looks like the end of an opening adverbial.
+ */
+const inList = (text: string, end: number): boolean =>
+  /^(?:,|\s+(?:und|et|y|e|and))\s+\p{Lu}/u.test(text.slice(end, end + 8));
+
+/** A title, then a French verb of publishing: "Mediapart publie", "Le Monde révèle". */
+const PUBLISHES =
+  /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})\s+(?:a\s+)?(?:publie|publié|publiait|révèle|révélé|révélait|rapporte|rapporté|rapportait)(?!\p{L})/gu;
 
 /** A capitalised run with the particles inside names. */
 const NAME_RUN =
@@ -1254,6 +1468,11 @@ const joinBare = (ws: Word[], from: number, to: number): string =>
 function complementEnd(ws: Word[], from: number): number {
   let end = from;
   while (end < ws.length && end - from < 4) {
+    // "de La Cámpora en declaraciones": a word in lower case after a name is past the complement;
+    // so is a preposition after its noun ("de la droite sur le dossier").
+    const w = ws[end]!.text;
+    if (end > from + 1 && /^\p{Ll}/u.test(w) && isCapitalised(ws[end - 1]!.text)) break;
+    if (end > from + 1 && PAST_COMPLEMENT.has(w)) break;
     if (endsClause(ws[end++]!.text)) break;
   }
   return end;

@@ -17,7 +17,7 @@ import { EuropeanReader } from './european.js';
 import { quoteLanguage } from './lang.js';
 import { LANGUAGE_WORDS } from './languages.js';
 import { isListed, isNobodysQuote } from './filters.js';
-import type { MarkedQuote } from './marks.js';
+import type { MarkedQuote, Paragraph } from './marks.js';
 import { nameKey } from './names.js';
 import { attribute, Kept, type Found } from './resolve.js';
 import { firstAtOrAfter } from './sorted.js';
@@ -80,6 +80,7 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
       if (isListed(article, q, who?.place)) kept.add({ q, who });
     }
   }
+  speakHeadingsAsTheirRepeat(article.paras, text, kept.list);
   const ignored = overlapsAny(options?.ignore ?? []);
   const listed = kept.list.filter(({ q }) => !ignored(q.start, q.end));
   return {
@@ -90,6 +91,28 @@ export function findQuotes(text: string, options?: QuoteOptions): QuotesResult {
     })),
     speakers: speakerList(listed),
   };
+}
+
+/**
+ * A subheading that is a quotation alone ("„Es darf sich nicht die ganze Herde infizieren“")
+ * repeats words the text quotes again below it, with their speaker: the heading is theirs, not
+ * the speaker of the paragraph above it.
+ */
+function speakHeadingsAsTheirRepeat(paras: Paragraph[], text: string, listed: Found[]): void {
+  const words = (q: MarkedQuote): string => text.slice(q.start, q.end).trim();
+  // Only the marks and a stop stand around a quotation that fills its paragraph.
+  const fills = ({ q }: Found): boolean =>
+    q.firstPara === q.lastPara &&
+    q.start - paras[q.firstPara]!.start <= 2 &&
+    paras[q.firstPara]!.end - q.end <= 3;
+  const headings = listed.filter(fills);
+  if (!headings.length) return;
+  const lastBy = new Map<string, Found>();
+  for (const found of listed) lastBy.set(words(found.q), found);
+  for (const found of headings) {
+    const repeat = lastBy.get(words(found.q));
+    if (repeat && repeat !== found) found.who = repeat.who && { ...repeat.who, place: 'carried' };
+  }
 }
 
 /**

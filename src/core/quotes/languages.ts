@@ -24,6 +24,11 @@ export interface LanguageWords {
    * Lower case.
    */
   roles: string[];
+  /**
+   * Texts that speak as their authors do, the head of a described source: "dit le texte",
+   * "señala el informe", "precisa il comunicato". Never a person, so never carried to one.
+   */
+  documents: string[];
   /** Prepositions: a phrase after one is an object, never the subject ("dijo a la red X"). */
   prepositions: string[];
   /** Frequent short words, to tell the language of a text. */
@@ -47,7 +52,8 @@ const DE: LanguageWords = {
     'zitierte', 'stellt', 'stellte', 'sprach', 'spricht', 'twittert', 'twitterte', 'postet',
     'postete', 'bilanziert', 'bilanzierte', 'begründet', 'begründete', 'urteilt', 'urteilte',
     'wiederholt', 'wiederholte', 'hofft', 'hoffte', 'verspricht', 'versprach', 'appelliert',
-    'appellierte', 'jubelt', 'jubelte', 'gesteht', 'gestand', 'empfiehlt', 'empfahl',
+    'appellierte', 'jubelt', 'jubelte', 'gesteht', 'gestand', 'empfiehlt', 'empfahl', 'drückt', 'drückte',
+    'ausdrückt', 'ausdrückte', 'ausgedrückt',
   ],
   according: ['so', 'laut', 'zufolge'],
   pronouns: ['er', 'sie'],
@@ -69,6 +75,7 @@ const DE: LanguageWords = {
     'strategin', 'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'regisseur', 'regisseurin',
     'person',
   ],
+  documents: [],
   prepositions: [
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'an', 'am', 'auf', 'aus',
     'für', 'gegenüber', 'nach', 'über', 'vor', 'dem', 'den', 'des',
@@ -109,6 +116,10 @@ const FR: LanguageWords = {
     'auteur', 'auteure', 'journaliste', 'proche', 'agence', 'capitaine', 'adjoint', 'adjointe',
     'commissaire', 'procureur', 'procureure', 'préfet', 'préfète', 'économiste', 'sociologue',
     'historien', 'historienne', 'entraîneur', 'sélectionneur', 'fondateur', 'fondatrice',
+    'ténor', 'cadre', 'militant', 'militante', 'collaborateur', 'collaboratrice',
+  ],
+  documents: [
+    'texte', 'communiqué', 'rapport', 'document', 'lettre', 'décret', 'arrêté', 'jugement', 'étude',
   ],
   prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'en', 'dans', 'sur', 'par', 'pour', 'avec'],
   common: [
@@ -132,7 +143,7 @@ const ES: LanguageWords = {
     'concluyó', 'concluye', 'enfatizó', 'enfatiza', 'mencionó', 'menciona', 'planteó', 'plantea',
     'opinó', 'opina', 'consideró', 'considera', 'sentenció', 'lamentó', 'lamenta', 'reveló',
     'revela', 'detalló', 'detalla', 'anunció', 'anuncia', 'expuso', 'expone',
-    'mencionaron', 'dijeron', 'aseguraron', 'señalaron',
+    'mencionaron', 'dijeron', 'aseguraron', 'señalaron', 'aseveró', 'asevera',
   ],
   according: ['según', 'para'],
   pronouns: ['él', 'ella'],
@@ -150,6 +161,10 @@ const ES: LanguageWords = {
     'coordinador', 'coordinadora', 'periodista', 'médico', 'médica', 'profesor', 'profesora',
     'economista', 'analista', 'escritor', 'escritora', 'empresario', 'empresaria', 'sacerdote',
     'obispo', 'procurador', 'procuradora', 'defensor', 'defensora', 'fundador', 'fundadora',
+  ],
+  documents: [
+    'texto', 'comunicado', 'informe', 'documento', 'resolución', 'carta', 'fallo', 'sentencia',
+    'decreto', 'estudio',
   ],
   prepositions: ['a', 'al', 'de', 'del', 'en', 'con', 'por', 'para', 'ante', 'desde', 'sobre'],
   common: [
@@ -181,6 +196,9 @@ const IT: LanguageWords = {
     'leader', 'capo', 'responsabile', 'ricercatore', 'ricercatrice', 'premier', 'governatore',
     'consigliere', 'consigliera', 'comandante', 'procuratore', 'prefetto', 'capitano',
     'economista', 'medico', 'vescovo', 'fondatore', 'fondatrice', 'amministratore',
+  ],
+  documents: [
+    'testo', 'comunicato', 'rapporto', 'documento', 'lettera', 'sentenza', 'decreto', 'studio',
   ],
   prepositions: ['a', 'al', 'alla', 'ai', 'di', 'del', 'della', 'in', 'nel', 'con', 'per', 'su'],
   common: [
@@ -217,6 +235,10 @@ const PT: LanguageWords = {
     'jornalista', 'repórter', 'titular', 'vereador', 'vereadora', 'capitão', 'comandante',
     'promotor', 'promotora', 'procurador', 'procuradora', 'economista', 'médico', 'médica',
     'parlamentar', 'general', 'fundador', 'fundadora',
+  ],
+  documents: [
+    'texto', 'comunicado', 'relatório', 'documento', 'carta', 'decisão', 'sentença', 'decreto',
+    'estudo',
   ],
   prepositions: ['a', 'ao', 'à', 'de', 'do', 'da', 'em', 'no', 'na', 'com', 'por', 'para'],
   common: [

@@ -185,11 +185,21 @@ function nameRuns(text: string): NameRun[] {
 }
 
 /**
- * A sentence word, a dateline or headline in capitals ("MIDWAY ATOLL"), or a run ending in an
- * initial (a sentence that ends on "U.S.").
+ * A sentence word, a dateline or headline in capitals ("MIDWAY ATOLL"), a run ending in an
+ * initial (a sentence that ends on "U.S."), or a people in the plural.
  */
 const isNoName = (name: string): boolean =>
-  NOT_NAMES.has(name.toLowerCase()) || !/\p{Ll}/u.test(name) || /\s\p{Lu}\.$/u.test(name);
+  NOT_NAMES.has(name.toLowerCase()) ||
+  !/\p{Ll}/u.test(name) ||
+  /\s\p{Lu}\.$/u.test(name) ||
+  isPeopleInPlural(name);
+
+/**
+ * "African Americans", "Italians", "Democrats": a people or a party in the plural, never one
+ * person a pronoun means. (Surnames in -ans such as "Evans" have no vowel before the ending.)
+ */
+const isPeopleInPlural = (name: string): boolean =>
+  /(?:ians|eans|icans|crats)$/.test(name.split(' ').at(-1)!);
 
 /** Counts a run as a full name when it may be a person's: its role, and gender from Mr or Ms. */
 function addFullName(table: Building, { name, title }: NameRun): void {

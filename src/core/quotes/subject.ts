@@ -206,8 +206,13 @@ const isPlainWord = (w: string): boolean => /^[\p{L}’'-]+,?$/u.test(w) || isAg
 /** "56-year-old": a person described by their age. */
 export const isAge = (w: string): boolean => /^\d{1,3}-year-old,?$/.test(w);
 
-/** After "to" a phrase is an object, never the subject: "in a statement to the Observer, …". */
-const followsTo = (ws: Word[], start: number): boolean => /^to$/i.test(ws[start - 1]?.text ?? '');
+/**
+ * After "to" a phrase is an object, never the subject: "in a statement to the Observer, …". Nor
+ * is a subject read from "of" on: in "32% of Republican claims as “false”" the verb's form is a
+ * noun ("Bank of America" is read whole, from "Bank").
+ */
+const followsTo = (ws: Word[], start: number): boolean =>
+  /^to$/i.test(ws[start - 1]?.text ?? '') || /^of$/i.test(ws[start]?.text ?? '');
 
 /** The phrase opens the sentence, or follows a comma, a closing quote, "as" or "and". */
 const opensClauseAt = (ws: Word[], start: number): boolean =>

@@ -142,6 +142,10 @@ export const TITLES = new Set([
   'ambassador', 'prime', 'king', 'queen', 'prince', 'pope', 'sheriff',
   'candidate', 'nominee', 'leader', 'chief', 'speaker', 'gop', 'democrat', 'republican',
   'former', 'state', 'us', 'u.s', 'attorney', 'administrator', 'superintendent', 'commissioner',
+  // Job titles a paper capitalises before a name: "PolitiFact Executive Director Aaron Sharockman".
+  'director', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'manager',
+  'adviser', 'advisor', 'strategist', 'founder', 'editor', 'coach', 'economist', 'analyst',
+  'pollster', 'treasurer', 'counsel',
 ]);
 
 /** Words that open or join clauses: never part of a name, and where a subject phrase ends. */
