@@ -137,6 +137,22 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('Nadia Berg and Paul Holm (Norway) found inspiration');
   });
 
+  it('removes a bold headline teaser pasted between entries that open on a bold name', () => {
+    const a = article('entries-stray.html', 'https://river.example/festival/choirs');
+    expect(a.text).not.toContain('Regional Airline Cancels Winter Flights');
+    expect(a.text).not.toContain('shortage of pilots');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+    for (const entry of ['The Millbrook Singers', 'Cantiamo', 'Voices of the Valley', "St Anne's"])
+      expect(a.text).toContain(entry);
+  });
+
+  it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
+    const a = article('headline-digest.html', 'https://daily.example/briefing/today');
+    expect(a.removed).toEqual([]);
+    for (const item of ['Harbour cranes', 'cycling bridge', 'carved mask', 'bread prize', 'Rain'])
+      expect(a.text).toContain(item);
+  });
+
   it('keeps a section about a partner whose paragraph opens on a link to its site', () => {
     const a = article('partner-section.html', 'https://blog.example/messe-2018');
     expect(a.removed).toEqual([]);

@@ -206,18 +206,48 @@ function opensBold(block: Element): boolean {
   return lead !== '' && text.startsWith(lead) && countWords(text) > countWords(lead) + 5;
 }
 
+/** Paragraphs opening on a bold run, this many at least, are the entries of a list. */
+const MIN_ENTRIES = 3;
+/** A headline has this many words at least; a shorter bold lead is a name or a label. */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * The paragraph opens on a bold headline that stands on its own: four words or more, no stop or
+ * colon after them, and a new sentence after it ("<b>Hunter catches plague from rabbit</b> A
+ * case of…"). An entry's bold name runs on into its sentence ("(France) produces…"), and a
+ * label ends on a colon or a stop.
+ */
+function opensOnRunInHeadline(block: Element): boolean {
+  if (!opensBold(block)) return false;
+  const lead = textOf(block.firstElementChild!);
+  const after = textOf(block).slice(lead.length).trimStart();
+  return (
+    countWords(lead) >= MIN_HEADLINE_WORDS &&
+    !/[.:;,!?–—-]$/u.test(lead) &&
+    /^[\p{Lu}\p{N}"“„«‘']/u.test(after)
+  );
+}
+
 /** The candidate units: a headline line with the paragraph it heads, or an inline-headline teaser. */
 function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
   const units: Unit[] = [];
   const inlineHeadline = blocks.map(opensWithHeadline);
   // Paragraphs that each open on a bold name are the entries of a list in the story (artists,
   // products, places): they differ from each other by design.
-  const entries = blocks.filter(opensBold).length >= 3;
+  const entries = blocks.filter(opensBold);
+  // Entries share their form. A run-in headline ("<b>Hunter catches plague</b> A case of…")
+  // among entries that open on a name or a label ("<b>Groupe LAPS</b> (France) produces…",
+  // "<b>Palm Bay (1-0):</b> Davis 17 points") is a story pasted between them; among entries
+  // that mostly are run-in headlines too, it is one item of a digest.
+  const runInHeadlines = entries.filter(opensOnRunInHeadline).length;
+  const isEntry = (block: Element): boolean =>
+    entries.length >= MIN_ENTRIES &&
+    (!opensOnRunInHeadline(block) || runInHeadlines - 1 >= (entries.length - 1) / 2);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (inlineHeadline[i] && !linksOffSite(block, pageUrl)) {
       const linksAway = leadLinksAway(block, pageUrl);
-      if (!linksAway && entries) continue;
+      if (!linksAway && isEntry(block)) continue;
       units.push({ blocks: [block], linksAway });
       continue;
     }
