@@ -146,6 +146,19 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
       expect(a.text).toContain(entry);
   });
 
+  it('removes a teaser written as one paragraph, a bold headline running into its blurb', () => {
+    const a = article('run-in-teaser.html', 'https://city.example/news/harbour-tram');
+    expect(a.text).not.toContain('Museum Reopens Its Roof Garden');
+    expect(a.text).not.toContain('painted ceilings');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+  });
+
+  it("keeps the story's own bold lead-in that ends on a colon, though it shares few words", () => {
+    const a = article('run-in-teaser.html', 'https://city.example/news/harbour-tram');
+    expect(a.text).toContain('What changes for buses: the harbour bus will stop running');
+    expect(a.text).toContain('Moravec said the city would decide next year');
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

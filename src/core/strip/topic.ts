@@ -84,8 +84,8 @@ export function overlap(unit: Terms, rest: ReadonlyMap<string, number>): number 
  * quotes, share a name or a topic word with the rest far more often than this.
  */
 const UNRELATED_BELOW = 0.15;
-/** A teaser that links its headline to another page of the site is judged less strictly. */
-const LINKED_UNRELATED_BELOW = 0.3;
+/** A unit in a teaser's form (see `hasTeaserForm`) is judged less strictly. */
+const TEASER_UNRELATED_BELOW = 0.3;
 /** This many strays among the sections means the page is a list of separate items. */
 const MAX_STRAYS = 2;
 /** Too few terms to judge: a one-line quote or a caption stays. */
@@ -174,6 +174,21 @@ interface Unit {
 function isCutBlurb(unit: Unit): boolean {
   const last = unit.blocks[unit.blocks.length - 1];
   return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
+}
+
+/**
+ * The unit has a teaser's form: its headline links to another page of the site, its blurb is cut
+ * on "…", or its headline runs into the blurb in one paragraph (a card flattened into a line:
+ * "<b>Hunter catches plague from rabbit</b> A case of…"). The story's own lead-ins end on a
+ * colon or a stop, or run on into their sentence; the story's sections set their headings apart.
+ */
+function hasTeaserForm(unit: Unit): boolean {
+  const [first] = unit.blocks;
+  return (
+    unit.linksAway ||
+    isCutBlurb(unit) ||
+    (unit.blocks.length === 1 && first !== undefined && opensOnRunInHeadline(first))
+  );
 }
 
 /** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
@@ -355,8 +370,7 @@ export function unrelatedStories(
     const { terms, rest } = vocabulary.split(unit.blocks);
     return (
       terms.size >= MIN_TERMS &&
-      overlap(terms, rest) <
-        (unit.linksAway || isCutBlurb(unit) ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
+      overlap(terms, rest) < (hasTeaserForm(unit) ? TEASER_UNRELATED_BELOW : UNRELATED_BELOW)
     );
   });
   // A page of many separate items (a deals list, a news digest, match results) is made of
