@@ -159,6 +159,19 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('Moravec said the city would decide next year');
   });
 
+  it('removes a pasted heading that ends on a stop, with its paragraph', () => {
+    const a = article('stray-heading-stop.html', 'https://valley.example/news/school-roof');
+    expect(a.text).not.toContain('Chip maker cuts its forecast');
+    expect(a.text).not.toContain('semiconductor company');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps a sentence of the story set in bold, which ends on a stop too', () => {
+    const a = article('stray-heading-stop.html', 'https://valley.example/news/school-roof');
+    expect(a.text).toContain('Parents raised the money for the timber themselves.');
+    expect(a.text).toContain('A roofer whose children go to the school led the work');
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

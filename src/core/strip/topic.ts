@@ -119,7 +119,9 @@ const isScheduleLine = (text: string): boolean => TIME_OF_DAY.some((pattern) => 
 
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
-  const text = textOf(block);
+  // A heading is set apart whatever it ends on ("Why you shouldn't worry."); a bold line that
+  // ends on a stop is a sentence set in bold for emphasis.
+  const text = isHeading(block) ? textOf(block).replace(/\.$/, '') : textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
   // have one label at most ("Analysis: …"). A line opening on an asterisk is the note a mark in
   // the text points to ("*Interview: …"), the story's own footnote.
