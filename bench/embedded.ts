@@ -33,7 +33,7 @@ const args = benchArgs(
   --seed N       the seed for the insertions (default 7)
   --only ID      only the host pages whose id starts with ID
   --style TEXT   only the styles whose name holds TEXT (the others are drawn, not run)
-  --verbose      print each inserted story that Verbatim kept`,
+  --verbose      print each inserted story that Verbatim kept, and each page that lost words`,
   {
     corpus: { type: 'string', default: '../shared/corpus/extraction/zyte' },
     seed: { type: 'string' },
@@ -316,8 +316,12 @@ for (const host of pages) {
         );
       }
       const had = goldWordsIn(before[name], gold);
+      const lost = Math.max(0, had - goldWordsIn(output, gold));
       t.goldBefore += had;
-      t.goldLost += Math.max(0, had - goldWordsIn(output, gold));
+      t.goldLost += lost;
+      // The share lost is summed over all pages: say which pages it comes from.
+      if (verbose && lost > 0)
+        console.log(`  lost by ${name}, ${style}: ${host.id.slice(0, 8)} ${lost} of ${had} words`);
     }
   }
 }
