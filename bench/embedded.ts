@@ -28,15 +28,17 @@ import { decodePage } from '../src/cli/decode.js';
 import { benchArgs } from './args.js';
 
 const args = benchArgs(
-  `Usage: node scripts/run-ts.mjs bench/embedded.ts [--corpus DIR] [--seed N] [--only ID] [--verbose]
+  `Usage: node scripts/run-ts.mjs bench/embedded.ts [--corpus DIR] [--seed N] [--only ID] [--style TEXT] [--verbose]
   --corpus DIR   the saved pages and their truth (default ../shared/corpus/extraction/zyte)
   --seed N       the seed for the insertions (default 7)
   --only ID      only the host pages whose id starts with ID
-  --verbose      print each inserted story that Verbatim kept`,
+  --style TEXT   only the styles whose name holds TEXT (the others are drawn, not run)
+  --verbose      print each inserted story that Verbatim kept, and each page that lost words`,
   {
     corpus: { type: 'string', default: '../shared/corpus/extraction/zyte' },
     seed: { type: 'string' },
     only: { type: 'string' },
+    style: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 );
@@ -256,6 +258,9 @@ const tally = (system: System, style: Style): Tally => {
 
 let hosts = 0;
 const only = args.values.only;
+const styleFilter = args.values.style;
+const measured = STYLES.filter((style) => !styleFilter || style.includes(styleFilter));
+if (!measured.length) args.fail(`no style holds "${styleFilter}"`);
 for (const host of pages) {
   if (only && !host.id.startsWith(only)) continue;
   // One generator per host, seeded from its id: a page's insertions do not depend on the others.
@@ -288,6 +293,8 @@ for (const host of pages) {
     const holder = doc.createElement('div');
     holder.innerHTML = markup(style, story, others, rng);
     while (holder.firstChild) at.parentNode!.insertBefore(holder.firstChild, at);
+    // A style left out is still drawn above, so the measured ones get the same stories.
+    if (!measured.includes(style)) continue;
     const html = doc.toString();
     for (const [name, run] of Object.entries(systems) as Array<
       [System, (html: string, url: string) => string]
@@ -309,19 +316,23 @@ for (const host of pages) {
         );
       }
       const had = goldWordsIn(before[name], gold);
+      const lost = Math.max(0, had - goldWordsIn(output, gold));
       t.goldBefore += had;
-      t.goldLost += Math.max(0, had - goldWordsIn(output, gold));
+      t.goldLost += lost;
+      // The share lost is summed over all pages: say which pages it comes from.
+      if (verbose && lost > 0)
+        console.log(`  lost by ${name}, ${style}: ${host.id.slice(0, 8)} ${lost} of ${had} words`);
     }
   }
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
 console.log(
-  `Embedded stories: ${hosts} host pages × ${STYLES.length} styles, seed ${seed} (${path.basename(corpusDir)})`,
+  `Embedded stories: ${hosts} host pages × ${measured.length} styles, seed ${seed} (${path.basename(corpusDir)})`,
 );
 console.log(`${'style'.padEnd(28)} ${'plain Readability'.padEnd(28)} Verbatim`);
 const totals = new Map<System, Tally>();
-for (const style of [...STYLES, 'all'] as const) {
+for (const style of [...measured, 'all'] as const) {
   const cells = (Object.keys(systems) as System[]).map((system) => {
     const t = style === 'all' ? totals.get(system)! : tally(system, style);
     if (style !== 'all') {

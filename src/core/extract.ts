@@ -19,6 +19,7 @@ import {
 import { articleBodyElement, largestProseBlock, relaxedReadability } from './fallback.js';
 import { dropDanglingAddresses } from './sanitise.js';
 import { carryHints } from './strip/carry.js';
+import { joinChunks } from './strip/chunks.js';
 import { keepNamedStory } from './strip/story.js';
 import type { ArticleMetadata } from './types.js';
 
@@ -106,13 +107,15 @@ export function keepButtonText(doc: Document): void {
 /**
  * Work on the page before Readability sees it: on pages that hold several full stories (an
  * infinite-scroll page with the next article appended), keep the one the address and title
- * point to, so Readability cannot pick the longer neighbour; and carry the page's markup hints
+ * point to, so Readability cannot pick the longer neighbour; put a story cut into chunks of one
+ * class back into one box, so Readability keeps all of it; and carry the page's markup hints
  * onto the boxes Readability will unwrap, so the strip stage can still read them.
  */
 export function preClean(doc: Document, url: string | null): void {
   // One walk of the page serves both steps: on a large page each walk costs as much as a step.
   const elements = Array.from(doc.querySelectorAll('div, article, [itemtype]'));
   keepNamedStory(doc, url, elements);
+  joinChunks(elements);
   carryHints(elements);
   dropDanglingAddresses(doc);
 }

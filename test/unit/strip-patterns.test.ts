@@ -137,6 +137,48 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('Nadia Berg and Paul Holm (Norway) found inspiration');
   });
 
+  it('removes a bold headline teaser pasted between entries that open on a bold name', () => {
+    const a = article('entries-stray.html', 'https://river.example/festival/choirs');
+    expect(a.text).not.toContain('Regional Airline Cancels Winter Flights');
+    expect(a.text).not.toContain('shortage of pilots');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+    for (const entry of ['The Millbrook Singers', 'Cantiamo', 'Voices of the Valley', "St Anne's"])
+      expect(a.text).toContain(entry);
+  });
+
+  it('removes a teaser written as one paragraph, a bold headline running into its blurb', () => {
+    const a = article('run-in-teaser.html', 'https://city.example/news/harbour-tram');
+    expect(a.text).not.toContain('Museum Reopens Its Roof Garden');
+    expect(a.text).not.toContain('painted ceilings');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+  });
+
+  it("keeps the story's own bold lead-in that ends on a colon, though it shares few words", () => {
+    const a = article('run-in-teaser.html', 'https://city.example/news/harbour-tram');
+    expect(a.text).toContain('What changes for buses: the harbour bus will stop running');
+    expect(a.text).toContain('Moravec said the city would decide next year');
+  });
+
+  it('removes a pasted heading that ends on a stop, with its paragraph', () => {
+    const a = article('stray-heading-stop.html', 'https://valley.example/news/school-roof');
+    expect(a.text).not.toContain('Chip maker cuts its forecast');
+    expect(a.text).not.toContain('semiconductor company');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps a sentence of the story set in bold, which ends on a stop too', () => {
+    const a = article('stray-heading-stop.html', 'https://valley.example/news/school-roof');
+    expect(a.text).toContain('Parents raised the money for the timber themselves.');
+    expect(a.text).toContain('A roofer whose children go to the school led the work');
+  });
+
+  it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
+    const a = article('headline-digest.html', 'https://daily.example/briefing/today');
+    expect(a.removed).toEqual([]);
+    for (const item of ['Harbour cranes', 'cycling bridge', 'carved mask', 'bread prize', 'Rain'])
+      expect(a.text).toContain(item);
+  });
+
   it('keeps a section about a partner whose paragraph opens on a link to its site', () => {
     const a = article('partner-section.html', 'https://blog.example/messe-2018');
     expect(a.removed).toEqual([]);

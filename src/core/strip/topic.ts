@@ -92,8 +92,8 @@ export function overlap(unit: Terms, rest: ReadonlyMap<string, number>): number 
  * quotes, share a name or a topic word with the rest far more often than this.
  */
 const UNRELATED_BELOW = 0.15;
-/** A teaser that links its headline to another page of the site is judged less strictly. */
-const LINKED_UNRELATED_BELOW = 0.3;
+/** A unit in a teaser's form (see `hasTeaserForm`) is judged less strictly. */
+const TEASER_UNRELATED_BELOW = 0.3;
 /** This many strays among the sections means the page is a list of separate items. */
 const MAX_STRAYS = 2;
 /** Too few terms to judge: a one-line quote or a caption stays. */
@@ -127,7 +127,9 @@ const isScheduleLine = (text: string): boolean => TIME_OF_DAY.some((pattern) => 
 
 /** A line set apart like a headline: a heading, a bold or linked line, or a capitalised title. */
 function isHeadlineLine(block: Element): boolean {
-  const text = textOf(block);
+  // A heading is set apart whatever it ends on ("Why you shouldn't worry."); a bold line that
+  // ends on a stop is a sentence set in bold for emphasis.
+  const text = isHeading(block) ? textOf(block).replace(/\.$/, '') : textOf(block);
   // "Q: …", "A: …" open an interview turn; "Tested by: … Price: …" is a fact line. Headlines
   // have one label at most ("Analysis: …"). A line opening on an asterisk is the note a mark in
   // the text points to ("*Interview: …"), the story's own footnote.
@@ -184,6 +186,21 @@ function isCutBlurb(unit: Unit): boolean {
   return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
 }
 
+/**
+ * The unit has a teaser's form: its headline links to another page of the site, its blurb is cut
+ * on "…", or its headline runs into the blurb in one paragraph (a card flattened into a line:
+ * "<b>Hunter catches plague from rabbit</b> A case of…"). The story's own lead-ins end on a
+ * colon or a stop, or run on into their sentence; the story's sections set their headings apart.
+ */
+function hasTeaserForm(unit: Unit): boolean {
+  const [first] = unit.blocks;
+  return (
+    unit.linksAway ||
+    isCutBlurb(unit) ||
+    (unit.blocks.length === 1 && first !== undefined && opensOnRunInHeadline(first))
+  );
+}
+
 /** The paragraph opens on a link to another site: it introduces that company or source, a reference of the story. */
 function opensOnLinkOut(block: Element, pageUrl: string | null): boolean {
   const first = block.firstElementChild;
@@ -214,18 +231,48 @@ function opensBold(block: Element): boolean {
   return lead !== '' && text.startsWith(lead) && countWords(text) > countWords(lead) + 5;
 }
 
+/** Paragraphs opening on a bold run, this many at least, are the entries of a list. */
+const MIN_ENTRIES = 3;
+/** A headline has this many words at least; a shorter bold lead is a name or a label. */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * The paragraph opens on a bold headline that stands on its own: four words or more, no stop or
+ * colon after them, and a new sentence after it ("<b>Hunter catches plague from rabbit</b> A
+ * case of…"). An entry's bold name runs on into its sentence ("(France) produces…"), and a
+ * label ends on a colon or a stop.
+ */
+function opensOnRunInHeadline(block: Element): boolean {
+  if (!opensBold(block)) return false;
+  const lead = textOf(block.firstElementChild!);
+  const after = textOf(block).slice(lead.length).trimStart();
+  return (
+    countWords(lead) >= MIN_HEADLINE_WORDS &&
+    !/[.:;,!?–—-]$/u.test(lead) &&
+    /^[\p{Lu}\p{N}"“„«‘']/u.test(after)
+  );
+}
+
 /** The candidate units: a headline line with the paragraph it heads, or an inline-headline teaser. */
 function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
   const units: Unit[] = [];
   const inlineHeadline = blocks.map(opensWithHeadline);
   // Paragraphs that each open on a bold name are the entries of a list in the story (artists,
   // products, places): they differ from each other by design.
-  const entries = blocks.filter(opensBold).length >= 3;
+  const entries = blocks.filter(opensBold);
+  // Entries share their form. A run-in headline ("<b>Hunter catches plague</b> A case of…")
+  // among entries that open on a name or a label ("<b>Groupe LAPS</b> (France) produces…",
+  // "<b>Palm Bay (1-0):</b> Davis 17 points") is a story pasted between them; among entries
+  // that mostly are run-in headlines too, it is one item of a digest.
+  const runInHeadlines = entries.filter(opensOnRunInHeadline).length;
+  const isEntry = (block: Element): boolean =>
+    entries.length >= MIN_ENTRIES &&
+    (!opensOnRunInHeadline(block) || runInHeadlines - 1 >= (entries.length - 1) / 2);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (inlineHeadline[i] && !linksOffSite(block, pageUrl)) {
       const linksAway = leadLinksAway(block, pageUrl);
-      if (!linksAway && entries) continue;
+      if (!linksAway && isEntry(block)) continue;
       units.push({ blocks: [block], linksAway });
       continue;
     }
@@ -333,8 +380,7 @@ export function unrelatedStories(
     const { terms, rest } = vocabulary.split(unit.blocks);
     return (
       terms.size >= MIN_TERMS &&
-      overlap(terms, rest) <
-        (unit.linksAway || isCutBlurb(unit) ? LINKED_UNRELATED_BELOW : UNRELATED_BELOW)
+      overlap(terms, rest) < (hasTeaserForm(unit) ? TEASER_UNRELATED_BELOW : UNRELATED_BELOW)
     );
   });
   // A page of many separate items (a deals list, a news digest, match results) is made of
