@@ -124,7 +124,14 @@ export function splitTitle(
 }
 
 const isSentenceWord = (w: string, common?: Set<string>): boolean =>
-  NOT_NAMES.has(w.toLowerCase()) || !!common?.has(w.toLowerCase());
+  NOT_NAMES.has(w.toLowerCase()) || (!!common?.has(w.toLowerCase()) && !isPersonTitle(w));
+
+/**
+ * "President Obama": a person's title stays a title before a name even when the text also writes
+ * it in lower case ("the president"); dropped as a sentence word, the name would lose its title
+ * and never enter the table.
+ */
+const isPersonTitle = (w: string): boolean => PERSON_TITLES.has(titleWord(w));
 
 /**
  * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
