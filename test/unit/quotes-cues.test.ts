@@ -92,6 +92,14 @@ describe('cueBefore: the sentence before a quote', () => {
     expect(cueBefore('Cruz called them on it: ', 0)?.phrase).toBe('Cruz');
   });
 
+  it('gives framed words to who framed them, in a relative clause too', () => {
+    const framer = (before: string) => cueBefore(before, 0)?.phrase ?? null;
+    expect(framer('A fire that Chief Ann Boyd described as ')).toBe('Chief Ann Boyd');
+    expect(framer('Senator Tom Hale characterized the deal as a ')).toBe('Senator Tom Hale');
+    expect(framer('Ann Boyd was described as ')).toBeNull();
+    expect(framer('Critics described the plan as ')).toBeNull();
+  });
+
   it('does not take who was told after a participle', () => {
     expect(cueBefore('The mayor spoke for an hour, telling Cook, ', 0)).toBeNull();
   });

@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { DETERMINERS, isCapitalised, PRONOUNS } from './words.js';
+import { DETERMINERS, FRAMING_STEMS, isCapitalised, PRONOUNS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -218,12 +218,35 @@ export function cueBefore(before: string, offset: number): Cue | null {
 /** "… called the plan a “…”": naming words, whose caller said them. */
 const CALLED_BEFORE = /\bcall(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}$/u;
 
-/** `Senator Hale called the plan a “disaster …”`: the caller is the speaker. */
+/**
+ * "… described the blast as “…”", "an act that Mayor Hale characterized as “…”": framing words,
+ * whose framer said them.
+ */
+const FRAMED_BEFORE = new RegExp(
+  `\\b(?:${FRAMING_STEMS.join('|')})\\w*\\s+(?:[\\p{L}’'-]+\\s+){0,4}?as\\s+(?:an?\\s+|the\\s+)?$`,
+  'u',
+);
+
+/** "… that " or "… which " before a short clause's subject, up to its verb. */
+const RELATIVE_CLAUSE = /\b(?:that|which)\s+(?=(?:\S+\s+){1,5}$)/;
+
+/** "was described as": the framed one is the subject, not who framed it. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$/;
+
+/**
+ * `Senator Hale called the plan a “disaster …”`, `… which Senator Hale described as “…”`: the
+ * caller is the speaker.
+ */
 function callingCue(before: string, offset: number): Cue | null {
-  const called = CALLED_BEFORE.exec(before);
+  const called = CALLED_BEFORE.exec(before) ?? FRAMED_BEFORE.exec(before);
   if (!called) return null;
-  const left = splitWords(before.slice(0, called.index), offset);
-  const caller = subjectBefore(left, { tightSlot: true });
+  let head = before.slice(0, called.index);
+  if (PASSIVE_BEFORE.test(head)) return null;
+  // "an explosion that Mayor Hale described as": the caller opens the relative clause.
+  const relative = RELATIVE_CLAUSE.exec(head);
+  const from = relative ? relative.index + relative[0].length : 0;
+  head = head.slice(from);
+  const caller = subjectBefore(splitWords(head, offset + from), { tightSlot: true });
   return caller && isNamedCaller(caller.phrase) ? placed(caller, 'before') : null;
 }
 
