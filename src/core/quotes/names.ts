@@ -319,11 +319,20 @@ function opensClause(
 
 /**
  * Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
- * ("Obama also addressed Trump", "a superdelegate supporting Clinton").
+ * ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor a modal that puts
+ * the clause in the conditional ("He added a warning, should Smith return early").
  */
 const mayStandBeforeSubject = (w: string): boolean =>
   /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) ||
-  (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w));
+  (!CLAUSE_WORDS.has(w.toLowerCase()) &&
+    !MODALS.has(w.toLowerCase()) &&
+    !/[,"“”]|(?:ed|ing)$/.test(w));
+
+/** Modal verbs: a name after one is inverted into a condition or a question, not a subject. */
+// prettier-ignore
+const MODALS = new Set([
+  'should', 'would', 'could', 'might', 'must', 'will', 'can', 'shall', 'may',
+]);
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
 export function resolveKey(table: Building, name: string): string | null {
