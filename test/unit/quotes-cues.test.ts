@@ -100,6 +100,16 @@ describe('cueBefore: the sentence before a quote', () => {
     expect(framer('Critics described the plan as ')).toBeNull();
   });
 
+  it('gives words to the subject of a sentence that opens with a speech event', () => {
+    const speaker = (before: string) => cueBefore(before, 0)?.phrase ?? null;
+    expect(speaker('In a June speech, Hale attacked ')).toBe('Hale');
+    expect(speaker('During her radio interview, she mocked ')).toBe('she');
+    expect(speaker('In June, Hale attacked ')).toBeNull();
+    expect(speaker('In a June speech, Hale praised the town at length and then mentioned ')).toBe(
+      null,
+    );
+  });
+
   it('does not take who was told after a participle', () => {
     expect(cueBefore('The mayor spoke for an hour, telling Cook, ', 0)).toBeNull();
   });

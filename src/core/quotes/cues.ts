@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { DETERMINERS, FRAMING_STEMS, isCapitalised, PRONOUNS } from './words.js';
+import { DETERMINERS, FRAMING_STEMS, isCapitalised, PRONOUNS, SPEECH_EVENTS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -212,7 +212,33 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const cue = cueAtVerb(before, offset, verb);
     if (cue) return cue;
   }
-  return colonCue(before, offset) ?? callingCue(before, offset);
+  return colonCue(before, offset) ?? callingCue(before, offset) ?? speechEventCue(before, offset);
+}
+
+/** "In an August speech,", "During a news conference Monday,": the sentence reports speech. */
+const SPEECH_EVENT_OPENING = new RegExp(
+  String.raw`^\s*(?:In|During)\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:${SPEECH_EVENTS.join('|')})\b[^,]{0,40},`,
+  'u',
+);
+
+/** Most words between a speech event's comma and the quote: a subject, its verb, a few more. */
+const MAX_WORDS_AFTER_EVENT = 8;
+
+/**
+ * `In an August speech, Senator Hale attacked “the …”`: with the speech event named first, the
+ * verb is how the speaker said the words, whatever the verb. Only for a name or a pronoun (the
+ * occasion is evidence enough that "Hale" is a speaker, not the scare quotes of "Critics").
+ */
+function speechEventCue(before: string, offset: number): Cue | null {
+  const opening = SPEECH_EVENT_OPENING.exec(before);
+  if (!opening) return null;
+  const ws = splitWords(before.slice(opening[0].length), offset + opening[0].length);
+  if (ws.length > MAX_WORDS_AFTER_EVENT) return null;
+  const speaker = subjectAtStart(ws);
+  const named =
+    speaker && (isCapitalised(speaker.phrase) || PRONOUNS.has(speaker.phrase.toLowerCase()));
+  return named ? placed(speaker, 'loose') : null;
 }
 
 /** "… called the plan a “…”": naming words, whose caller said them. */
