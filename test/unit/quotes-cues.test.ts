@@ -92,6 +92,24 @@ describe('cueBefore: the sentence before a quote', () => {
     expect(cueBefore('Cruz called them on it: ', 0)?.phrase).toBe('Cruz');
   });
 
+  it('gives framed words to who framed them, in a relative clause too', () => {
+    const framer = (before: string) => cueBefore(before, 0)?.phrase ?? null;
+    expect(framer('A fire that Chief Ann Boyd described as ')).toBe('Chief Ann Boyd');
+    expect(framer('Senator Tom Hale characterized the deal as a ')).toBe('Senator Tom Hale');
+    expect(framer('Ann Boyd was described as ')).toBeNull();
+    expect(framer('Critics described the plan as ')).toBeNull();
+  });
+
+  it('gives words to the subject of a sentence that opens with a speech event', () => {
+    const speaker = (before: string) => cueBefore(before, 0)?.phrase ?? null;
+    expect(speaker('In a June speech, Hale attacked ')).toBe('Hale');
+    expect(speaker('During her radio interview, she mocked ')).toBe('she');
+    expect(speaker('In June, Hale attacked ')).toBeNull();
+    expect(speaker('In a June speech, Hale praised the town at length and then mentioned ')).toBe(
+      null,
+    );
+  });
+
   it('does not take who was told after a participle', () => {
     expect(cueBefore('The mayor spoke for an hour, telling Cook, ', 0)).toBeNull();
   });

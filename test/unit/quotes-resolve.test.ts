@@ -29,6 +29,26 @@ describe('resolving a pronoun', () => {
     ]);
   });
 
+  it('finds a person after a title the text also writes in lower case', () => {
+    const text = [
+      'The president had warned of this for weeks.',
+      'The council acted under the Harbour Charter, which allows fines.',
+      'In a statement, President Marsh condemned the vote. “We will appeal,” she said.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([{ name: 'Marsh', role: 'President', place: 'carried' }]);
+  });
+
+  it('takes no name in a condition ("should X return") for the subject a pronoun means', () => {
+    const text = [
+      '“We must be ready,” Tom Reyes said. He added a warning, should Dana Lopez return too early.',
+      '“It could all happen again,” he said.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([
+      { name: 'Tom Reyes', role: null, place: 'after' },
+      { name: 'Tom Reyes', role: null, place: 'carried' },
+    ]);
+  });
+
   it('gives "she said" to no man named just before', () => {
     const text = [
       '“The bridge is late,” Tom Reyes said. He left early.',

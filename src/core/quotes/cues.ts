@@ -19,7 +19,7 @@ import {
   verbsIn,
   type Word,
 } from './tokens.js';
-import { DETERMINERS, isCapitalised, PRONOUNS } from './words.js';
+import { DETERMINERS, FRAMING_STEMS, isCapitalised, PRONOUNS, SPEECH_EVENTS } from './words.js';
 
 export interface Cue extends Subject {
   /** Where the cue sits: after the quote, right before it (`X said:`), or elsewhere near it. */
@@ -212,18 +212,67 @@ export function cueBefore(before: string, offset: number): Cue | null {
     const cue = cueAtVerb(before, offset, verb);
     if (cue) return cue;
   }
-  return colonCue(before, offset) ?? callingCue(before, offset);
+  return colonCue(before, offset) ?? callingCue(before, offset) ?? speechEventCue(before, offset);
+}
+
+/** "In an August speech,", "During a news conference Monday,": the sentence reports speech. */
+const SPEECH_EVENT_OPENING = new RegExp(
+  String.raw`^\s*(?:In|During)\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:${SPEECH_EVENTS.join('|')})\b[^,]{0,40},`,
+  'u',
+);
+
+/** Most words between a speech event's comma and the quote: a subject, its verb, a few more. */
+const MAX_WORDS_AFTER_EVENT = 8;
+
+/**
+ * `In an August speech, Senator Hale attacked “the …”`: with the speech event named first, the
+ * verb is how the speaker said the words, whatever the verb. Only for a name or a pronoun (the
+ * occasion is evidence enough that "Hale" is a speaker, not the scare quotes of "Critics").
+ */
+function speechEventCue(before: string, offset: number): Cue | null {
+  const opening = SPEECH_EVENT_OPENING.exec(before);
+  if (!opening) return null;
+  const ws = splitWords(before.slice(opening[0].length), offset + opening[0].length);
+  if (ws.length > MAX_WORDS_AFTER_EVENT) return null;
+  const speaker = subjectAtStart(ws);
+  const named =
+    speaker && (isCapitalised(speaker.phrase) || PRONOUNS.has(speaker.phrase.toLowerCase()));
+  return named ? placed(speaker, 'loose') : null;
 }
 
 /** "… called the plan a “…”": naming words, whose caller said them. */
 const CALLED_BEFORE = /\bcall(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}$/u;
 
-/** `Senator Hale called the plan a “disaster …”`: the caller is the speaker. */
+/**
+ * "… described the blast as “…”", "an act that Mayor Hale characterized as “…”": framing words,
+ * whose framer said them.
+ */
+const FRAMED_BEFORE = new RegExp(
+  `\\b(?:${FRAMING_STEMS.join('|')})\\w*\\s+(?:[\\p{L}’'-]+\\s+){0,4}?as\\s+(?:an?\\s+|the\\s+)?$`,
+  'u',
+);
+
+/** "… that " or "… which " before a short clause's subject, up to its verb. */
+const RELATIVE_CLAUSE = /\b(?:that|which)\s+(?=(?:\S+\s+){1,5}$)/;
+
+/** "was described as": the framed one is the subject, not who framed it. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$/;
+
+/**
+ * `Senator Hale called the plan a “disaster …”`, `… which Senator Hale described as “…”`: the
+ * caller is the speaker.
+ */
 function callingCue(before: string, offset: number): Cue | null {
-  const called = CALLED_BEFORE.exec(before);
+  const called = CALLED_BEFORE.exec(before) ?? FRAMED_BEFORE.exec(before);
   if (!called) return null;
-  const left = splitWords(before.slice(0, called.index), offset);
-  const caller = subjectBefore(left, { tightSlot: true });
+  let head = before.slice(0, called.index);
+  if (PASSIVE_BEFORE.test(head)) return null;
+  // "an explosion that Mayor Hale described as": the caller opens the relative clause.
+  const relative = RELATIVE_CLAUSE.exec(head);
+  const from = relative ? relative.index + relative[0].length : 0;
+  head = head.slice(from);
+  const caller = subjectBefore(splitWords(head, offset + from), { tightSlot: true });
   return caller && isNamedCaller(caller.phrase) ? placed(caller, 'before') : null;
 }
 

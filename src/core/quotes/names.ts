@@ -124,7 +124,14 @@ export function splitTitle(
 }
 
 const isSentenceWord = (w: string, common?: Set<string>): boolean =>
-  NOT_NAMES.has(w.toLowerCase()) || !!common?.has(w.toLowerCase());
+  NOT_NAMES.has(w.toLowerCase()) || (!!common?.has(w.toLowerCase()) && !isPersonTitle(w));
+
+/**
+ * "President Obama": a person's title stays a title before a name even when the text also writes
+ * it in lower case ("the president"); dropped as a sentence word, the name would lose its title
+ * and never enter the table.
+ */
+const isPersonTitle = (w: string): boolean => PERSON_TITLES.has(titleWord(w));
 
 /**
  * "Sen. Tom Carper of Delaware", "Robert Antonacci of the New York delegation": a name of two
@@ -312,11 +319,20 @@ function opensClause(
 
 /**
  * Role words may stand before a subject ("But State Department spokeswoman …"); verbs may not
- * ("Obama also addressed Trump", "a superdelegate supporting Clinton").
+ * ("Obama also addressed Trump", "a superdelegate supporting Clinton"), nor a modal that puts
+ * the clause in the conditional ("He added a warning, should Smith return early").
  */
 const mayStandBeforeSubject = (w: string): boolean =>
   /^(?:\p{Lu}|(?:but|and|so)$)/u.test(w) ||
-  (!CLAUSE_WORDS.has(w.toLowerCase()) && !/[,"“”]|(?:ed|ing)$/.test(w));
+  (!CLAUSE_WORDS.has(w.toLowerCase()) &&
+    !MODALS.has(w.toLowerCase()) &&
+    !/[,"“”]|(?:ed|ing)$/.test(w));
+
+/** Modal verbs: a name after one is inverted into a condition or a question, not a subject. */
+// prettier-ignore
+const MODALS = new Set([
+  'should', 'would', 'could', 'might', 'must', 'will', 'can', 'shall', 'may',
+]);
 
 /** The full-name key a name refers to, or null when the text never gives a full name for it. */
 export function resolveKey(table: Building, name: string): string | null {

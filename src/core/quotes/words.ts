@@ -73,6 +73,13 @@ export const QUOTING_WORDS = ['reading', 'echoing'];
  */
 export const FRAMING_STEMS = ['describ', 'label', 'dismiss', 'characteriz', 'brand'];
 
+/** Occasions of speech: "In an August speech," makes the sentence's verb a way of saying. */
+// prettier-ignore
+export const SPEECH_EVENTS = [
+  'speech', 'statement', 'interview', 'tweet', 'letter', 'op-ed', 'address', 'remarks',
+  'news conference', 'press conference', 'radio interview', 'television interview',
+];
+
 /** A stem without its last letter: "note" → "not", "reply" → "repl". */
 const stem = (verb: string): string => verb.slice(0, -1);
 
