@@ -12,7 +12,7 @@ import {
 import { restrictionMessage, restrictionOf } from '../shared/restricted.js';
 import { clearNotice, showNotice } from './notice.js';
 import { forgetTab, setGrantWaitForTesting, toggleInTab } from './toggle.js';
-import { takeTriggerRecords } from './trace.js';
+import { recordTrigger, takeTriggerRecords } from './trace.js';
 import { siteHost, hostOfPattern } from '../shared/sites.js';
 import { unregisterSite } from '../shared/always-open.js';
 import { preparePageReader } from './page-reader.js';
@@ -24,6 +24,8 @@ async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;
   const restriction = restrictionOf(tab.url);
   if (restriction) {
+    // Test builds: a click that reached a page no extension may touch says so in the record.
+    recordTrigger({ tabId: tab.id, attempts: 0, ms: 0, error: `restricted: ${restriction}` });
     await showNotice(tab.id, restrictionMessage(restriction));
     return;
   }
