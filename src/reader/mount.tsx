@@ -4,6 +4,12 @@
  * the top layer, above whatever the page already put there (its own modal dialog, a fullscreen
  * player, a popover), with the page inert underneath while it is open, as screen readers expect.
  * Unmounting leaves no trace on the page and gives back the page's own top-layer state.
+ *
+ * A big page (a book, a live blog of thousands of updates) gets the same surface without the
+ * browser's modality: making a page inert restyles every element of it, once on opening and once
+ * on closing, and on such a page each is a stall of 100 to 300 ms. There the host is a manual
+ * popover (the top layer, no inert page) and the dialog says `aria-modal`, so screen readers
+ * still leave the page alone; Tab is kept inside the reader in both cases.
  */
 import { render } from 'preact';
 import type { ReadResult } from '../core/types.js';
@@ -127,9 +133,12 @@ function reopen(popovers: HTMLElement[]): void {
 const FOCUSABLE =
   'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), iframe, video[controls], audio[controls], summary';
 
+const focusables = (shadow: ShadowRoot): HTMLElement[] =>
+  Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE));
+
 /** Keeps Tab inside the dialog: it is modal, the page underneath is not reachable. */
 function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
-  const items = Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const items = focusables(shadow);
   if (!items.length) return;
   const first = items[0]!;
   const last = items[items.length - 1]!;
@@ -174,11 +183,22 @@ function keepOnTop(
   let pending = false;
   const promote = (): void => {
     pending = false;
-    if (!surface.open || !surface.matches(':modal')) return;
+    if (!surface.open) return;
     const focused = shadow.activeElement as HTMLElement | null;
     const scrolled = scrollPositions(shadow);
-    surface.close();
-    surface.showModal();
+    if (surface.matches(':modal')) {
+      surface.close();
+      surface.showModal();
+    } else {
+      // A popover shown again goes on top of the page's popovers. Over a page dialog that is modal
+      // it would still be inert, and Chromium keeps it under a fullscreen element: there the big
+      // page's reader turns modal itself (one restyle, only on such a page).
+      if (host.matches(':popover-open')) host.hidePopover();
+      if (pageHasModal(doc) || doc.fullscreenElement) {
+        surface.close();
+        surface.showModal();
+      } else host.showPopover();
+    }
     for (const { box, top, left } of scrolled) box.scrollTo({ top, left, behavior: 'instant' });
     focused?.focus({ preventScroll: true });
   };
@@ -198,24 +218,74 @@ function keepOnTop(
   };
 }
 
-/** Shows the surface: modal where the browser allows it, else a manual popover, else z-index. */
-function show(host: HTMLElement, surface: HTMLDialogElement): boolean {
+/**
+ * Tab can still walk out of the reader past an element trapTab does not list (a scrolled box is
+ * focusable too) into the browser's own controls, and where the page is not inert (a big page's
+ * reader, see above) onto the page, as can a page script's focus(). Focus that leaves the reader
+ * for anything but the reader comes back to its first element, or its last after Shift+Tab.
+ */
+function keepFocusIn(doc: Document, host: HTMLElement, shadow: ShadowRoot): () => void {
+  const view = doc.defaultView;
+  let backwards = false;
+  const pullBack = (): void => {
+    if (doc.activeElement === host) return;
+    const items = focusables(shadow);
+    (backwards ? items[items.length - 1] : items[0])?.focus({ preventScroll: true });
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') backwards = event.shiftKey;
+  };
+  // Leaving for the browser's controls moves focus to no element of the page: look once it has.
+  const onFocusOut = (): void => void view?.setTimeout(pullBack, 0);
+  const onFocusIn = (event: FocusEvent): void => {
+    if (event.target !== host) pullBack();
+  };
+  host.addEventListener('keydown', onKey, true);
+  host.addEventListener('focusout', onFocusOut);
+  doc.addEventListener('focusin', onFocusIn, true);
+  return () => {
+    host.removeEventListener('keydown', onKey, true);
+    host.removeEventListener('focusout', onFocusOut);
+    doc.removeEventListener('focusin', onFocusIn, true);
+  };
+}
+
+/** Is one of the page's own dialogs open as a modal (which makes everything outside it inert)? */
+function pageHasModal(doc: Document): boolean {
   try {
-    surface.showModal();
-    return true;
+    return doc.querySelector('dialog:modal') !== null;
   } catch {
-    // Not allowed here (an old browser, or the page already holds the host somewhere odd).
+    return false; // no :modal support: no modal dialogs either
   }
+}
+
+/** How the surface is shown: see show(). */
+type Layer = 'modal' | 'popover' | 'plain';
+
+/**
+ * Shows the surface in the top layer: as a modal dialog where the browser allows it (and a big
+ * page does not rule it out), else open inside a host that is a manual popover, else only
+ * above the page by its z-index.
+ */
+function show(host: HTMLElement, surface: HTMLDialogElement, options: { modal: boolean }): Layer {
+  if (options.modal || pageHasModal(host.ownerDocument))
+    try {
+      surface.showModal();
+      return 'modal';
+    } catch {
+      // Not allowed here (an old browser, or the page already holds the host somewhere odd).
+    }
   if (!surface.open) surface.setAttribute('open', '');
   if (typeof host.showPopover === 'function') {
     host.setAttribute('popover', 'manual');
     try {
       host.showPopover();
+      return 'popover';
     } catch {
       // Not in the top layer: the inline z-index still applies.
     }
   }
-  return false;
+  return 'plain';
 }
 
 export function mountReader(
@@ -293,10 +363,15 @@ export function mountReader(
 
   const pagePopovers = openPopovers(doc, host);
   doc.documentElement.appendChild(host);
-  modal = show(host, surface);
-  const stopKeepingOnTop = modal
-    ? keepOnTop(doc, { host, surface, shadow }, (popover) => pagePopovers.push(popover))
-    : (): void => {};
+  const layer = show(host, surface, { modal: !big.long });
+  modal = layer === 'modal';
+  // The browser's modality does not reach screen readers here: the dialog says it itself.
+  if (layer !== 'modal') surface.setAttribute('aria-modal', 'true');
+  const stopKeepingOnTop =
+    layer === 'plain'
+      ? (): void => {}
+      : keepOnTop(doc, { host, surface, shadow }, (popover) => pagePopovers.push(popover));
+  const stopKeepingFocus = keepFocusIn(doc, host, shadow);
   const focusTarget =
     shadow.querySelector<HTMLElement>('.vb-article') ??
     shadow.querySelector<HTMLElement>('.vb-empty button');
@@ -310,6 +385,7 @@ export function mountReader(
       mounted = false;
       watcher.disconnect();
       stopKeepingOnTop();
+      stopKeepingFocus();
       surface.removeEventListener('close', onLostCheck);
       host.removeEventListener('toggle', onLostCheck);
       surface.removeEventListener('cancel', onCancel);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closeReader, openReader, READER_TITLE, type Harness } from './chromium.js';
+import { escapeToClose } from './page-state.js';
 import type { FixtureServer } from './server.js';
 import { useChromium } from './suite.js';
 
@@ -77,4 +78,24 @@ describe('a very long page', () => {
     await closeReader(h);
     expect(await h.page.evaluate(() => document.body.innerHTML.length)).toBe(before);
   }, 120_000);
+
+  it('keeps the keyboard and screen readers in the reader, and gives focus back', async () => {
+    // Not the browser's modal dialog here (it would restyle the whole page twice): the reader
+    // must still be one dialog a screen reader treats as modal, and Tab must not leave it.
+    await h.page.goto(server.url('top-layer.html?long'));
+    await h.page.locator('#watch').focus();
+    await openReader(h);
+    const dialog = h.page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    expect(await dialog.getAttribute('aria-labelledby')).toBe('vb-title');
+    const focusInReader = (): Promise<boolean> =>
+      h.page.evaluate(() => document.activeElement?.localName === 'verbatim-reader');
+    for (let press = 0; press < 40; press++) {
+      await h.page.keyboard.press(press % 5 === 4 ? 'Shift+Tab' : 'Tab');
+      expect(await focusInReader()).toBe(true);
+    }
+    expect(await escapeToClose(h.page)).toMatchObject({ present: 0 });
+    expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('watch');
+  }, 60_000);
 });

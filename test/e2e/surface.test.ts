@@ -242,25 +242,28 @@ describe('the reader over a page that fights for its surface', () => {
     await h.page.evaluate(() => document.exitFullscreen());
   });
 
-  for (const [what, { open, element }] of Object.entries(LATER)) {
-    it(`stays on top when the page opens ${what} while the reader is open`, async () => {
-      await load('later');
-      expect(await clickToOpen(h, h.page)).toEqual({ added: 1, removed: 0, present: 1 });
-      await h.page.evaluate(open);
-      await expect.poll(() => readerOnTopOf(element)).toBe(true);
-      await expect.poll(() => readerPaintedOnTop()).toBe(true);
-      await useTheReader();
-      expect(await escapeToClose(h.page)).toEqual({ added: 1, removed: 1, present: 0 });
-      // The page's own element is still open once the reader has gone…
-      const after = await topLayer();
-      expect([after.dialogOpen, after.popover, after.fullscreen !== null]).toContain(true);
-      // …and once the page closes it too, the page scrolls: the reader left no lock behind.
-      await h.page.evaluate(async () => {
-        (document.getElementById('page-dialog') as HTMLDialogElement).close();
-        document.getElementById('page-popover')!.hidePopover();
-        if (document.fullscreenElement) await document.exitFullscreen();
+  // A big page's reader is not modal (making the page inert would restyle all of it): it must
+  // hold its place on top all the same.
+  const pages = { '': 'later', ', on a big page': 'later&long' };
+  for (const [what, { open, element }] of Object.entries(LATER))
+    for (const [onWhich, query] of Object.entries(pages))
+      it(`stays on top when the page opens ${what} while the reader is open${onWhich}`, async () => {
+        await load(query);
+        expect(await clickToOpen(h, h.page)).toEqual({ added: 1, removed: 0, present: 1 });
+        await h.page.evaluate(open);
+        await expect.poll(() => readerOnTopOf(element)).toBe(true);
+        await expect.poll(() => readerPaintedOnTop()).toBe(true);
+        await useTheReader();
+        expect(await escapeToClose(h.page)).toEqual({ added: 1, removed: 1, present: 0 });
+        // The page's own element is still open once the reader has gone…
+        const after = await topLayer();
+        expect([after.dialogOpen, after.popover, after.fullscreen !== null]).toContain(true);
+        // …and once the page closes it too, the page scrolls: the reader left no lock behind.
+        await h.page.evaluate(async () => {
+          (document.getElementById('page-dialog') as HTMLDialogElement).close();
+          document.getElementById('page-popover')!.hidePopover();
+          if (document.fullscreenElement) await document.exitFullscreen();
+        });
+        expect((await topLayer()).overflow).not.toBe('hidden');
       });
-      expect((await topLayer()).overflow).not.toBe('hidden');
-    });
-  }
 });
