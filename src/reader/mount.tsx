@@ -288,6 +288,20 @@ function show(host: HTMLElement, surface: HTMLDialogElement, options: { modal: b
   return 'plain';
 }
 
+/**
+ * A closed reader's components, still to be unmounted (their clean-ups: timers, the highlight
+ * registry). Unmounting walks every node the reader made, and on a book that takes 50 ms or more
+ * after the host has already gone: it runs in the next task, so closing is one quick step, and
+ * before the next reader mounts, so no old clean-up ever touches a new reader.
+ */
+let pendingTeardown: (() => void) | null = null;
+
+function finishTeardown(): void {
+  const teardown = pendingTeardown;
+  pendingTeardown = null;
+  teardown?.();
+}
+
 export function mountReader(
   doc: Document,
   result: ReadResult,
@@ -295,6 +309,7 @@ export function mountReader(
   callbacks: ReaderCallbacks,
   big: BigView = {},
 ): MountedReader {
+  finishTeardown();
   const { host, shadow } = createHost(doc);
   styleHost(host);
   const sheet = new CSSStyleSheet();
@@ -393,8 +408,10 @@ export function mountReader(
       if (surface.open) surface.close();
       // Out of the document first: unmounting a big article's thousands of nodes is then cheap.
       host.remove();
-      render(null, surface);
       reopen(pagePopovers);
+      pendingTeardown = () => render(null, surface);
+      if (doc.defaultView) doc.defaultView.setTimeout(finishTeardown, 0);
+      else finishTeardown();
     },
   };
 }

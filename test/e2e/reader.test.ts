@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeReader, openReader, readerCount, READER_TITLE, type Harness } from './chromium.js';
+import { isolatedWorld } from './isolated-world.js';
 import { useChromium } from './suite.js';
 import type { FixtureServer } from './server.js';
 
@@ -63,6 +64,18 @@ describe('the reader in Chromium, from the toolbar button', () => {
     await h.page.mouse.wheel(0, 800);
     await closeReader(h);
     expect(await pageState()).toEqual(before);
+  });
+
+  it('takes its quote marks out of the highlight registry when it closes', async () => {
+    await h.page.goto(server.url('pompeo-nkorea.html'));
+    await openReader(h);
+    const world = await isolatedWorld(h.page, h.extensionId);
+    const highlights = (): Promise<string[]> => world.evaluate('Array.from(CSS.highlights.keys())');
+    expect(await highlights()).toContain('verbatim-quote');
+    await closeReader(h);
+    // Unmounting finishes a moment after the reader has gone (see mount.tsx).
+    await expect.poll(highlights).toEqual([]);
+    await world.detach();
   });
 
   it('moves focus into the view, and Escape closes it and gives focus back', async () => {
