@@ -185,7 +185,10 @@ class ReaderController implements Instance {
   ): void {
     const result = state.read?.result ?? READ_FAILED;
     const pieces = state.read?.pieces;
-    const guard = guardPage(document, { lockScroll: !state.big });
+    const guard = guardPage(document, {
+      lockScroll: !state.big,
+      neutraliseOnlyIfNeeded: state.big,
+    });
     let reader: MountedReader;
     try {
       reader = mountReader(

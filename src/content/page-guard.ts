@@ -31,6 +31,39 @@ export interface GuardOptions {
    * (its scroller contains overscroll) and the page's scroll position is put back on close.
    */
   lockScroll: boolean;
+  /**
+   * Add the neutralising rules only when html or body has something for them to undo. Set for big
+   * pages: adding a page-wide sheet makes the browser check every element of the page against
+   * it, and the rule change lays out the whole page again (90 ms on 50,000 paragraphs).
+   */
+  neutraliseOnlyIfNeeded: boolean;
+}
+
+/** Each property NEUTRALISE sets, with the value a page that did not set it computes. */
+const NEUTRAL_VALUES: Array<[string, string]> = [
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['perspective', 'none'],
+  ['contain', 'none'],
+  ['will-change', 'auto'],
+  ['clip-path', 'none'],
+  ['mask-image', 'none'],
+  ['zoom', '1'],
+];
+
+/** Does html or body set anything NEUTRALISE undoes? Unknown properties count as unset. */
+function needsNeutralising(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return true;
+  return [doc.documentElement, doc.body].some((el) => {
+    if (!el) return false;
+    const style = view.getComputedStyle(el);
+    return NEUTRAL_VALUES.some(([property, neutral]) => {
+      const value = style.getPropertyValue(property);
+      return value !== '' && value !== neutral;
+    });
+  });
 }
 
 export interface PageGuard {
@@ -170,12 +203,17 @@ function selectionIn(root: Document | ShadowRoot, focused: Element | null): () =
   };
 }
 
-export function guardPage(doc: Document, options: GuardOptions = { lockScroll: true }): PageGuard {
+const NORMAL_PAGE: GuardOptions = { lockScroll: true, neutraliseOnlyIfNeeded: false };
+
+export function guardPage(doc: Document, options: GuardOptions = NORMAL_PAGE): PageGuard {
   const scroll = scrollerOf(doc);
   const focused = focusedElement(doc);
   const restoreSelection = selectionOf(doc, focused);
+  const neutralise = !options.neutraliseOnlyIfNeeded || needsNeutralising(doc);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync((options.lockScroll ? NEUTRALISE + LOCK_SCROLL : NEUTRALISE) + PRINT_READER);
+  sheet.replaceSync(
+    (neutralise ? NEUTRALISE : '') + (options.lockScroll ? LOCK_SCROLL : '') + PRINT_READER,
+  );
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let released = false;
   return {
