@@ -16,6 +16,7 @@ import type { ReadResult } from '../core/types.js';
 import type { Settings } from '../shared/settings.js';
 import type { LoadFeature } from '../shared/features.js';
 import { Reader } from './App.js';
+import { clearHighlights } from './highlights.js';
 import readerCss from './reader.css';
 
 export interface ReaderCallbacks {
@@ -80,6 +81,10 @@ dialog {
   background: transparent; overflow: visible;
 }
 dialog[open] { display: block; }
+.vb-surface-content { display: contents; }
+.vb-focus-guard {
+  position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); outline: 0;
+}
 dialog::backdrop { background: transparent; }
 @media print {
   dialog { position: absolute; height: auto; overflow: visible; }
@@ -133,23 +138,25 @@ function reopen(popovers: HTMLElement[]): void {
 const FOCUSABLE =
   'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), iframe, video[controls], audio[controls], summary';
 
-const focusables = (shadow: ShadowRoot): HTMLElement[] =>
-  Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE));
+const focusables = (root: ParentNode): HTMLElement[] =>
+  Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
 
-/** Keeps Tab inside the dialog: it is modal, the page underneath is not reachable. */
-function trapTab(event: KeyboardEvent, shadow: ShadowRoot): void {
-  const items = focusables(shadow);
-  if (!items.length) return;
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  const active = shadow.activeElement;
-  if (event.shiftKey && (active === first || !active)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
+/**
+ * Keeps Tab inside the reader with a focus guard at each end of the dialog, as focus-trap
+ * libraries do: Tab past the reader's last element reaches the end guard, which hands focus to
+ * the first, and Shift+Tab past the first reaches the start guard, which hands it to the last.
+ * The guards are the ends whatever the browser counts as focusable (a scrolled box with nothing
+ * focusable in it is), so focus never walks out to the browser's controls or onto the page.
+ */
+function focusGuards(doc: Document, content: HTMLElement): [HTMLElement, HTMLElement] {
+  const guard = (pick: (items: HTMLElement[]) => HTMLElement | undefined): HTMLElement => {
+    const el = doc.createElement('span');
+    el.className = 'vb-focus-guard';
+    el.tabIndex = 0;
+    el.addEventListener('focus', () => pick(focusables(content))?.focus({ preventScroll: true }));
+    return el;
+  };
+  return [guard((items) => items[items.length - 1]), guard((items) => items[0])];
 }
 
 /** The reader's scrolled boxes, so showing the surface again can put each back where it was. */
@@ -219,35 +226,17 @@ function keepOnTop(
 }
 
 /**
- * Tab can still walk out of the reader past an element trapTab does not list (a scrolled box is
- * focusable too) into the browser's own controls, and where the page is not inert (a big page's
- * reader, see above) onto the page, as can a page script's focus(). Focus that leaves the reader
- * for anything but the reader comes back to its first element, or its last after Shift+Tab.
+ * Where the page is not inert (a big page's reader, see above) a page script can still move
+ * focus onto the page underneath: it comes back to where it was in the reader.
  */
 function keepFocusIn(doc: Document, host: HTMLElement, shadow: ShadowRoot): () => void {
-  const view = doc.defaultView;
-  let backwards = false;
-  const pullBack = (): void => {
-    if (doc.activeElement === host) return;
-    const items = focusables(shadow);
-    (backwards ? items[items.length - 1] : items[0])?.focus({ preventScroll: true });
-  };
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') backwards = event.shiftKey;
-  };
-  // Leaving for the browser's controls moves focus to no element of the page: look once it has.
-  const onFocusOut = (): void => void view?.setTimeout(pullBack, 0);
+  let last: HTMLElement | null = null;
   const onFocusIn = (event: FocusEvent): void => {
-    if (event.target !== host) pullBack();
+    if (event.target === host) last = shadow.activeElement as HTMLElement | null;
+    else (last?.isConnected ? last : focusables(shadow)[0])?.focus({ preventScroll: true });
   };
-  host.addEventListener('keydown', onKey, true);
-  host.addEventListener('focusout', onFocusOut);
   doc.addEventListener('focusin', onFocusIn, true);
-  return () => {
-    host.removeEventListener('keydown', onKey, true);
-    host.removeEventListener('focusout', onFocusOut);
-    doc.removeEventListener('focusin', onFocusIn, true);
-  };
+  return () => doc.removeEventListener('focusin', onFocusIn, true);
 }
 
 /** Is one of the page's own dialogs open as a modal (which makes everything outside it inert)? */
@@ -319,6 +308,11 @@ export function mountReader(
   shadow.adoptedStyleSheets = [surfaceSheet, sheet];
   const surface = doc.createElement('dialog');
   surface.setAttribute('aria-labelledby', 'vb-title');
+  // Preact owns this element's children; the focus guards sit on either side of it.
+  const content = doc.createElement('div');
+  content.className = 'vb-surface-content';
+  const [startGuard, endGuard] = focusGuards(doc, content);
+  surface.append(startGuard, content, endGuard);
   shadow.appendChild(surface);
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -330,7 +324,7 @@ export function mountReader(
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       callbacks.onClose();
-    } else if (event.key === 'Tab') trapTab(event, shadow);
+    }
   };
   host.addEventListener('keydown', onKeyDown);
   // The browser's own close request (Escape where the key event did not reach us first).
@@ -353,7 +347,7 @@ export function mountReader(
         onAlwaysOpen={callbacks.onAlwaysOpen}
         loadFeature={callbacks.loadFeature}
       />,
-      surface,
+      content,
     );
   draw(result, settings, big);
 
@@ -386,7 +380,7 @@ export function mountReader(
     layer === 'plain'
       ? (): void => {}
       : keepOnTop(doc, { host, surface, shadow }, (popover) => pagePopovers.push(popover));
-  const stopKeepingFocus = keepFocusIn(doc, host, shadow);
+  const stopKeepingFocus = layer === 'modal' ? (): void => {} : keepFocusIn(doc, host, shadow);
   const focusTarget =
     shadow.querySelector<HTMLElement>('.vb-article') ??
     shadow.querySelector<HTMLElement>('.vb-empty button');
@@ -408,8 +402,10 @@ export function mountReader(
       if (surface.open) surface.close();
       // Out of the document first: unmounting a big article's thousands of nodes is then cheap.
       host.remove();
+      // The page can see the highlight registry (Firefox shares it): it is cleared at once.
+      clearHighlights();
       reopen(pagePopovers);
-      pendingTeardown = () => render(null, surface);
+      pendingTeardown = () => render(null, content);
       if (doc.defaultView) doc.defaultView.setTimeout(finishTeardown, 0);
       else finishTeardown();
     },

@@ -73,7 +73,7 @@ describe('the reader in Chromium, from the toolbar button', () => {
     const highlights = (): Promise<string[]> => world.evaluate('Array.from(CSS.highlights.keys())');
     expect(await highlights()).toContain('verbatim-quote');
     await closeReader(h);
-    // Unmounting finishes a moment after the reader has gone (see mount.tsx).
+    // Cleared as the reader goes, before the rest of its clean-up (see mount.tsx).
     await expect.poll(highlights).toEqual([]);
     await world.detach();
   });
