@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { MAX_PAGE_CHARS } from '../core/limits.js';
-import { PageTooBigError, serialisePage } from './serialise.js';
+import { pageMarkup, PageTooBigError, serialisePage } from './serialise.js';
 export { isBigPage } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
 import {
@@ -24,12 +24,6 @@ export interface PageRead {
   result: ReadResult;
   /** A big article's markup in pieces (the result then leaves it out); undefined otherwise. */
   pieces: string[] | undefined;
-}
-
-/** The page's markup in one piece: a normal page serialises in milliseconds. */
-function wholeMarkup(doc: Document): string {
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  return doctype + (doc.documentElement?.outerHTML ?? '');
 }
 
 /** Nobody answered on the port: the page reader is not running (yet, or any more). */
@@ -102,7 +96,7 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
  * opened by itself on a chosen site, or Firefox unloaded its event page) is it started first.
  */
 async function readNormalPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
-  const markup = wholeMarkup(doc);
+  const markup = pageMarkup(doc);
   if (
     lastRead?.markup === markup &&
     lastRead.url === options.url &&

@@ -21,7 +21,7 @@ const escapeAttr = (value: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/\u00a0/g, '&nbsp;');
 
-function startTag(el: Element): string {
+export function startTag(el: Element): string {
   const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
   return `<${el.localName}${attrs}>`;
 }
@@ -73,4 +73,47 @@ export async function serialisePage(
   if (cancelled()) return false;
   flush();
   return true;
+}
+
+/**
+ * What the core never reads: code and style sheets. Readability takes every script and style out
+ * before it looks at the page, and the core reads only JSON-LD of them. On news pages they are
+ * half the markup (53% of the bytes of the 181 Zyte pages), which would otherwise be copied to
+ * the page reader and parsed there again.
+ */
+function unread(el: Element): boolean {
+  if (el.localName === 'style') return true;
+  if (el.localName !== 'script') return false;
+  return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+}
+
+/**
+ * A normal page's markup in one piece, without the scripts and style sheets that stand directly
+ * in its head or body (where pages keep nearly all of them: their bundles, their data blobs).
+ * One outerHTML per child of head and body: as fast as one for the whole page.
+ */
+export function pageMarkup(doc: Document): string {
+  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
+  const root = doc.documentElement;
+  if (!root) return doctype;
+  let markup = doctype + startTag(root);
+  for (let section = root.firstChild; section; section = section.nextSibling) {
+    const el = section.nodeType === 1 ? (section as Element) : null;
+    if (el?.localName !== 'head' && el?.localName !== 'body') {
+      markup += markupOf(section);
+      continue;
+    }
+    markup += startTag(el);
+    for (let child = el.firstChild; child; child = child.nextSibling)
+      if (child.nodeType !== 1 || !unread(child as Element)) markup += markupOf(child);
+    markup += `</${el.localName}>`;
+  }
+  return markup + `</${root.localName}>`;
+}
+
+function markupOf(node: Node): string {
+  if (node.nodeType === 1) return (node as Element).outerHTML;
+  if (node.nodeType === 3) return escapeText(node.textContent ?? '');
+  if (node.nodeType === 8) return `<!--${node.textContent ?? ''}-->`;
+  return '';
 }
