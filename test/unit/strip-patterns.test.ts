@@ -172,6 +172,21 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('A roofer whose children go to the school led the work');
   });
 
+  it('removes a pasted heading and paragraph that share a topic word, a weekday and "though"', () => {
+    const a = article('dated-stray.html', 'https://riverside.example/news/library-reopens');
+    expect(a.text).not.toContain('Airline cuts winter flights');
+    expect(a.text).not.toContain('twice a week instead of daily');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps every paragraph of the library story, its date and its "though"', () => {
+    const a = article('dated-stray.html', 'https://riverside.example/news/library-reopens');
+    expect(a.text).toContain('The Riverside library opened its doors again on Tuesday');
+    expect(a.text).toContain('though about a fifth of the collection could not be saved');
+    expect(a.text).toContain('Children from the primary school next door');
+    expect(a.text).toContain('an open day on Saturday');
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

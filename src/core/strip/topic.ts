@@ -24,7 +24,25 @@ const FUNCTION_WORDS = new Set(
     'that this with from have been were will would could should their there they them then than what when where which while about after before into over under also more most some such only other just very much many said says told like your ours ' +
     'because being does done each even ever here itself make made must never once same since still those through until upon whom whose year years time first last because although between during against among again around another every these both ' +
     'para como pero más sobre esta este esto entre cuando donde desde hasta tiene están fueron será porque según también muito pelo pela mais está foram será isso essa esse quando onde dans avec pour sont plus mais cette leur leurs nous vous elle ' +
-    'aussi comme être avait fait dass nicht sich auch eine einer einem einen oder wird wurde sind haben noch nach über unter durch sono della delle degli nella nelle anche come questo questa più dopo essere'
+    'aussi comme être avait fait dass nicht sich auch eine einer einem einen oder wird wurde sind haben noch nach über unter durch sono della delle degli nella nelle anche come questo questa più dopo essere ' +
+    'though'
+  ).split(' '),
+);
+
+/**
+ * The days and months a date names. English capitalises them like names, but every news story
+ * has a date: a "Tuesday" that a pasted story and the article both name is no shared topic. A
+ * date the rest does not name still counts against the unit, as any word of its own does.
+ * Words that are names as often ("March", "Mayo", "Julio", "Domingo") are left out.
+ */
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin juillet août septembre octobre novembre décembre ' +
+    'lunes martes miércoles jueves viernes sábado enero febrero marzo abril junio agosto septiembre octubre noviembre diciembre ' +
+    'janeiro fevereiro março maio junho julho setembro outubro dezembro ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre'
   ).split(' '),
 );
 
@@ -52,6 +70,9 @@ const stemOf = (word: string): string =>
 /** A sentence starts at `index`: the text's start, or an end mark (and spaces) just before. */
 const startsSentence = (text: string, index: number): boolean =>
   index === 0 || /[.!?:"“«]\s*$/.test(text.slice(Math.max(0, index - 3), index));
+
+/** The days and months as the stems terms are kept by ("tuesda", "octobe"). */
+const DATE_STEMS = new Set([...DATE_WORDS].map(stemOf));
 
 /** The weighted content terms of a text. */
 export function termsOf(text: string): Terms {
@@ -350,7 +371,9 @@ class ArticleVocabulary {
         (this.titleTerms.has(term) ? 2 : 0) +
         (this.blockCount.get(term) ?? 0) -
         (inside.get(term) ?? 0);
-      if (uses === 0 && [...term].length >= MIN_COMPOUND_PART) {
+      // The rest's date is no share in the unit's topic (see DATE_WORDS).
+      if (DATE_STEMS.has(term)) uses = 0;
+      else if (uses === 0 && [...term].length >= MIN_COMPOUND_PART) {
         restText ??= this.restText(unit);
         if (restText.includes(term)) uses = 1;
       }
