@@ -187,6 +187,15 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('an open day on Saturday');
   });
 
+  it('removes a pasted wire story: its paragraph opens on a dateline mid-article', () => {
+    const a = article('dateline-stray.html', 'https://coast.example/news/harbour-dredging');
+    expect(a.text).not.toContain('Storm keeps fishing boats in port');
+    expect(a.text).not.toContain('PORTVILLE');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+    for (const p of ['Work to dredge the silted harbour', 'Olsen said the sand', 'fifteen years'])
+      expect(a.text).toContain(p);
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

@@ -207,17 +207,44 @@ function isCutBlurb(unit: Unit): boolean {
   return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
 }
 
+/** Agencies a dateline names after a place written in small letters ("Berlin (dpa) –"). */
+const AGENCIES = ['AP', 'AFP', 'dpa', 'Reuters', 'KNA', 'epd', 'SID', 'APA', 'sda', 'ANSA', 'EFE'];
+
+/**
+ * A wire story's dateline: a place in capitals, perhaps its state and the agency, then a dash
+ * ("HAYWARD, Calif. (AP) —", "NEW YORK —"), or a place and an agency ("Berlin (dpa) –").
+ */
+const DATELINES = [
+  /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s[\p{L}\p{N}.]+(?:\s[\p{L}\p{N}.,]+){0,2})?(?:\s\([\p{L}\s]{2,20}\))?\s?[—–-]\s/u,
+  new RegExp(
+    `^\\p{Lu}\\p{L}+(?:[ -]\\p{L}+){0,2}\\s\\((?:${AGENCIES.join('|')})\\)\\s?[—–-]\\s`,
+    'u',
+  ),
+];
+
+/**
+ * The paragraph under the headline opens on a dateline. A wire story gives its place and agency
+ * once, at the head of its first paragraph: under a headline in the middle of an article, that is
+ * the first paragraph of another story.
+ */
+function opensOnDateline(unit: Unit): boolean {
+  const paragraph = unit.blocks[1];
+  return paragraph !== undefined && DATELINES.some((dateline) => dateline.test(textOf(paragraph)));
+}
+
 /**
  * The unit has a teaser's form: its headline links to another page of the site, its blurb is cut
- * on "…", or its headline runs into the blurb in one paragraph (a card flattened into a line:
- * "<b>Hunter catches plague from rabbit</b> A case of…"). The story's own lead-ins end on a
- * colon or a stop, or run on into their sentence; the story's sections set their headings apart.
+ * on "…", its headline runs into the blurb in one paragraph (a card flattened into a line:
+ * "<b>Hunter catches plague from rabbit</b> A case of…"), or its paragraph opens on a dateline.
+ * The story's own lead-ins end on a colon or a stop, or run on into their sentence; the story's
+ * sections set their headings apart, and its dateline heads its first paragraph only.
  */
 function hasTeaserForm(unit: Unit): boolean {
   const [first] = unit.blocks;
   return (
     unit.linksAway ||
     isCutBlurb(unit) ||
+    opensOnDateline(unit) ||
     (unit.blocks.length === 1 && first !== undefined && opensOnRunInHeadline(first))
   );
 }
