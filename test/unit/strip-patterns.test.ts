@@ -187,6 +187,25 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('an open day on Saturday');
   });
 
+  it("removes a pasted story whose person shares a name with the story's: another person", () => {
+    const a = article('namesake-stray.html', 'https://health.example/2019/feather-pillow');
+    expect(a.text).not.toContain('Taylor Swift');
+    expect(a.text).not.toContain('former record label');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps every paragraph about the patient, who is named by his surname', () => {
+    const a = article('namesake-stray.html', 'https://health.example/2019/feather-pillow');
+    for (const p of [
+      'wrote Martin Taylor, a 43-year-old teacher',
+      'Taylor had never smoked',
+      'though Taylor said he kept no pigeons',
+      'Taylor had bought a new duvet',
+      'Within two days, Taylor wrote',
+    ])
+      expect(a.text).toContain(p);
+  });
+
   it('removes a pasted wire story: its paragraph opens on a dateline mid-article', () => {
     const a = article('dateline-stray.html', 'https://coast.example/news/harbour-dredging');
     expect(a.text).not.toContain('Storm keeps fishing boats in port');

@@ -74,6 +74,30 @@ const startsSentence = (text: string, index: number): boolean =>
 /** The days and months as the stems terms are kept by ("tuesda", "octobe"). */
 const DATE_STEMS = new Set([...DATE_WORDS].map(stemOf));
 
+/** Share of a line's content words that must be capitalised for it to be set in title case. */
+const TITLE_CASE_SHARE = 0.7;
+/** A headline is this long at most (words); a longer line is running text. */
+const MAX_TITLE_WORDS = 22;
+
+/** A word that may be a topic: long enough, and not a function word or a day or month. */
+const isContentWord = (word: string): boolean =>
+  characterCount(word) >= 4 &&
+  !FUNCTION_WORDS.has(word.toLowerCase()) &&
+  !DATE_WORDS.has(word.toLowerCase());
+
+/**
+ * A headline set in title case ("Three Cases of Plague Diagnosed in China"): its runs of
+ * capitals are the style, not full names. Running text capitalises only names (and, in German,
+ * nouns), so a paragraph's content words never reach this share; a line that ends on a full
+ * stop is a sentence ("Ministers met Hansen on Tuesday.").
+ */
+function isTitleCase(text: string): boolean {
+  if (countWords(text) > MAX_TITLE_WORDS || /\.\s*$/.test(text)) return false;
+  const words = text.match(WORD)?.filter(isContentWord) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitalised >= words.length * TITLE_CASE_SHARE;
+}
+
 /** The weighted content terms of a text. */
 export function termsOf(text: string): Terms {
   const terms: Terms = new Map();
@@ -406,8 +430,52 @@ class ArticleVocabulary {
       }
       rest.set(term, uses);
     }
+    for (const term of this.namesOfOthers(unit, terms, rest)) rest.set(term, 0);
     return { terms, rest };
   }
+
+  /**
+   * Names the rest shares with the unit only by chance: the unit's "Taylor Swift" and the rest's
+   * "Martin Taylor" are two people. A story comes back to its people by a part of their full name
+   * ("Taylor", "Swift"); when the unit's name holds a word the rest writes in another full name,
+   * and the rest never writes the unit's other words, the unit is about someone else.
+   */
+  private namesOfOthers(unit: Element[], terms: Terms, rest: Map<string, number>): string[] {
+    const shared = [...terms].filter(([term, weight]) => weight > 1 && rest.get(term)! > 0);
+    if (!shared.length) return [];
+    const unitNames = unit.flatMap((block) => fullNamesOf(textOf(block)));
+    if (!unitNames.length) return [];
+    const others = this.blocks.filter((block) => !unit.includes(block));
+    const restNames = [this.title, ...others.map(textOf)].flatMap(fullNamesOf);
+    const restText = this.restText(unit);
+    return shared
+      .map(([term]) => term)
+      .filter((term) => {
+        // Short parts ("Li", "de", "AMA") sit inside too many other words to look up.
+        const partners = unitNames
+          .filter((name) => name.includes(term))
+          .flatMap((name) => name.filter((part) => part !== term && characterCount(part) >= 4));
+        return (
+          partners.length > 0 &&
+          !partners.some((part) => restText.includes(part)) &&
+          restNames.some((name) => name.includes(term))
+        );
+      });
+  }
+}
+
+/** Two capitalised words or more in a row: a full name ("Taylor Swift", "Martin Taylor"). */
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * The full names a text writes, each as the stems of its words ("Swift's" as "swift"). A title
+ * set in title case capitalises every word: its runs of capitals are no names.
+ */
+function fullNamesOf(text: string): string[][] {
+  if (isTitleCase(text)) return [];
+  return [...text.matchAll(FULL_NAME)].map((match) =>
+    match[0].split(/\s/).map((word) => stemOf(word.toLowerCase().replace(/['’]s?$/u, ''))),
+  );
 }
 
 /**
