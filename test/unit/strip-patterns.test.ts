@@ -215,6 +215,15 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
       expect(a.text).toContain(p);
   });
 
+  it("removes a run-in teaser set between a section's heading and its text, not the heading", () => {
+    const a = article('teaser-under-heading.html', 'https://isles.example/news/night-ferry');
+    expect(a.text).not.toContain('Museum Reopens');
+    expect(a.text).not.toContain('tea pavilion');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+    expect(a.text).toContain('Two crossings a night');
+    expect(a.text).toContain('The ferry will leave the harbour at nine');
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

@@ -351,7 +351,10 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
     const next = blocks[i + 1];
     // A headline that links out to another site names a product or a source, not a story. A
     // short question and the paragraph under it are a section of an explainer ("How is it
-    // played?"); a headline before any prose is the article's own heading and lead.
+    // played?"); a headline before any prose is the article's own heading and lead. A paragraph
+    // that opens on a run-in headline of its own is a unit by itself, not the text under this
+    // line: paired, a section's heading would be judged by a teaser set between it and its text.
+    // (An entry's bold name or label, "<b>Melbourne (3-0):</b> …", is the text under it.)
     if (
       !next ||
       !isHeadlineLine(block) ||
@@ -360,7 +363,8 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
       linksOffSite(block, pageUrl) ||
       opensOnLinkOut(next, pageUrl) ||
       countWords(textOf(next)) < 10 ||
-      isHeadlineLine(next)
+      isHeadlineLine(next) ||
+      opensOnRunInHeadline(next)
     )
       continue;
     units.push({ blocks: [block, next], linksAway: leadLinksAway(block, pageUrl) });
