@@ -172,6 +172,58 @@ describe('strip: real-page failures of the topic check, rewritten small', () => 
     expect(a.text).toContain('A roofer whose children go to the school led the work');
   });
 
+  it('removes a pasted heading and paragraph that share a topic word, a weekday and "though"', () => {
+    const a = article('dated-stray.html', 'https://riverside.example/news/library-reopens');
+    expect(a.text).not.toContain('Airline cuts winter flights');
+    expect(a.text).not.toContain('twice a week instead of daily');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps every paragraph of the library story, its date and its "though"', () => {
+    const a = article('dated-stray.html', 'https://riverside.example/news/library-reopens');
+    expect(a.text).toContain('The Riverside library opened its doors again on Tuesday');
+    expect(a.text).toContain('though about a fifth of the collection could not be saved');
+    expect(a.text).toContain('Children from the primary school next door');
+    expect(a.text).toContain('an open day on Saturday');
+  });
+
+  it("removes a pasted story whose person shares a name with the story's: another person", () => {
+    const a = article('namesake-stray.html', 'https://health.example/2019/feather-pillow');
+    expect(a.text).not.toContain('Taylor Swift');
+    expect(a.text).not.toContain('former record label');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+  });
+
+  it('keeps every paragraph about the patient, who is named by his surname', () => {
+    const a = article('namesake-stray.html', 'https://health.example/2019/feather-pillow');
+    for (const p of [
+      'wrote Martin Taylor, a 43-year-old teacher',
+      'Taylor had never smoked',
+      'though Taylor said he kept no pigeons',
+      'Taylor had bought a new duvet',
+      'Within two days, Taylor wrote',
+    ])
+      expect(a.text).toContain(p);
+  });
+
+  it('removes a pasted wire story: its paragraph opens on a dateline mid-article', () => {
+    const a = article('dateline-stray.html', 'https://coast.example/news/harbour-dredging');
+    expect(a.text).not.toContain('Storm keeps fishing boats in port');
+    expect(a.text).not.toContain('PORTVILLE');
+    expect(reasons(a)).toEqual(['unrelated-story', 'unrelated-story']);
+    for (const p of ['Work to dredge the silted harbour', 'Olsen said the sand', 'fifteen years'])
+      expect(a.text).toContain(p);
+  });
+
+  it("removes a run-in teaser set between a section's heading and its text, not the heading", () => {
+    const a = article('teaser-under-heading.html', 'https://isles.example/news/night-ferry');
+    expect(a.text).not.toContain('Museum Reopens');
+    expect(a.text).not.toContain('tea pavilion');
+    expect(reasons(a)).toEqual(['unrelated-story']);
+    expect(a.text).toContain('Two crossings a night');
+    expect(a.text).toContain('The ferry will leave the harbour at nine');
+  });
+
   it('keeps every item of a digest whose paragraphs all open on a bold headline', () => {
     const a = article('headline-digest.html', 'https://daily.example/briefing/today');
     expect(a.removed).toEqual([]);

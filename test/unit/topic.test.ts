@@ -15,6 +15,11 @@ describe('the terms a text is about', () => {
     });
   });
 
+  it('leaves out "though", a function word like "although"', () => {
+    const terms = termsOf('Ministers met Hansen, though not for long.');
+    expect(Object.fromEntries(terms)).toEqual({ minist: 1, hansen: 3, long: 1 });
+  });
+
   it('counts characters, not UTF-16 halves, for the shortest word and the stem', () => {
     // Four letters outside the first plane: one term, its stem six letters at most.
     const gothic = '𐌰𐌱𐌲𐌳';

@@ -24,7 +24,25 @@ const FUNCTION_WORDS = new Set(
     'that this with from have been were will would could should their there they them then than what when where which while about after before into over under also more most some such only other just very much many said says told like your ours ' +
     'because being does done each even ever here itself make made must never once same since still those through until upon whom whose year years time first last because although between during against among again around another every these both ' +
     'para como pero más sobre esta este esto entre cuando donde desde hasta tiene están fueron será porque según también muito pelo pela mais está foram será isso essa esse quando onde dans avec pour sont plus mais cette leur leurs nous vous elle ' +
-    'aussi comme être avait fait dass nicht sich auch eine einer einem einen oder wird wurde sind haben noch nach über unter durch sono della delle degli nella nelle anche come questo questa più dopo essere'
+    'aussi comme être avait fait dass nicht sich auch eine einer einem einen oder wird wurde sind haben noch nach über unter durch sono della delle degli nella nelle anche come questo questa più dopo essere ' +
+    'though'
+  ).split(' '),
+);
+
+/**
+ * The days and months a date names. English capitalises them like names, but every news story
+ * has a date: a "Tuesday" that a pasted story and the article both name is no shared topic. A
+ * date the rest does not name still counts against the unit, as any word of its own does.
+ * Words that are names as often ("March", "Mayo", "Julio", "Domingo") are left out.
+ */
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin juillet août septembre octobre novembre décembre ' +
+    'lunes martes miércoles jueves viernes sábado enero febrero marzo abril junio agosto septiembre octubre noviembre diciembre ' +
+    'janeiro fevereiro março maio junho julho setembro outubro dezembro ' +
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre'
   ).split(' '),
 );
 
@@ -52,6 +70,33 @@ const stemOf = (word: string): string =>
 /** A sentence starts at `index`: the text's start, or an end mark (and spaces) just before. */
 const startsSentence = (text: string, index: number): boolean =>
   index === 0 || /[.!?:"“«]\s*$/.test(text.slice(Math.max(0, index - 3), index));
+
+/** The days and months as the stems terms are kept by ("tuesda", "octobe"). */
+const DATE_STEMS = new Set([...DATE_WORDS].map(stemOf));
+
+/** Share of a line's content words that must be capitalised for it to be set in title case. */
+const TITLE_CASE_SHARE = 0.7;
+/** A headline is this long at most (words); a longer line is running text. */
+const MAX_TITLE_WORDS = 22;
+
+/** A word that may be a topic: long enough, and not a function word or a day or month. */
+const isContentWord = (word: string): boolean =>
+  characterCount(word) >= 4 &&
+  !FUNCTION_WORDS.has(word.toLowerCase()) &&
+  !DATE_WORDS.has(word.toLowerCase());
+
+/**
+ * A headline set in title case ("Three Cases of Plague Diagnosed in China"): its runs of
+ * capitals are the style, not full names. Running text capitalises only names (and, in German,
+ * nouns), so a paragraph's content words never reach this share; a line that ends on a full
+ * stop is a sentence ("Ministers met Hansen on Tuesday.").
+ */
+function isTitleCase(text: string): boolean {
+  if (countWords(text) > MAX_TITLE_WORDS || /\.\s*$/.test(text)) return false;
+  const words = text.match(WORD)?.filter(isContentWord) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitalised >= words.length * TITLE_CASE_SHARE;
+}
 
 /** The weighted content terms of a text. */
 export function termsOf(text: string): Terms {
@@ -186,17 +231,44 @@ function isCutBlurb(unit: Unit): boolean {
   return last !== undefined && /\p{L}\s*(?:…|\.\.\.)$/u.test(textOf(last));
 }
 
+/** Agencies a dateline names after a place written in small letters ("Berlin (dpa) –"). */
+const AGENCIES = ['AP', 'AFP', 'dpa', 'Reuters', 'KNA', 'epd', 'SID', 'APA', 'sda', 'ANSA', 'EFE'];
+
+/**
+ * A wire story's dateline: a place in capitals, perhaps its state and the agency, then a dash
+ * ("HAYWARD, Calif. (AP) —", "NEW YORK —"), or a place and an agency ("Berlin (dpa) –").
+ */
+const DATELINES = [
+  /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s[\p{L}\p{N}.]+(?:\s[\p{L}\p{N}.,]+){0,2})?(?:\s\([\p{L}\s]{2,20}\))?\s?[—–-]\s/u,
+  new RegExp(
+    `^\\p{Lu}\\p{L}+(?:[ -]\\p{L}+){0,2}\\s\\((?:${AGENCIES.join('|')})\\)\\s?[—–-]\\s`,
+    'u',
+  ),
+];
+
+/**
+ * The paragraph under the headline opens on a dateline. A wire story gives its place and agency
+ * once, at the head of its first paragraph: under a headline in the middle of an article, that is
+ * the first paragraph of another story.
+ */
+function opensOnDateline(unit: Unit): boolean {
+  const paragraph = unit.blocks[1];
+  return paragraph !== undefined && DATELINES.some((dateline) => dateline.test(textOf(paragraph)));
+}
+
 /**
  * The unit has a teaser's form: its headline links to another page of the site, its blurb is cut
- * on "…", or its headline runs into the blurb in one paragraph (a card flattened into a line:
- * "<b>Hunter catches plague from rabbit</b> A case of…"). The story's own lead-ins end on a
- * colon or a stop, or run on into their sentence; the story's sections set their headings apart.
+ * on "…", its headline runs into the blurb in one paragraph (a card flattened into a line:
+ * "<b>Hunter catches plague from rabbit</b> A case of…"), or its paragraph opens on a dateline.
+ * The story's own lead-ins end on a colon or a stop, or run on into their sentence; the story's
+ * sections set their headings apart, and its dateline heads its first paragraph only.
  */
 function hasTeaserForm(unit: Unit): boolean {
   const [first] = unit.blocks;
   return (
     unit.linksAway ||
     isCutBlurb(unit) ||
+    opensOnDateline(unit) ||
     (unit.blocks.length === 1 && first !== undefined && opensOnRunInHeadline(first))
   );
 }
@@ -279,7 +351,10 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
     const next = blocks[i + 1];
     // A headline that links out to another site names a product or a source, not a story. A
     // short question and the paragraph under it are a section of an explainer ("How is it
-    // played?"); a headline before any prose is the article's own heading and lead.
+    // played?"); a headline before any prose is the article's own heading and lead. A paragraph
+    // that opens on a run-in headline of its own is a unit by itself, not the text under this
+    // line: paired, a section's heading would be judged by a teaser set between it and its text.
+    // (An entry's bold name or label, "<b>Melbourne (3-0):</b> …", is the text under it.)
     if (
       !next ||
       !isHeadlineLine(block) ||
@@ -288,7 +363,8 @@ function candidateUnits(blocks: Element[], pageUrl: string | null): Unit[] {
       linksOffSite(block, pageUrl) ||
       opensOnLinkOut(next, pageUrl) ||
       countWords(textOf(next)) < 10 ||
-      isHeadlineLine(next)
+      isHeadlineLine(next) ||
+      opensOnRunInHeadline(next)
     )
       continue;
     units.push({ blocks: [block, next], linksAway: leadLinksAway(block, pageUrl) });
@@ -350,14 +426,60 @@ class ArticleVocabulary {
         (this.titleTerms.has(term) ? 2 : 0) +
         (this.blockCount.get(term) ?? 0) -
         (inside.get(term) ?? 0);
-      if (uses === 0 && [...term].length >= MIN_COMPOUND_PART) {
+      // The rest's date is no share in the unit's topic (see DATE_WORDS).
+      if (DATE_STEMS.has(term)) uses = 0;
+      else if (uses === 0 && [...term].length >= MIN_COMPOUND_PART) {
         restText ??= this.restText(unit);
         if (restText.includes(term)) uses = 1;
       }
       rest.set(term, uses);
     }
+    for (const term of this.namesOfOthers(unit, terms, rest)) rest.set(term, 0);
     return { terms, rest };
   }
+
+  /**
+   * Names the rest shares with the unit only by chance: the unit's "Taylor Swift" and the rest's
+   * "Martin Taylor" are two people. A story comes back to its people by a part of their full name
+   * ("Taylor", "Swift"); when the unit's name holds a word the rest writes in another full name,
+   * and the rest never writes the unit's other words, the unit is about someone else.
+   */
+  private namesOfOthers(unit: Element[], terms: Terms, rest: Map<string, number>): string[] {
+    const shared = [...terms].filter(([term, weight]) => weight > 1 && rest.get(term)! > 0);
+    if (!shared.length) return [];
+    const unitNames = unit.flatMap((block) => fullNamesOf(textOf(block)));
+    if (!unitNames.length) return [];
+    const others = this.blocks.filter((block) => !unit.includes(block));
+    const restNames = [this.title, ...others.map(textOf)].flatMap(fullNamesOf);
+    const restText = this.restText(unit);
+    return shared
+      .map(([term]) => term)
+      .filter((term) => {
+        // Short parts ("Li", "de", "AMA") sit inside too many other words to look up.
+        const partners = unitNames
+          .filter((name) => name.includes(term))
+          .flatMap((name) => name.filter((part) => part !== term && characterCount(part) >= 4));
+        return (
+          partners.length > 0 &&
+          !partners.some((part) => restText.includes(part)) &&
+          restNames.some((name) => name.includes(term))
+        );
+      });
+  }
+}
+
+/** Two capitalised words or more in a row: a full name ("Taylor Swift", "Martin Taylor"). */
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * The full names a text writes, each as the stems of its words ("Swift's" as "swift"). A title
+ * set in title case capitalises every word: its runs of capitals are no names.
+ */
+function fullNamesOf(text: string): string[][] {
+  if (isTitleCase(text)) return [];
+  return [...text.matchAll(FULL_NAME)].map((match) =>
+    match[0].split(/\s/).map((word) => stemOf(word.toLowerCase().replace(/['’]s?$/u, ''))),
+  );
 }
 
 /**
