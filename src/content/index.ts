@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import type { ReadResult } from '../core/types.js';
 import { mountReader, type MountedReader } from '../reader/mount.js';
 import type { ContentRequest } from '../shared/messages.js';
-import type { Settings } from '../shared/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
 import { guardPage, type PageGuard } from './page-guard.js';
 import { isBigPage, readPage, type PageRead } from './read-page.js';
@@ -156,8 +156,7 @@ class ReaderController implements Instance {
         }),
       big ? 0 : PROGRESS_AFTER_MS,
     );
-    const strip = settings.then((loaded) => loaded.strip);
-    const read = readOrFailure(reading, { strip, big });
+    const read = this.readForSettings(reading, { settings, big });
     void Promise.all([read, settings]).then(([read]) => {
       clearTimeout(progress);
       if (!read || reading.cancelled || !this.settings) return;
@@ -170,6 +169,26 @@ class ReaderController implements Instance {
       if (this.view) this.showRead(this.view, read);
       else this.mount(this.settings, { big, pending: false, read });
     });
+  }
+
+  /**
+   * Reads the page as the strip setting says. Loading the settings is a round trip to the
+   * browser (30 ms on a busy page, longer than the markup takes to serialise), so a normal page
+   * is read at once with the setting as last known, the default before the first load, and read
+   * again only if the loaded setting turns out to differ. A big page waits for it: its read takes
+   * seconds, and a wasted one would take them twice.
+   */
+  private async readForSettings(
+    reading: Reading,
+    options: { settings: Promise<Settings>; big: boolean },
+  ): Promise<PageRead | null> {
+    const { settings, big } = options;
+    if (big) return readOrFailure(reading, { strip: settings.then((s) => s.strip), big });
+    const assumed = this.settings?.strip ?? DEFAULT_SETTINGS.strip;
+    const read = await readOrFailure(reading, { strip: assumed, big });
+    const { strip } = await settings;
+    if (!read || reading.cancelled || strip === assumed) return read;
+    return readOrFailure(reading, { strip, big });
   }
 
   private startReading(): Reading {

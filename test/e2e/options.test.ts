@@ -155,6 +155,24 @@ describe('settings in Chromium', () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
   });
 
+  it('opens with stripping off when it was turned off before: nothing is hidden', async () => {
+    // The page is read before the settings have loaded, as if stripping were on (the default);
+    // the setting that loads must still decide what the first view shows.
+    await (await h.worker()).evaluate(() => chrome.storage.sync.set({ strip: false }));
+    await h.page.goto(server.url('pompeo-nkorea.html'));
+    await openReader(h);
+    const body = h.page.locator('verbatim-reader .vb-body');
+    expect(await body.innerText()).toContain('Jose Mourinho Explains Away Early Arrival');
+    expect(await h.page.locator('verbatim-reader .vb-hidden-note').count()).toBe(0);
+    await closeReader(h);
+    // And back on: the next open hides the pasted story again.
+    await (await h.worker()).evaluate(() => chrome.storage.sync.clear());
+    await h.page.reload();
+    await openReader(h);
+    expect(await h.page.locator('verbatim-reader .vb-hidden-note').count()).toBe(1);
+    await closeReader(h);
+  });
+
   it('falls back to defaults when stored settings are corrupt', async () => {
     await (
       await h.worker()
