@@ -207,6 +207,7 @@ class ReaderController implements Instance {
     const guard = guardPage(document, {
       lockScroll: !state.big,
       neutraliseOnlyIfNeeded: state.big,
+      printRulesOnlyWhenPrinting: state.big,
     });
     let reader: MountedReader;
     try {

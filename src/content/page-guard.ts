@@ -1,8 +1,9 @@
 /**
  * While the reader is open the page underneath must hold still and must not distort the overlay.
  * One page-wide constructable sheet neutralises what breaks fixed overlays (transform, filter and
- * the like on html/body) and locks the page's scrolling; closing removes it and puts the scroll
- * position and focus back exactly where they were.
+ * the like on html/body), locks the page's scrolling and hides the page in print; closing removes
+ * it and puts the scroll position and focus back exactly where they were. On a big page only what
+ * is needed goes in, and only when it is needed (see GuardOptions).
  */
 
 const NEUTRALISE = `
@@ -37,6 +38,13 @@ export interface GuardOptions {
    * it, and the rule change lays out the whole page again (90 ms on 50,000 paragraphs).
    */
   neutraliseOnlyIfNeeded: boolean;
+  /**
+   * Add the print rules only when the page is about to be printed. Set for big pages: any sheet
+   * going into the page makes the browser match every element against its rules, print rules
+   * included, and restyle and lay out the page (40-90 ms on 50,000 paragraphs when the reader
+   * opens).
+   */
+  printRulesOnlyWhenPrinting: boolean;
 }
 
 /** Each property NEUTRALISE sets, with the value a page that did not set it computes. */
@@ -203,24 +211,78 @@ function selectionIn(root: Document | ShadowRoot, focused: Element | null): () =
   };
 }
 
-const NORMAL_PAGE: GuardOptions = { lockScroll: true, neutraliseOnlyIfNeeded: false };
+const NORMAL_PAGE: GuardOptions = {
+  lockScroll: true,
+  neutraliseOnlyIfNeeded: false,
+  printRulesOnlyWhenPrinting: false,
+};
+
+const sheetOf = (rules: string): CSSStyleSheet => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules);
+  return sheet;
+};
+
+/** The page's own sheets and ours: ours are added once, and taken out on release. */
+function pageSheets(doc: Document): { add: (sheet: CSSStyleSheet) => void; removeAll: () => void } {
+  const ours: CSSStyleSheet[] = [];
+  return {
+    add: (sheet) => {
+      if (ours.includes(sheet)) return;
+      ours.push(sheet);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    },
+    removeAll: () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => !ours.includes(s));
+    },
+  };
+}
+
+/**
+ * Calls `printing` when the page is about to print: the browser's print command fires
+ * `beforeprint`; print emulation (and some browsers while printing) turns the print media query
+ * on. Returns a function that stops listening.
+ */
+function whenPrinting(doc: Document, printing: () => void): () => void {
+  const win = doc.defaultView;
+  if (!win) {
+    printing();
+    return () => {};
+  }
+  const query = win.matchMedia('print');
+  const onChange = (): void => {
+    if (query.matches) printing();
+  };
+  win.addEventListener('beforeprint', printing);
+  query.addEventListener('change', onChange);
+  onChange();
+  return () => {
+    win.removeEventListener('beforeprint', printing);
+    query.removeEventListener('change', onChange);
+  };
+}
 
 export function guardPage(doc: Document, options: GuardOptions = NORMAL_PAGE): PageGuard {
   const scroll = scrollerOf(doc);
   const focused = focusedElement(doc);
   const restoreSelection = selectionOf(doc, focused);
   const neutralise = !options.neutraliseOnlyIfNeeded || needsNeutralising(doc);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    (neutralise ? NEUTRALISE : '') + (options.lockScroll ? LOCK_SCROLL : '') + PRINT_READER,
-  );
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const screenRules = (neutralise ? NEUTRALISE : '') + (options.lockScroll ? LOCK_SCROLL : '');
+  const sheets = pageSheets(doc);
+  let stopWaitingForPrint = (): void => {};
+  if (!options.printRulesOnlyWhenPrinting) sheets.add(sheetOf(screenRules + PRINT_READER));
+  else {
+    if (screenRules) sheets.add(sheetOf(screenRules));
+    const printSheet = sheetOf(PRINT_READER);
+    stopWaitingForPrint = whenPrinting(doc, () => sheets.add(printSheet));
+  }
   let released = false;
   return {
     release: () => {
       if (released) return;
       released = true;
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      stopWaitingForPrint();
+      sheets.removeAll();
       scroll.restore();
       const now = focusedElement(doc);
       if (focused !== now) {

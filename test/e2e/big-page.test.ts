@@ -98,4 +98,25 @@ describe('a very long page', () => {
     expect(await escapeToClose(h.page)).toMatchObject({ present: 0 });
     expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('watch');
   }, 60_000);
+
+  it('prints the article alone, with no sheet in the page until it prints', async () => {
+    // A sheet going into a book-length page makes the browser match all of it against the
+    // rules, print rules too: they go in only when the page is about to print.
+    await h.page.emulateMedia({ media: 'screen' });
+    await h.page.goto(server.url('top-layer.html?long&print'));
+    await openReader(h);
+    const sheets = (): Promise<number> => h.page.evaluate(() => document.adoptedStyleSheets.length);
+    const bodyDisplay = (): Promise<string> =>
+      h.page.evaluate(() => getComputedStyle(document.body).display);
+    expect(await sheets()).toBe(0);
+    await h.page.emulateMedia({ media: 'print' });
+    await expect.poll(bodyDisplay).toBe('none');
+    await h.page.emulateMedia({ media: 'screen' });
+    expect(await bodyDisplay()).not.toBe('none');
+    // The browser's own print command says so first.
+    await h.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await sheets()).toBe(1);
+    await closeReader(h);
+    expect(await sheets()).toBe(0);
+  }, 60_000);
 });
