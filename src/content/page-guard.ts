@@ -233,7 +233,8 @@ function pageSheets(doc: Document): { add: (sheet: CSSStyleSheet) => void; remov
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     },
     removeAll: () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => !ours.includes(s));
+      if (ours.length)
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => !ours.includes(s));
     },
   };
 }
