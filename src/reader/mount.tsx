@@ -400,10 +400,11 @@ export function mountReader(
       surface.removeEventListener('cancel', onCancel);
       host.removeEventListener('keydown', onKeyDown);
       if (surface.open) surface.close();
+      // The page can see the highlight registry (Firefox shares it): it is cleared at once, and
+      // before the host goes, so no marked range has to follow the reader's nodes out.
+      clearHighlights();
       // Out of the document first: unmounting a big article's thousands of nodes is then cheap.
       host.remove();
-      // The page can see the highlight registry (Firefox shares it): it is cleared at once.
-      clearHighlights();
       reopen(pagePopovers);
       pendingTeardown = () => render(null, content);
       if (doc.defaultView) doc.defaultView.setTimeout(finishTeardown, 0);
