@@ -193,12 +193,19 @@ export async function openReader(
         `(the background recorded: ${JSON.stringify(await h.triggers().catch(String))})`,
     );
   }
-  // A read that takes a while shows the progress state first, with a title of its own: wait for
-  // the read itself, unless the test is looking at the progress state.
-  if (!selector.includes('data-vb-progress'))
-    await page
-      .locator('verbatim-reader [data-vb-progress]')
-      .waitFor({ state: 'detached', timeout: 30_000 });
+  // Unless the test is looking at the progress state itself.
+  if (!selector.includes('data-vb-progress')) await untilRead(page);
+}
+
+/**
+ * A read that takes a while (the first in a fresh browser, on a busy machine) shows the progress
+ * state first, with a title of its own: this waits for the read itself.
+ */
+export async function untilRead(page: Page): Promise<void> {
+  await page.locator('verbatim-reader [data-vb-progress]').waitFor({
+    state: 'detached',
+    timeout: 30_000,
+  });
 }
 
 export async function closeReader(h: Harness, page: Page = h.page): Promise<void> {

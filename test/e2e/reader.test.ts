@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { closeReader, openReader, readerCount, READER_TITLE, type Harness } from './chromium.js';
+import {
+  closeReader,
+  openReader,
+  readerCount,
+  READER_TITLE,
+  untilRead,
+  type Harness,
+} from './chromium.js';
 import { isolatedWorld } from './isolated-world.js';
 import { useChromium } from './suite.js';
 import type { FixtureServer } from './server.js';
@@ -171,6 +178,7 @@ describe('the reader in Chromium, from the toolbar button', () => {
     expect(await h.page.evaluate(() => document.readyState)).toBe('loading');
     await h.click();
     await h.page.locator(READER_TITLE).waitFor({ state: 'visible', timeout: 4_000 });
+    await untilRead(h.page);
     expect(await h.page.locator('verbatim-reader .vb-body').textContent()).toContain(
       'second freight berth',
     );

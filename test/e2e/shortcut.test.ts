@@ -4,7 +4,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, readerCount, READER_TITLE, type Harness } from './chromium.js';
+import { launch, readerCount, READER_TITLE, untilRead, type Harness } from './chromium.js';
 import { startServer, type FixtureServer } from './server.js';
 
 let xvfb: ChildProcess;
@@ -69,6 +69,7 @@ describe('the keyboard shortcut', () => {
             : 'Alt+Shift+K never reached the extension (no trigger recorded): window focus?',
         );
       });
+    await untilRead(h.page);
     expect(await h.page.locator(READER_TITLE).textContent()).toBe(
       'How the city rebuilt its tram network in four years',
     );
