@@ -2,7 +2,6 @@
  * Main-article extraction: Readability on the page, with our metadata readers beside it.
  * Readability rewrites the document it is given, so callers pass a copy (or a freshly parsed file).
  */
-import { Readability } from '@mozilla/readability';
 import {
   cleanByline,
   direction,
@@ -16,6 +15,7 @@ import {
   siteName,
   usableSiteName,
 } from './metadata.js';
+import { readabilityParse } from './readability.js';
 import { articleBodyElement, largestProseBlock, relaxedReadability } from './fallback.js';
 import { dropDanglingAddresses } from './sanitise.js';
 import { carryHints } from './strip/carry.js';
@@ -123,13 +123,7 @@ export function preClean(doc: Document, url: string | null): void {
 export function extract(doc: Document, url: string | null): Extraction | null {
   const before = metadataReaders(doc, url);
   preClean(doc, url);
-  const reader = new Readability<Element>(doc, {
-    serializer: (node) => node as Element,
-    // Keep the page's classes: the strip stage reads them (related, promo, teaser…); the
-    // sanitiser drops them afterwards.
-    keepClasses: true,
-  });
-  const parsed = reader.parse();
+  const parsed = readabilityParse(doc);
   if (!parsed?.content) return null;
   return {
     content: parsed.content,

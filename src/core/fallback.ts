@@ -11,7 +11,7 @@
  *
  * Each works on an untouched copy of the page: the first parse rewrites the document.
  */
-import { Readability } from '@mozilla/readability';
+import { readabilityParse } from './readability.js';
 import { countWords, normaliseSpace, walkParagraphs } from './blocks.js';
 import { articleItems } from './jsonld.js';
 
@@ -77,12 +77,7 @@ const RELAXED_CHAR_THRESHOLD = 2000;
  */
 export function relaxedReadability(doc: Document): Element | null {
   try {
-    const parsed = new Readability<Element>(doc, {
-      serializer: (node) => node as Element,
-      keepClasses: true,
-      charThreshold: RELAXED_CHAR_THRESHOLD,
-    }).parse();
-    return parsed?.content ?? null;
+    return readabilityParse(doc, { charThreshold: RELAXED_CHAR_THRESHOLD })?.content ?? null;
   } catch {
     return null;
   }
