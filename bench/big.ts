@@ -4,11 +4,17 @@
  * by the real trigger with the built test extension, measured from inside the page.
  *
  *   npm run bench:big [-- --browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
+ *                        [--control]
  *
  * Per page: time from the trigger to the first painted view (the reader's title, its no-article
  * message or its progress state), to the full article, the longest main-thread stall (the longest
  * gap between ticks of a 10 ms heartbeat in the page) from the trigger to the full article, and
  * the time from the closing trigger until the reader is gone.
+ *
+ * With --control, each page is also loaded in a fresh browser and left alone, without the reader,
+ * for as long as its reader took to show the full article: the longest stall the browser makes
+ * on that page by itself (its garbage collector pauses on a book-sized page too), to read the
+ * reader's stalls against.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,12 +28,14 @@ import { median, ms } from './stats.js';
 
 const args = benchArgs(
   `Usage: npm run bench:big -- [--browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
+                        [--control]
   pages: ${BIG_PAGES.map((p) => p.name).join(', ')}`,
   {
     browser: { type: 'string' },
     runs: { type: 'string' },
     only: { type: 'string' },
     timeout: { type: 'string' },
+    control: { type: 'boolean' },
   },
 );
 /** A page whose reader has not shown the full article by then is recorded as timed out. */
@@ -145,9 +153,20 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
   };
 }
 
+/** The page's own longest stall, in a fresh browser, left alone for `watchMs`. */
+async function pageOwnStall(d: Driver, url: string, watchMs: number): Promise<number> {
+  await d.goto(url);
+  await sleep(500);
+  await d.evaluate('window.__big.arm(false)');
+  await sleep(watchMs);
+  return (await d.evaluate<BeatState>('window.__big.read()')).maxGap;
+}
+
 const dir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-big-'));
 const server = await startServer(dir);
 const results = new Map<string, PageFigures[]>();
+/** --control: per page, its longest stall without the reader. */
+const ownStall = new Map<string, number>();
 let driver: Driver | null = null;
 try {
   for (const spec of pages) {
@@ -176,6 +195,21 @@ try {
       );
     }
   }
+  await driver.close();
+  driver = null;
+  if (args.values.control)
+    for (const spec of pages) {
+      const reads = (results.get(spec.name) ?? []).map((f) => f.full).filter(Number.isFinite);
+      const watchMs = Math.max(0, ...reads) + 1000;
+      driver = await start();
+      const stall = await pageOwnStall(driver, server.url(`${spec.name}.html`), watchMs);
+      await driver.close();
+      driver = null;
+      ownStall.set(spec.name, stall);
+      console.error(
+        `${spec.name} alone for ${Math.round(watchMs)} ms: longest stall ${Math.round(stall)} ms`,
+      );
+    }
 } finally {
   await driver?.close();
   await server.close();
@@ -195,12 +229,14 @@ console.log(
     `median of ${runs} run(s); times from the trigger, measured in the page`,
 );
 console.log(
-  'page             first view   full article   longest stall   close   longest stall (close)',
+  'page             first view   full article   longest stall   close   longest stall (close)' +
+    (ownStall.size ? '   page alone: longest stall' : ''),
 );
 for (const spec of pages) {
   const list = results.get(spec.name) ?? [];
   console.log(
     `${spec.name.padEnd(16)} ${pick(list, 'shown').padStart(10)}   ${pick(list, 'full').padStart(12)}   ` +
-      `${pick(list, 'maxGap').padStart(13)}   ${pick(list, 'closed').padStart(5)}   ${pick(list, 'maxGapClose').padStart(9)}`,
+      `${pick(list, 'maxGap').padStart(13)}   ${pick(list, 'closed').padStart(5)}   ${pick(list, 'maxGapClose').padStart(9)}` +
+      (ownStall.has(spec.name) ? `   ${ms(ownStall.get(spec.name)!).padStart(26)}` : ''),
   );
 }
