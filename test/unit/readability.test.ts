@@ -39,6 +39,16 @@ describe('readabilityParse', () => {
     expect(ours?.content?.textContent).toBe(theirs?.content?.textContent);
   });
 
+  it('still finds in Readability the byline test it makes cheap', () => {
+    // A release that renames or drops it leaves the parse correct but slow again on books.
+    const internals = new Readability(parse(page(''))) as unknown as {
+      _isValidByline?: unknown;
+      REGEXPS?: { byline?: unknown };
+    };
+    expect(typeof internals._isValidByline).toBe('function');
+    expect(internals.REGEXPS?.byline).toBeInstanceOf(RegExp);
+  });
+
   it('takes the byline out of the text, as Readability does', () => {
     const parsed = readabilityParse(parse(page('<p class="byline">By Ana Ruiz</p>')));
     expect(parsed?.byline).toBe('By Ana Ruiz');
