@@ -123,11 +123,37 @@ async function readNormalPage(doc: Document, options: ReadOptions): Promise<Page
  */
 let lastRead: { markup: string; strip: boolean; url: string; read: PageRead } | null = null;
 
-/** A big page is serialised in slices as it goes over: it is not worth doing twice. */
+/**
+ * A big page is serialised in slices as it goes over: it is not worth doing twice. Serialising
+ * starts at once, while the page reader starts (the first read after a start waits 200-350 ms
+ * for Chrome's offscreen document); the parts made meanwhile wait here until it answers.
+ */
 async function readBigPage(doc: Document, options: ReadOptions): Promise<PageRead | null> {
-  await startReader();
+  const early: string[] = [];
+  let emit = (part: string): void => void early.push(part);
+  let stopped = false;
+  const serialised = serialisePage(
+    doc,
+    (part) => emit(part),
+    () => stopped || options.cancelled(),
+  );
+  serialised.catch(() => undefined); // awaited below, unless the reader never starts
+  try {
+    await startReader();
+  } catch (error) {
+    stopped = true;
+    throw error;
+  }
   if (options.cancelled()) return null;
-  return converse(options, (emit) => serialisePage(doc, emit, options.cancelled));
+  return converse(options, async (send) => {
+    // One part a task, as they would have gone, then the rest straight from the serialiser.
+    while (early.length) {
+      send(early.shift()!);
+      if (early.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    emit = send;
+    return serialised;
+  });
 }
 
 /** Reads the page off its thread; resolves null when `cancelled` became true meanwhile. */
