@@ -6,8 +6,8 @@
  * core stays warm here from one read to the next instead of being compiled again in each tab.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ReadResult } from '../core/types.js';
-import { readForReader } from '../shared/read-for-reader.js';
+import type { StagedRead } from '../core/read.js';
+import { readForReaderStaged } from '../shared/read-for-reader.js';
 import { READ_PORT, type ReadAnswer, type ReadRequest } from '../shared/messages.js';
 import { splitArticle } from './split-article.js';
 
@@ -55,9 +55,13 @@ function readAt<T>(address: Address, read: () => T): T {
   }
 }
 
-function readMarkup(html: string, url: string, strip: boolean): ReadResult {
+function readMarkup(html: string, url: string, strip: boolean): StagedRead {
   const doc = parse(html);
-  return readAt(addressOf(doc, url), () => readForReader(doc, { url, strip }));
+  const address = addressOf(doc, url);
+  const staged = readAt(address, () => readForReaderStaged(doc, { url, strip }));
+  if (!staged.ok) return staged;
+  const { quotes } = staged;
+  return { ...staged, quotes: () => readAt(address, quotes) };
 }
 
 function answer(port: Runtime.Port, message: ReadAnswer): void {
@@ -68,10 +72,16 @@ function answer(port: Runtime.Port, message: ReadAnswer): void {
   }
 }
 
+/**
+ * One read. A normal page's result goes back whole. A big article goes back without its
+ * quotations, then in pieces, one per request; its quotations are found once the last piece has
+ * gone (while the reader adds the pieces) and follow.
+ */
 function serve(port: Runtime.Port): void {
   let start: { url: string } | null = null;
   const parts: string[] = [];
   let pieces: string[] = [];
+  let sendQuotes: (() => void) | null = null;
   port.onMessage.addListener((message: unknown) => {
     const m = message as ReadRequest;
     if (m.type === 'start') start = { url: m.url };
@@ -79,15 +89,26 @@ function serve(port: Runtime.Port): void {
     else if (m.type === 'more') {
       const part = pieces.shift();
       if (part !== undefined) answer(port, { type: 'part', part });
+      if (!pieces.length && sendQuotes) {
+        // After the last piece has gone: they are found while the reader adds the pieces.
+        setTimeout(sendQuotes, 0);
+        sendQuotes = null;
+      }
     } else if (m.type === 'end' && start) {
-      const result = readMarkup(parts.join(''), start.url, m.strip !== false);
+      const staged = readMarkup(parts.join(''), start.url, m.strip !== false);
       parts.length = 0;
-      if (!result.ok) return answer(port, { type: 'result', result, parts: 0 });
-      pieces = splitArticle(result.article.annotatedHtml, parse);
-      if (pieces.length <= 1) return answer(port, { type: 'result', result, parts: 0 });
+      if (!staged.ok) return answer(port, { type: 'result', result: staged, parts: 0 });
+      const { article, quotes } = staged;
+      pieces = splitArticle(article.annotatedHtml, parse);
+      if (pieces.length <= 1) {
+        const result = { ok: true as const, article: { ...article, ...quotes() } };
+        return answer(port, { type: 'result', result, parts: 0 });
+      }
+      sendQuotes = () => answer(port, { type: 'quotes', ...quotes() });
       // The reader shows only the annotated markup: the other copies of the text stay here.
-      const article = { ...result.article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
-      answer(port, { type: 'result', result: { ok: true, article }, parts: pieces.length });
+      const shown = { ...article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
+      const result = { ok: true as const, article: { ...shown, quotes: [], speakers: [] } };
+      answer(port, { type: 'result', result, parts: pieces.length });
     }
   });
 }

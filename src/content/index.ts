@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ReadResult } from '../core/types.js';
-import { mountReader, type MountedReader } from '../reader/mount.js';
+import { mountReader, type BigView, type MountedReader } from '../reader/mount.js';
 import type { ContentRequest } from '../shared/messages.js';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage.js';
@@ -38,6 +38,8 @@ interface OpenView {
   /** Still being read: the view shows its progress state. */
   pending: boolean;
   pieces?: string[] | undefined;
+  /** A big article's quotations are still being found: they follow its text. */
+  quotesPending: boolean;
 }
 
 /** One read of the page; a newer read, or closing, cancels it. */
@@ -204,6 +206,7 @@ class ReaderController implements Instance {
   ): void {
     const result = state.read?.result ?? READ_FAILED;
     const pieces = state.read?.pieces;
+    const quotesPending = state.read?.quotes !== undefined;
     const guard = guardPage(document, {
       lockScroll: !state.big,
       neutraliseOnlyIfNeeded: state.big,
@@ -230,7 +233,7 @@ class ReaderController implements Instance {
             this.close();
           },
         },
-        { pending: state.pending, long: state.big, pieces },
+        { pending: state.pending, long: state.big, pieces, quotesPending },
       );
     } catch (error) {
       // Never leave the page locked behind a view that is not there.
@@ -242,8 +245,26 @@ class ReaderController implements Instance {
       return;
     }
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
-    this.view = { reader, guard, result, stopListening, ...state, pieces };
+    this.view = { reader, guard, result, stopListening, ...state, pieces, quotesPending };
     requestFont(settings);
+    if (state.read) this.awaitQuotes(this.view, state.read);
+  }
+
+  /** What the reader shows of the read's progress. */
+  private static bigView(view: OpenView): BigView {
+    const { pending, big: long, pieces, quotesPending } = view;
+    return { pending, long, pieces, quotesPending };
+  }
+
+  /** A big article's quotations follow its text: the open view lists them when they come. */
+  private awaitQuotes(view: OpenView, read: PageRead): void {
+    void read.quotes?.then((quotes) => {
+      if (this.view !== view || view.result !== read.result || !this.settings) return;
+      view.quotesPending = false;
+      if (quotes && view.result.ok)
+        view.result = { ok: true, article: { ...view.result.article, ...quotes } };
+      view.reader.update(view.result, this.settings, ReaderController.bigView(view));
+    });
   }
 
   /** Shows a finished read in the open view (it was showing progress, or the older article). */
@@ -252,8 +273,10 @@ class ReaderController implements Instance {
     view.result = read.result;
     view.pieces = read.pieces;
     view.pending = false;
+    view.quotesPending = read.quotes !== undefined;
     const focusWasOnProgress = view.reader.shadow.activeElement?.closest('.vb-progress') !== null;
-    view.reader.update(view.result, this.settings, { pieces: view.pieces });
+    view.reader.update(view.result, this.settings, ReaderController.bigView(view));
+    this.awaitQuotes(view, read);
     if (focusWasOnProgress)
       view.reader.shadow
         .querySelector<HTMLElement>('.vb-article, .vb-empty button')
@@ -266,7 +289,7 @@ class ReaderController implements Instance {
     if (view.big && this.settings) {
       // A big page takes seconds: show that, not the article that no longer matches the setting.
       view.pending = true;
-      view.reader.update(view.result, this.settings, { pending: true, long: true });
+      view.reader.update(view.result, this.settings, ReaderController.bigView(view));
     }
     void readOrFailure(reading, { strip, big: view.big }).then((read) => {
       if (!read || reading.cancelled || this.view !== view) return;
@@ -282,11 +305,7 @@ class ReaderController implements Instance {
     if (!view) return;
     if (previous?.font !== next.font) requestFont(next);
     if (previous?.strip !== next.strip) this.reread(view, next.strip);
-    view.reader.update(view.result, next, {
-      pending: view.pending,
-      long: view.big,
-      pieces: view.pieces,
-    });
+    view.reader.update(view.result, next, ReaderController.bigView(view));
   }
 
   private close(): void {

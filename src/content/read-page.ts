@@ -13,6 +13,7 @@ import { MAX_PAGE_CHARS } from '../core/limits.js';
 import { pageMarkup, PageTooBigError, serialisePage } from './serialise.js';
 export { isBigPage } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
+import type { ArticleQuotes } from '../core/read.js';
 import {
   READ_PORT,
   type ReadAnswer,
@@ -24,6 +25,11 @@ export interface PageRead {
   result: ReadResult;
   /** A big article's markup in pieces (the result then leaves it out); undefined otherwise. */
   pieces: string[] | undefined;
+  /**
+   * A big article's quotations, which follow its pieces (the result's lists are empty until
+   * then); null if the page reader stopped first. Undefined when the result has them.
+   */
+  quotes?: Promise<ArticleQuotes | null>;
 }
 
 /** Nobody answered on the port: the page reader is not running (yet, or any more). */
@@ -45,12 +51,20 @@ async function startReader(): Promise<void> {
     throw new Error('the page reader did not start');
 }
 
-/** One read through the port: the markup goes over, the result (and its pieces) come back. */
+/**
+ * One read through the port: the markup goes over, the result (and its pieces) come back. A big
+ * article's quotations come last, so the port stays open for them.
+ */
 async function converse(options: ReadOptions, serialise: Serialise): Promise<PageRead | null> {
   const port = browser.runtime.connect({ name: READ_PORT });
   // Nobody at the other end (the reader is not running): `answered` says so, sending does not.
   let connected = true;
-  port.onDisconnect.addListener(() => (connected = false));
+  let quotesCame: (quotes: ArticleQuotes | null) => void = () => undefined;
+  const quotes = new Promise<ArticleQuotes | null>((resolve) => (quotesCame = resolve));
+  port.onDisconnect.addListener(() => {
+    connected = false;
+    quotesCame(null);
+  });
   const send = (message: ReadRequest): void => {
     if (connected) port.postMessage(message);
   };
@@ -59,6 +73,11 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
     let expected = 0;
     port.onMessage.addListener((message: unknown) => {
       const m = message as ReadAnswer;
+      if (m.type === 'quotes') {
+        quotesCame({ quotes: m.quotes, speakers: m.speakers });
+        port.disconnect();
+        return;
+      }
       if (m.type === 'result') {
         pending = { result: m.result, pieces: [] };
         expected = m.parts;
@@ -77,6 +96,7 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
     );
   });
   answered.catch(() => undefined); // a cancelled read disconnects before anyone awaits this
+  let quotesFollow = false;
   try {
     send({ type: 'start', url: options.url });
     if (!(await serialise((part) => send({ type: 'markup', part })))) return null;
@@ -84,9 +104,11 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
     if (options.cancelled()) return null;
     send({ type: 'end', strip });
     const read = await answered;
-    return options.cancelled() ? null : read;
+    if (options.cancelled()) return null;
+    quotesFollow = read.pieces !== undefined;
+    return quotesFollow ? { ...read, quotes } : read;
   } finally {
-    port.disconnect();
+    if (!quotesFollow) port.disconnect();
   }
 }
 

@@ -308,11 +308,29 @@ function replaces(candidate: View, best: View, topic: Terms): 'article' | 'topic
 const isEnough = (v: View, topic: Terms): boolean =>
   v.verdict.article && v.words >= ENOUGH_WORDS && onTopic(v, topic) >= ON_TOPIC;
 
+/** An article read without its quotations yet: see readStaged. */
+export type ArticleWithoutQuotes = Omit<Article, 'quotes' | 'speakers'>;
+export type ArticleQuotes = Pick<Article, 'quotes' | 'speakers'>;
+
+export type StagedRead =
+  | { ok: true; article: ArticleWithoutQuotes; quotes: () => ArticleQuotes }
+  | Extract<ReadResult, { ok: false }>;
+
 /**
  * Reads the article out of `doc`. The document is consumed (Readability rewrites it): pass a
  * clone of a live page. Throws PageLimitError for a page it must not walk (see limits.ts).
  */
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
+  const staged = readStaged(doc, options);
+  if (!staged.ok) return staged;
+  return { ok: true, article: { ...staged.article, ...staged.quotes() } };
+}
+
+/**
+ * read() in two stages: the article, and a function that finds its quotations. A book's reader
+ * shows the text first and lists the quotations when they are found (a fifth of the read).
+ */
+export function readStaged(doc: Document, options: ReadOptions = {}): StagedRead {
   checkLimits(doc);
   wholeDocument(doc);
   keepButtonText(doc);
@@ -353,7 +371,7 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const { paragraphs } = best;
   const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);
-  const article: Article = {
+  const article: ArticleWithoutQuotes = {
     ...best.metadata,
     html: best.body.innerHTML,
     annotatedHtml: best.annotatedHtml,
@@ -362,7 +380,7 @@ export function read(doc: Document, options: ReadOptions = {}): ReadResult {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed: best.removed,
-    ...quotesOf(paragraphs, best.metadata.lang),
   };
-  return { ok: true, article };
+  const { lang } = best.metadata;
+  return { ok: true, article, quotes: () => quotesOf(paragraphs, lang) };
 }

@@ -39,6 +39,8 @@ export interface ReaderProps {
   long?: boolean;
   /** A big page's article markup in pieces, added one at a time (see content/read-page.ts). */
   pieces?: string[];
+  /** A big article's quotations are still being found: the sidebar says so. */
+  quotesPending?: boolean;
   onClose: () => void;
   onChange: (update: Partial<Settings>) => void;
   /** "Always open on this site": absent where the reader cannot offer it. */
@@ -100,6 +102,8 @@ interface ToolbarProps extends Omit<ReaderProps, 'result'> {
 function Toolbar({
   onClose,
   quoteCount,
+  // No count while a big article's quotations are being found: not "0".
+  quotesPending = false,
   sidebarShown,
   onToggleSidebar,
   quotesButton,
@@ -144,7 +148,7 @@ function Toolbar({
           aria-controls="vb-sidebar"
           onClick={onToggleSidebar}
         >
-          {t('toolbarQuotes')} <span class="vb-badge">{quoteCount}</span>
+          {t('toolbarQuotes')} {quotesPending ? null : <span class="vb-badge">{quoteCount}</span>}
         </button>
       )}
       {onAlwaysOpen && (
@@ -578,6 +582,7 @@ export function Reader(props: ReaderProps): JSX.Element {
           aa={props.loadFeature ? aa : null}
           onAlwaysOpen={props.onAlwaysOpen}
           quoteCount={withSidebar ? article.quotes.length : null}
+          quotesPending={props.quotesPending}
           sidebarShown={narrow() ? panelOpen : !collapsed}
           onToggleSidebar={toggleSidebar}
           quotesButton={panel.opener}
@@ -607,6 +612,7 @@ export function Reader(props: ReaderProps): JSX.Element {
             <Sidebar
               article={article}
               big={props.pieces !== undefined}
+              finding={props.quotesPending ?? false}
               selection={selection}
               onSelect={select}
               onClose={panel.close}

@@ -122,6 +122,8 @@ export interface SidebarProps {
   article: Article;
   /** A big page's article: the list grows a step at a time (see useListedCount). */
   big?: boolean;
+  /** The article's quotations are still being found (a big article's follow its text). */
+  finding?: boolean;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   /** Narrow windows: the sidebar is a panel, and this closes it. */
@@ -133,6 +135,7 @@ export interface SidebarProps {
 export function Sidebar({
   article,
   big = false,
+  finding = false,
   selection,
   onSelect,
   onClose,
@@ -203,11 +206,12 @@ export function Sidebar({
     <aside
       class={big ? 'vb-sidebar vb-big-list' : 'vb-sidebar'}
       aria-labelledby="vb-quotes-title"
+      aria-busy={finding ? 'true' : undefined}
       id="vb-sidebar"
     >
       <div class="vb-sidebar-head">
         <h2 id="vb-quotes-title">
-          {t('sidebarTitle')} <span class="vb-count">{total}</span>
+          {t('sidebarTitle')} {!finding && <span class="vb-count">{total}</span>}
         </h2>
         <button
           type="button"
@@ -218,7 +222,9 @@ export function Sidebar({
           ×
         </button>
       </div>
-      {total === 0 ? (
+      {finding ? (
+        <p class="vb-quiet">{t('sidebarFinding')}</p>
+      ) : total === 0 ? (
         <p class="vb-quiet">{t('sidebarNone')}</p>
       ) : (
         <>

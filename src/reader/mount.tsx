@@ -36,6 +36,8 @@ export interface BigView {
   /** A big page: the progress state says why it takes a while. */
   long?: boolean;
   pieces?: string[];
+  /** A big article's quotations are still being found (they follow its text). */
+  quotesPending?: boolean;
 }
 
 export interface MountedReader {
@@ -342,6 +344,7 @@ export function mountReader(
         pending={b.pending}
         long={b.long}
         pieces={b.pieces}
+        quotesPending={b.quotesPending}
         onClose={callbacks.onClose}
         onChange={callbacks.onChange}
         onAlwaysOpen={callbacks.onAlwaysOpen}

@@ -48,6 +48,10 @@ export type ReadRequest =
 
 /** Page reader → content script, on the READ_PORT port. */
 export type ReadAnswer =
-  /** The result, whole when `parts` is 0; else its article's markup follows in `parts` pieces. */
+  /**
+   * The result, whole when `parts` is 0. Else its article's markup follows in `parts` pieces,
+   * and its quotations (left out of the result) after the last piece.
+   */
   | { type: 'result'; result: import('../core/types.js').ReadResult; parts: number }
-  | { type: 'part'; part: string };
+  | { type: 'part'; part: string }
+  | ({ type: 'quotes' } & import('../core/read.js').ArticleQuotes);

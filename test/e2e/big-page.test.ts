@@ -43,6 +43,25 @@ describe('a very long page', () => {
       return document.body.innerHTML.length;
     }, UPDATES);
 
+    // Every frame, what the quotations sidebar shows: a big article's text comes first.
+    await h.page.evaluate(() => {
+      type Seen = { busy: boolean; text: string; quotes: number; articleShown: boolean };
+      const seen: Seen[] = [];
+      (window as unknown as { sidebarSeen: Seen[] }).sidebarSeen = seen;
+      const look = (): void => {
+        const shadow = document.querySelector('verbatim-reader')?.shadowRoot;
+        const sidebar = shadow?.getElementById('vb-sidebar');
+        if (sidebar)
+          seen.push({
+            busy: sidebar.getAttribute('aria-busy') === 'true',
+            text: sidebar.querySelector('.vb-quiet')?.textContent ?? '',
+            quotes: sidebar.querySelectorAll('.vb-quote').length,
+            articleShown: shadow!.querySelector('.vb-body') !== null,
+          });
+        if (!seen.length || seen[seen.length - 1]!.busy) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await openReader(h, h.page, 'verbatim-reader [data-vb-progress]');
     const body = h.page.locator('verbatim-reader .vb-body');
     await expect
@@ -56,6 +75,27 @@ describe('a very long page', () => {
         .map(Number),
     );
     expect(updates).toEqual(Array.from({ length: UPDATES }, (_, i) => i + 1));
+
+    // The sidebar said it was finding the quotations while the article was shown, then
+    // listed them all, the four far down the article with them.
+    type Seen = { busy: boolean; text: string; quotes: number; articleShown: boolean };
+    const sidebarSeen = (): Promise<Seen[]> =>
+      h.page.evaluate(() => (window as unknown as { sidebarSeen: Seen[] }).sidebarSeen);
+    await expect.poll(async () => (await sidebarSeen()).at(-1)?.busy).toBe(false);
+    const seen = await sidebarSeen();
+    expect(seen[0]).toEqual({
+      busy: true,
+      text: 'Finding quotations…',
+      quotes: 0,
+      articleShown: true,
+    });
+    const count = Number(
+      await h.page.locator('verbatim-reader .vb-sidebar .vb-count').textContent(),
+    );
+    expect(count).toBeGreaterThan(4);
+    await expect
+      .poll(() => h.page.locator('verbatim-reader .vb-sidebar .vb-quote').count())
+      .toBe(count);
 
     // The last quote, in the last piece, is found in the text: the sidebar takes the reader there.
     await h.page
