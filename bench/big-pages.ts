@@ -50,11 +50,12 @@ function paragraph(i: number, length: number): string {
  * interval records the longest gap between its ticks (the longest main-thread stall), and every
  * animation frame looks at the reader: the first frame with the article, its no-article message
  * or its progress state on screen, the first with the whole article (nothing marked
- * aria-busy), and the first without the reader after a close.
+ * aria-busy), the first with its quotations listed (no sidebar, or one not aria-busy), and the
+ * first without the reader after a close.
  */
 export const HEARTBEAT = `
 window.__big = (() => {
-  const s = { t0: 0, last: 0, maxGap: 0, shown: 0, full: 0, closed: 0, closing: false };
+  const s = { t0: 0, last: 0, maxGap: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing: false };
   const now = () => performance.now();
   setInterval(() => {
     const t = now();
@@ -80,12 +81,16 @@ window.__big = (() => {
       if (!s.shown && view) s.shown = t - s.t0;
       if (view && !view.hasAttribute('aria-busy')) s.full = t - s.t0;
     }
+    if (shadow && s.full && !s.quotes && !s.closing) {
+      const sidebar = shadow.getElementById('vb-sidebar');
+      if (!sidebar || !sidebar.hasAttribute('aria-busy')) s.quotes = t - s.t0;
+    }
     requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
   return {
     arm(closing) {
-      Object.assign(s, { t0: now(), last: now(), maxGap: 0, shown: 0, full: 0, closed: 0, closing });
+      Object.assign(s, { t0: now(), last: now(), maxGap: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing });
     },
     read() {
       return { ...s, sinceArm: now() - s.t0 };

@@ -4,17 +4,21 @@
  * by the real trigger with the built test extension, measured from inside the page.
  *
  *   npm run bench:big [-- --browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
- *                        [--control]
+ *                        [--control] [--extension DIR]
  *
  * Per page: time from the trigger to the first painted view (the reader's title, its no-article
- * message or its progress state), to the full article, the longest main-thread stall (the longest
- * gap between ticks of a 10 ms heartbeat in the page) from the trigger to the full article, and
- * the time from the closing trigger until the reader is gone.
+ * message or its progress state), to the full article, to its quotations listed (a big article's
+ * follow its text), the longest main-thread stall (the longest gap between ticks of a 10 ms
+ * heartbeat in the page) from the trigger to a second after both, and the time from the closing
+ * trigger until the reader is gone.
  *
  * With --control, each page is also loaded in a fresh browser and left alone, without the reader,
- * for as long as its reader took to show the full article: the longest stall the browser makes
+ * for as long as its reader took to show the full article and its quotations: the longest stall the browser makes
  * on that page by itself (its garbage collector pauses on a book-sized page too), to read the
  * reader's stalls against.
+ *
+ * With --extension DIR (Chromium), another build is measured instead of build/chrome, e.g. an
+ * older commit's test build, to compare two builds on the same machine at the same time.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,7 +32,7 @@ import { median, ms } from './stats.js';
 
 const args = benchArgs(
   `Usage: npm run bench:big -- [--browser chromium|firefox] [--runs N] [--only NAME] [--timeout S]
-                        [--control]
+                        [--control] [--extension DIR]
   pages: ${BIG_PAGES.map((p) => p.name).join(', ')}`,
   {
     browser: { type: 'string' },
@@ -36,6 +40,7 @@ const args = benchArgs(
     only: { type: 'string' },
     timeout: { type: 'string' },
     control: { type: 'boolean' },
+    extension: { type: 'string' },
   },
 );
 /** A page whose reader has not shown the full article by then is recorded as timed out. */
@@ -45,10 +50,13 @@ const runs = args.count('runs', 1);
 const only = args.values.only;
 const pages = BIG_PAGES.filter((p) => !only || p.name === only);
 if (!pages.length) args.fail(`no page named '${only}'`);
+const extensionDir = args.values.extension ? path.resolve(args.values.extension) : undefined;
+if (extensionDir && browserName !== 'chromium') args.fail('--extension is for Chromium only');
 
 interface Figures {
   shown: number;
   full: number;
+  quotes: number;
   maxGap: number;
   closed: number;
 }
@@ -68,7 +76,7 @@ interface Driver {
 }
 
 async function chromiumDriver(): Promise<Driver> {
-  const h = await launch();
+  const h = await launch({ extensionDir });
   return {
     goto: async (url) => void (await h.page.goto(url, { waitUntil: 'load', timeout: 180_000 })),
     evaluate: (fn) => h.page.evaluate(fn),
@@ -137,7 +145,12 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
   await sleep(500);
   await d.evaluate('window.__big.arm(false)');
   await d.trigger(url);
-  const opened = await waitFor(d, (s) => s.full > 0, 'the full article', timeoutMs);
+  const opened = await waitFor(
+    d,
+    (s) => s.full > 0 && s.quotes > 0,
+    'the full article and its quotations',
+    timeoutMs,
+  );
   // Let the reader settle (a quote stage after the first paint, late chunks) before closing.
   await sleep(1000);
   const settled = await d.evaluate<BeatState>('window.__big.read()');
@@ -147,6 +160,7 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
   return {
     shown: opened.shown,
     full: opened.full,
+    quotes: opened.quotes,
     maxGap: Math.max(opened.maxGap, settled.maxGap),
     closed: closed.closed,
     maxGapClose: closed.maxGap,
@@ -185,7 +199,14 @@ try {
       } catch (error) {
         // A tab still frozen cannot be driven further: record it and start a fresh browser.
         console.error(`${spec.name} run ${run + 1}: ${(error as Error).message}`);
-        figures = { shown: NaN, full: Infinity, maxGap: Infinity, closed: NaN, maxGapClose: NaN };
+        figures = {
+          shown: NaN,
+          full: Infinity,
+          quotes: Infinity,
+          maxGap: Infinity,
+          closed: NaN,
+          maxGapClose: NaN,
+        };
         await withTimeout(driver.close(), 30_000, 'closing the browser').catch(() => undefined);
         driver = await start();
       }
@@ -199,7 +220,9 @@ try {
   driver = null;
   if (args.values.control)
     for (const spec of pages) {
-      const reads = (results.get(spec.name) ?? []).map((f) => f.full).filter(Number.isFinite);
+      const reads = (results.get(spec.name) ?? [])
+        .map((f) => Math.max(f.full, f.quotes))
+        .filter(Number.isFinite);
       const watchMs = Math.max(0, ...reads) + 1000;
       driver = await start();
       const stall = await pageOwnStall(driver, server.url(`${spec.name}.html`), watchMs);
@@ -229,13 +252,14 @@ console.log(
     `median of ${runs} run(s); times from the trigger, measured in the page`,
 );
 console.log(
-  'page             first view   full article   longest stall   close   longest stall (close)' +
+  'page             first view   full article   quotes listed   longest stall   close   longest stall (close)' +
     (ownStall.size ? '   page alone: longest stall' : ''),
 );
 for (const spec of pages) {
   const list = results.get(spec.name) ?? [];
   console.log(
     `${spec.name.padEnd(16)} ${pick(list, 'shown').padStart(10)}   ${pick(list, 'full').padStart(12)}   ` +
+      `${pick(list, 'quotes').padStart(13)}   ` +
       `${pick(list, 'maxGap').padStart(13)}   ${pick(list, 'closed').padStart(5)}   ${pick(list, 'maxGapClose').padStart(9)}` +
       (ownStall.has(spec.name) ? `   ${ms(ownStall.get(spec.name)!).padStart(26)}` : ''),
   );
