@@ -16,6 +16,7 @@ import { isBigPage, readPage, type PageRead } from './read-page.js';
 import { releaseDyslexicFont } from './font-handle.js';
 import { loadFeature } from './features.js';
 import { loaded } from './feature-registry.js';
+import type { ArticlePieces } from '../shared/article-pieces.js';
 
 interface Instance {
   toggle: () => void;
@@ -37,7 +38,7 @@ interface OpenView {
   big: boolean;
   /** Still being read: the view shows its progress state. */
   pending: boolean;
-  pieces?: string[] | undefined;
+  pieces?: ArticlePieces | undefined;
   /** A big article's quotations are still being found: they follow its text. */
   quotesPending: boolean;
 }
@@ -247,7 +248,7 @@ class ReaderController implements Instance {
     const stopListening = onSettingsChanged((next) => this.applySettings(next));
     this.view = { reader, guard, result, stopListening, ...state, pieces, quotesPending };
     requestFont(settings);
-    if (state.read) this.awaitQuotes(this.view, state.read);
+    if (state.read) this.awaitRest(this.view, state.read);
   }
 
   /** What the reader shows of the read's progress. */
@@ -256,8 +257,15 @@ class ReaderController implements Instance {
     return { pending, long, pieces, quotesPending };
   }
 
-  /** A big article's quotations follow its text: the open view lists them when they come. */
-  private awaitQuotes(view: OpenView, read: PageRead): void {
+  /**
+   * A big article's pieces and quotations follow its result: the open view lists the quotations
+   * when they come, and says the page could not be read if the pieces stop coming.
+   */
+  private awaitRest(view: OpenView, read: PageRead): void {
+    read.pieces?.onLost(() => {
+      if (this.view === view && view.result === read.result)
+        this.showRead(view, { result: READ_FAILED, pieces: undefined });
+    });
     void read.quotes?.then((quotes) => {
       if (this.view !== view || view.result !== read.result || !this.settings) return;
       view.quotesPending = false;
@@ -276,7 +284,7 @@ class ReaderController implements Instance {
     view.quotesPending = read.quotes !== undefined;
     const focusWasOnProgress = view.reader.shadow.activeElement?.closest('.vb-progress') !== null;
     view.reader.update(view.result, this.settings, ReaderController.bigView(view));
-    this.awaitQuotes(view, read);
+    this.awaitRest(view, read);
     if (focusWasOnProgress)
       view.reader.shadow
         .querySelector<HTMLElement>('.vb-article, .vb-empty button')

@@ -14,6 +14,7 @@ import { pageMarkup, PageTooBigError, serialisePage } from './serialise.js';
 export { isBigPage } from '../core/limits.js';
 import type { ReadResult } from '../core/types.js';
 import type { ArticleQuotes } from '../core/read.js';
+import { ArticlePieces } from '../shared/article-pieces.js';
 import {
   READ_PORT,
   type ReadAnswer,
@@ -23,10 +24,13 @@ import {
 
 export interface PageRead {
   result: ReadResult;
-  /** A big article's markup in pieces (the result then leaves it out); undefined otherwise. */
-  pieces: string[] | undefined;
   /**
-   * A big article's quotations, which follow its pieces (the result's lists are empty until
+   * A big article's markup, in pieces that are still coming (the result leaves it out);
+   * undefined otherwise.
+   */
+  pieces: ArticlePieces | undefined;
+  /**
+   * A big article's quotations, which follow its last piece (the result's lists are empty until
    * then); null if the page reader stopped first. Undefined when the result has them.
    */
   quotes?: Promise<ArticleQuotes | null>;
@@ -52,8 +56,8 @@ async function startReader(): Promise<void> {
 }
 
 /**
- * One read through the port: the markup goes over, the result (and its pieces) come back. A big
- * article's quotations come last, so the port stays open for them.
+ * One read through the port: the markup goes over, the result comes back. A big article's
+ * pieces and then its quotations follow the result, so the port stays open for them.
  */
 async function converse(options: ReadOptions, serialise: Serialise): Promise<PageRead | null> {
   const port = browser.runtime.connect({ name: READ_PORT });
@@ -61,54 +65,56 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
   let connected = true;
   let quotesCame: (quotes: ArticleQuotes | null) => void = () => undefined;
   const quotes = new Promise<ArticleQuotes | null>((resolve) => (quotesCame = resolve));
+  let pieces: ArticlePieces | null = null;
   port.onDisconnect.addListener(() => {
     connected = false;
     quotesCame(null);
+    pieces?.lose();
   });
   const send = (message: ReadRequest): void => {
     if (connected) port.postMessage(message);
   };
+  // Two pieces on their way at a time: one comes while the reader adds the one before, and
+  // the page's own work runs between them. None once the read is cancelled.
+  let asked = 0;
+  const askForMore = (): void => {
+    if (options.cancelled()) return port.disconnect();
+    if (!pieces || asked === pieces.total) return;
+    asked++;
+    send({ type: 'more' });
+  };
   const answered = new Promise<PageRead>((resolve, reject) => {
-    let pending: { result: ReadResult; pieces: string[] } | null = null;
-    let expected = 0;
     port.onMessage.addListener((message: unknown) => {
       const m = message as ReadAnswer;
-      if (m.type === 'quotes') {
+      if (m.type === 'result' && m.parts === 0) resolve({ result: m.result, pieces: undefined });
+      else if (m.type === 'result') {
+        pieces = new ArticlePieces(m.parts);
+        askForMore();
+        askForMore();
+        resolve({ result: m.result, pieces, quotes });
+      } else if (m.type === 'part') {
+        askForMore();
+        pieces?.add(m.part);
+      } else if (m.type === 'quotes') {
         quotesCame({ quotes: m.quotes, speakers: m.speakers });
         port.disconnect();
-        return;
       }
-      if (m.type === 'result') {
-        pending = { result: m.result, pieces: [] };
-        expected = m.parts;
-      } else if (m.type === 'part' && pending) pending.pieces.push(m.part);
-      if (!pending) return;
-      if (expected === 0) resolve({ result: pending.result, pieces: undefined });
-      else if (pending.pieces.length === expected) resolve(pending);
-      // One piece at a time, with the page's own work in between.
-      else
-        setTimeout(() => {
-          if (!options.cancelled()) send({ type: 'more' });
-        }, 0);
     });
-    port.onDisconnect.addListener(() =>
-      reject(pending ? new Error('the page reader stopped reading') : new NoReaderError()),
-    );
+    port.onDisconnect.addListener(() => reject(new NoReaderError()));
   });
   answered.catch(() => undefined); // a cancelled read disconnects before anyone awaits this
-  let quotesFollow = false;
+  let read: PageRead | null = null;
   try {
     send({ type: 'start', url: options.url });
     if (!(await serialise((part) => send({ type: 'markup', part })))) return null;
     const strip = await options.strip;
     if (options.cancelled()) return null;
     send({ type: 'end', strip });
-    const read = await answered;
-    if (options.cancelled()) return null;
-    quotesFollow = read.pieces !== undefined;
-    return quotesFollow ? { ...read, quotes } : read;
+    read = await answered;
+    return options.cancelled() ? null : read;
   } finally {
-    if (!quotesFollow) port.disconnect();
+    // A big article's pieces and quotations are still to come on the port.
+    if (!read?.pieces || options.cancelled()) port.disconnect();
   }
 }
 

@@ -29,6 +29,7 @@ import { FONT_STACKS } from './fonts.js';
 import { byPerson } from './by-person.js';
 import { useSettingsPanel, type SettingsPanelState } from './aa.js';
 import { ReaderTools } from './Tools.js';
+import type { ArticlePieces } from '../shared/article-pieces.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -38,7 +39,7 @@ export interface ReaderProps {
   /** A big page (the progress state says why it takes a while). */
   long?: boolean;
   /** A big page's article markup in pieces, added one at a time (see content/read-page.ts). */
-  pieces?: string[];
+  pieces?: ArticlePieces;
   /** A big article's quotations are still being found: the sidebar says so. */
   quotesPending?: boolean;
   onClose: () => void;
@@ -298,39 +299,62 @@ function pieceElement(doc: Document, html: string): HTMLElement {
   return piece;
 }
 
-/**
- * Adds a big article's pieces a few at a time, between frames, and calls `done` after the last
- * with the article's paragraphs, walked a piece at a time as they went in. Returns a function
- * that stops it (the reader closed or got a new article).
- */
-function insertPieces(
-  target: HTMLElement,
-  pieces: string[],
-  done: (paragraphs: RenderedParagraph[]) => void,
-): () => void {
-  insertSanitisedHtml(target, pieces[0] ?? '');
+/** A big article's frame (its first piece) in the reader, and where the other pieces go. */
+interface Frame {
+  fill: HTMLElement;
+  paragraphs: ReturnType<typeof frameParagraphs>;
+}
+
+function insertFrame(target: HTMLElement, html: string): Frame {
+  insertSanitisedHtml(target, html);
   const fill = target.querySelector<HTMLElement>(`[${FILL_ATTR}]`) ?? target;
   fill.removeAttribute(FILL_ATTR);
   // An article of unknown direction is dir="auto", and the browser works out such a direction
   // again over all the text so far on every insertion: adding pieces would take time growing
   // with the article (seconds a piece on a book). The first piece has decided it; keep it.
   fill.dir = getComputedStyle(fill).direction;
-  const frame = frameParagraphs(target, fill);
+  return { fill, paragraphs: frameParagraphs(target, fill) };
+}
+
+/**
+ * Adds a big article's pieces as they come, a few at a time between frames, and calls `done`
+ * after the last with the article's paragraphs, walked a piece at a time as they went in.
+ * Returns a function that stops it (the reader closed or got a new article).
+ */
+function insertPieces(
+  target: HTMLElement,
+  pieces: ArticlePieces,
+  done: (paragraphs: RenderedParagraph[]) => void,
+): () => void {
+  let frame: Frame | null = null;
   const inPieces: RenderedParagraph[][] = [];
-  let next = 1;
+  let next = 0;
   let timer = 0;
   const step = (): void => {
+    timer = 0;
     const started = performance.now();
-    while (next < pieces.length && performance.now() - started < PIECE_SLICE_MS) {
-      const piece = pieceElement(target.ownerDocument, pieces[next++]!);
-      fill.append(piece);
+    while (next < pieces.count && performance.now() - started < PIECE_SLICE_MS) {
+      const html = pieces.at(next++)!;
+      if (!frame) {
+        frame = insertFrame(target, html);
+        continue;
+      }
+      const piece = pieceElement(target.ownerDocument, html);
+      frame.fill.append(piece);
       inPieces.push(renderedParagraphs(piece));
     }
-    if (next < pieces.length) timer = window.setTimeout(step, 0);
-    else done(paragraphsAround(frame, inPieces));
+    if (frame && next === pieces.total) done(paragraphsAround(frame.paragraphs, inPieces));
+    else if (next < pieces.count) timer = window.setTimeout(step, 0);
+    // Else the next piece is on its way: onPiece below goes on.
   };
-  timer = window.setTimeout(step, 0);
-  return () => window.clearTimeout(timer);
+  const stopWatching = pieces.onPiece(() => {
+    if (!timer) timer = window.setTimeout(step, 0);
+  });
+  step();
+  return () => {
+    stopWatching();
+    window.clearTimeout(timer);
+  };
 }
 
 /**
@@ -352,7 +376,7 @@ function inSlices(count: number, step: (i: number) => void, done: () => void): (
 
 interface ArticleViewProps {
   article: Article;
-  pieces?: string[];
+  pieces?: ArticlePieces;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   markQuotes: boolean;
@@ -371,7 +395,7 @@ function ArticleView({
   /** A big article's paragraphs, found as its pieces went in (walking a book at once stalls). */
   const bigParagraphs = useRef<RenderedParagraph[] | null>(null);
   const [showRemoved, setShowRemoved] = useState(false);
-  const big = pieces !== undefined && pieces.length > 1;
+  const big = pieces !== undefined && pieces.total > 1;
   // A big article is complete once its last piece is in; the effects below wait for that.
   const [complete, setComplete] = useState(!big);
 
@@ -379,7 +403,7 @@ function ArticleView({
   useLayoutEffect(() => {
     if (!body.current) return;
     if (!big) {
-      insertSanitisedHtml(body.current, pieces?.[0] ?? a.annotatedHtml);
+      insertSanitisedHtml(body.current, pieces?.at(0) ?? a.annotatedHtml);
       return;
     }
     setComplete(false);

@@ -16,6 +16,7 @@ import type { ReadResult } from '../core/types.js';
 import type { Settings } from '../shared/settings.js';
 import type { LoadFeature } from '../shared/features.js';
 import { Reader } from './App.js';
+import type { ArticlePieces } from '../shared/article-pieces.js';
 import { clearHighlights } from './highlights.js';
 import readerCss from './reader.css';
 
@@ -35,7 +36,7 @@ export interface BigView {
   pending?: boolean;
   /** A big page: the progress state says why it takes a while. */
   long?: boolean;
-  pieces?: string[];
+  pieces?: ArticlePieces;
   /** A big article's quotations are still being found (they follow its text). */
   quotesPending?: boolean;
 }

@@ -43,7 +43,7 @@ export type ReadRequest =
   | { type: 'markup'; part: string }
   /** The strip setting comes last: the page's markup goes over while the settings load. */
   | { type: 'end'; strip: boolean }
-  /** Asks for the next piece of the article: one at a time, so the page runs between them. */
+  /** Asks for the next piece of the article: two on their way at most, so the page runs between. */
   | { type: 'more' };
 
 /** Page reader → content script, on the READ_PORT port. */
