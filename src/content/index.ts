@@ -278,6 +278,7 @@ class ReaderController implements Instance {
   /** Shows a finished read in the open view (it was showing progress, or the older article). */
   private showRead(view: OpenView, read: PageRead): void {
     if (!this.settings) return;
+    if (view.pieces !== read.pieces) view.pieces?.drop();
     view.result = read.result;
     view.pieces = read.pieces;
     view.pending = false;
@@ -322,6 +323,7 @@ class ReaderController implements Instance {
     const view = this.view;
     if (!view) return;
     this.view = null;
+    view.pieces?.drop();
     view.stopListening();
     // Speech ends with the view, before and whatever the view's own clean-up runs.
     loaded('read-aloud')?.stop(view.reader.shadow);

@@ -75,10 +75,10 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
     if (connected) port.postMessage(message);
   };
   // Two pieces on their way at a time: one comes while the reader adds the one before, and
-  // the page's own work runs between them. None once the read is cancelled.
+  // the page's own work runs between them. None once the read is cancelled or its view gone.
   let asked = 0;
   const askForMore = (): void => {
-    if (options.cancelled()) return port.disconnect();
+    if (options.cancelled() || pieces?.dropped) return port.disconnect();
     if (!pieces || asked === pieces.total) return;
     asked++;
     send({ type: 'more' });
@@ -128,7 +128,9 @@ async function readNormalPage(doc: Document, options: ReadOptions): Promise<Page
   if (
     lastRead?.markup === markup &&
     lastRead.url === options.url &&
-    lastRead.strip === (await options.strip)
+    lastRead.strip === (await options.strip) &&
+    // An article that came in pieces was left before its last one when its view closed.
+    lastRead.read.pieces?.complete !== false
   )
     return lastRead.read;
   const sendWhole: Serialise = (emit) => (emit(markup), true);

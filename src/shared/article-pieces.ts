@@ -8,6 +8,7 @@ export class ArticlePieces {
   private readonly listeners = new Set<() => void>();
   private readonly lostListeners = new Set<() => void>();
   private lost = false;
+  private unwanted = false;
 
   /** `total`: how many pieces the article comes in (the page reader says so with its result). */
   constructor(readonly total: number) {}
@@ -30,6 +31,15 @@ export class ArticlePieces {
     if (this.complete || this.lost) return;
     this.received.push(piece);
     for (const listener of this.listeners) listener();
+  }
+
+  /** The view closed or moved on to another read: the rest is not asked for. */
+  drop(): void {
+    this.unwanted = true;
+  }
+
+  get dropped(): boolean {
+    return this.unwanted;
   }
 
   /** The page reader stopped before the last piece: the article will never be whole. */

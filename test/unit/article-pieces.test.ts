@@ -59,4 +59,12 @@ describe('a big article coming in pieces', () => {
     pieces.lose();
     expect([pieces.complete, lost.mock.calls.length]).toEqual([true, 0]);
   });
+
+  it('remembers that its view no longer wants the rest', () => {
+    const pieces = new ArticlePieces(3);
+    pieces.add('a');
+    expect(pieces.dropped).toBe(false);
+    pieces.drop();
+    expect([pieces.dropped, pieces.complete]).toEqual([true, false]);
+  });
 });
