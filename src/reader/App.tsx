@@ -38,7 +38,7 @@ export interface ReaderProps {
   pending?: boolean;
   /** A big page (the progress state says why it takes a while). */
   long?: boolean;
-  /** A big page's article markup in pieces, added one at a time (see content/read-page.ts). */
+  /** A big page's article markup in pieces, added as they come (see content/read-page.ts). */
   pieces?: ArticlePieces;
   /** A big article's quotations are still being found: the sidebar says so. */
   quotesPending?: boolean;
