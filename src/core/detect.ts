@@ -4,15 +4,12 @@
  * article, is it a grid of story cards) together with what the parse found (real prose, or a
  * list of links).
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords, normaliseSpace } from './blocks.js';
 import { articleItems } from './jsonld.js';
 
 export interface PageSignals {
   /** The page declares itself an article: JSON-LD, Open Graph or microdata. */
   declaresArticle: boolean;
-  /** Readability's own cheap pre-check. */
-  readerable: boolean;
   /** Story cards: <article> elements and headline links, as on a homepage or a search page. */
   storyCards: number;
 }
@@ -26,13 +23,7 @@ export function pageSignals(doc: Document): PageSignals {
   const declaresArticle = ogType === 'article' || microdata || articleItems(doc).length > 0;
   const storyCards =
     doc.querySelectorAll('article').length + doc.querySelectorAll('h2 a[href], h3 a[href]').length;
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc);
-  } catch {
-    readerable = false; // a DOM shim without layout: the other signals decide
-  }
-  return { declaresArticle, readerable, storyCards };
+  return { declaresArticle, storyCards };
 }
 
 export interface ContentStats {
