@@ -275,15 +275,23 @@ function pageTopic(doc: Document): Terms {
   return termsOf(parts.join(' \n '));
 }
 
-/** Weighted share of the page's topic terms that the view's text uses (1 when there are none). */
+/**
+ * Weighted share of the page's topic terms that the view's text uses (1 when there are none).
+ * Read a paragraph at a time up to the last term found: a book names its title's words early,
+ * and its whole text is a long read (100 ms for a megabyte).
+ */
 function onTopic(v: View, topic: Terms): number {
   if (!topic.size) return 1;
-  const used = termsOf(v.paragraphs.texts.join(' \n '));
+  const unused = new Set(topic.keys());
+  for (const paragraph of v.paragraphs.texts) {
+    for (const term of termsOf(paragraph).keys()) unused.delete(term);
+    if (!unused.size) break;
+  }
   let total = 0;
   let found = 0;
   for (const [term, weight] of topic) {
     total += weight;
-    if (used.has(term)) found += weight;
+    if (!unused.has(term)) found += weight;
   }
   return found / total;
 }
