@@ -62,8 +62,15 @@ export function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCK.has((node as Element).localName.toLowerCase());
 }
 
+/**
+ * White space to make one space: a run of it, or one character of it other than a space. The
+ * same as replacing every run, without replacing each single space between words with itself
+ * (a book's text has hundreds of thousands of them).
+ */
+const SPACE_TO_NORMALISE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(SPACE_TO_NORMALISE, ' ').trim();
 }
 
 /**
@@ -138,8 +145,21 @@ const UNSPACED =
 const HAS_UNSPACED = new RegExp(UNSPACED.source, 'u');
 const SPACED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/**
+ * The letters and digits of the Latin script's blocks, and a text in them alone (English, most
+ * of Europe's languages) with the punctuation between. In such a text these classes find the
+ * same words as the Unicode properties, which V8 matches ten times slower (tested against them
+ * over every code point of the blocks).
+ */
+export const LATIN_LETTER = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f';
+export const LATIN_DIGIT = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
+// White space, then everything from "!" to the end of Latin Extended-B, and the punctuation block.
+export const OUTSIDE_LATIN = /[^\s!-\u024f\u2000-\u206f]/;
+const LATIN_WORD = new RegExp(`[${LATIN_LETTER}${LATIN_DIGIT}]+(?:['’][${LATIN_LETTER}]+)*`, 'g');
+
 /** Words in any language: spaced words, plus unspaced script characters at two per word. */
 export function countWords(text: string): number {
+  if (!OUTSIDE_LATIN.test(text)) return text.match(LATIN_WORD)?.length ?? 0;
   // Most texts hold no unspaced script: one test spares two passes over the text.
   if (!HAS_UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   const unspaced = text.match(UNSPACED)?.length ?? 0;
