@@ -2,7 +2,7 @@
  * A big article's markup in pieces the reader can add one at a time (see read-page.ts). Standard
  * DOM only: the extension splits with DOMParser, the unit tests with linkedom.
  */
-import { isBlock } from '../core/blocks.js';
+import { isBlock, textLength } from '../core/blocks.js';
 
 /** Pieces of about this many characters: each is parsed and laid out in a few milliseconds. */
 const PIECE_CHARS = 200_000;
@@ -29,11 +29,11 @@ export function splitArticle(html: string, parse: (html: string) => Document): s
   const root = parse('<!doctype html><html><head></head><body></body></html>').body;
   // eslint-disable-next-line no-unsanitized/property -- the core's sanitised output, inert document
   root.innerHTML = html;
+  // The container is found by its text: measuring markup would serialise the book at each level.
+  const half = textLength(root) / 2;
   let container: Element = root;
   for (;;) {
-    const holder = Array.from(container.children).find(
-      (child) => child.outerHTML.length > html.length / 2,
-    );
+    const holder = Array.from(container.children).find((child) => textLength(child) > half);
     if (!holder) break;
     container = holder;
   }

@@ -58,6 +58,34 @@ const BLOCK = new Set([
 /** Elements whose text is never shown as text: code, styles, inert templates, script fallbacks. */
 const UNRENDERED = new Set(['script', 'style', 'template', 'noscript']);
 
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Calls `visit` with the data of every text node under `root`, in order: the parts of its
+ * `textContent`, for a measure that need not build it (20-40 ms for a megabyte in Chromium).
+ */
+export function forEachText(root: Node, visit: (data: string) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE)
+      visit((node as CharacterData).data);
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+/** The length of `root`'s textContent, without building it (see forEachText). */
+export function textLength(root: Node): number {
+  let length = 0;
+  forEachText(root, (data) => (length += data.length));
+  return length;
+}
+
 export function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCK.has((node as Element).localName.toLowerCase());
 }

@@ -4,6 +4,7 @@
  * byline test and its link density made cheap.
  */
 import { Readability } from '@mozilla/readability';
+import { forEachText } from './blocks.js';
 
 type BylineTest = (this: unknown, node: Element, matchString: string) => boolean;
 
@@ -43,8 +44,6 @@ interface LinkDensityInternals {
   REGEXPS?: { hashUrl?: RegExp };
 }
 
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
 /** What Readability's inner text collapses to one space, and what `trim()` takes off. */
 const SPACE_RUN = /\s{2,}/g;
 const SPACE = /\s/;
@@ -58,7 +57,7 @@ export function innerTextLength(root: Node): number {
   let length = 0;
   let hasText = false;
   let endsInSpace = false;
-  const count = (data: string): void => {
+  forEachText(root, (data) => {
     const text = data.replace(SPACE_RUN, ' ');
     // A space that starts the text, or follows one already counted, is trimmed or collapsed.
     const from = SPACE.test(text.charAt(0)) && (endsInSpace || !hasText) ? 1 : 0;
@@ -66,18 +65,7 @@ export function innerTextLength(root: Node): number {
     length += text.length - from;
     hasText = true;
     endsInSpace = SPACE.test(text.charAt(text.length - 1));
-  };
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE)
-      count((node as CharacterData).data);
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
+  });
   return endsInSpace ? length - 1 : length;
 }
 

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textLength } from '../../src/core/blocks.js';
 import { innerTextLength, readabilityParse, readerFor } from '../../src/core/readability.js';
 import { fixtureHtml, parse } from './dom.js';
 
@@ -96,13 +97,14 @@ function build(doc: Document, node: Tree): Node {
   return element;
 }
 
-describe('innerTextLength', () => {
-  it('is the length of the text Readability would build, white space and all', () => {
+describe('innerTextLength and textLength', () => {
+  it('are the lengths of the text Readability would build and of the text', () => {
     const doc = parse('<!DOCTYPE html><html><body></body></html>');
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (children) => {
         const root = build(doc, children);
         expect(innerTextLength(root)).toBe(readabilityInnerText(root).length);
+        expect(textLength(root)).toBe(root.textContent?.length);
       }),
       { numRuns: 2000, seed: 20261206 },
     );
