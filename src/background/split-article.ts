@@ -3,11 +3,10 @@
  * DOM only: the extension splits with DOMParser, the unit tests with linkedom.
  */
 import { isBlock, textLength } from '../core/blocks.js';
+import { FILL_ATTR } from '../shared/article-pieces.js';
 
 /** Pieces of about this many characters: each is parsed and laid out in a few milliseconds. */
 const PIECE_CHARS = 200_000;
-/** Marks the element that later pieces are appended to (see splitArticle). */
-export const FILL_ATTR = 'data-vb-fill';
 
 const escapeText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -24,8 +23,12 @@ function markupOf(node: Node): string {
  * container's children, in order. Articles are a long run of paragraphs in one container, so
  * one level is enough to keep every piece small.
  */
-export function splitArticle(html: string, parse: (html: string) => Document): string[] {
-  if (html.length <= PIECE_CHARS) return [html];
+export function splitArticle(
+  html: string,
+  parse: (html: string) => Document,
+  { pieceChars = PIECE_CHARS } = {},
+): string[] {
+  if (html.length <= pieceChars) return [html];
   const root = parse('<!doctype html><html><head></head><body></body></html>').body;
   // eslint-disable-next-line no-unsanitized/property -- the core's sanitised output, inert document
   root.innerHTML = html;
@@ -45,7 +48,7 @@ export function splitArticle(html: string, parse: (html: string) => Document): s
   for (const child of children) {
     piece += markupOf(child);
     // Cut only after a block: text running on inline would be split into two paragraphs.
-    if (piece.length >= PIECE_CHARS && isBlock(child)) {
+    if (piece.length >= pieceChars && isBlock(child)) {
       pieces.push(piece);
       piece = '';
     }

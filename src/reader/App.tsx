@@ -1,6 +1,6 @@
 /** The reader view: toolbar, article and (from a later stage) the quote sidebar. */
 import type { ComponentChildren, JSX, RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
 import { MAX_PAGE_CHARS } from '../core/limits.js';
@@ -29,7 +29,8 @@ import { FONT_STACKS } from './fonts.js';
 import { byPerson } from './by-person.js';
 import { useSettingsPanel, type SettingsPanelState } from './aa.js';
 import { ReaderTools } from './Tools.js';
-import type { ArticlePieces } from '../shared/article-pieces.js';
+import { FILL_ATTR, type ArticlePieces } from '../shared/article-pieces.js';
+import { wholeArticle } from './whole-article.js';
 
 export interface ReaderProps {
   result: ReadResult;
@@ -277,8 +278,6 @@ function HiddenNotice({
   );
 }
 
-/** The element later pieces of a big article go into (written by background/read-page.ts). */
-const FILL_ATTR = 'data-vb-fill';
 /** Pieces are added for this long, then the page gets its thread back until the next frame. */
 const PIECE_SLICE_MS = 10;
 
@@ -543,6 +542,23 @@ function NoArticle({
   );
 }
 
+/**
+ * The article as Save and Listen need it, its text and markup included. A big article comes
+ * without them (they stay with the page reader: the view needs only the pieces): they are put
+ * together from its pieces when first asked for, once all have come.
+ */
+function wholeOnDemand(article: Article | null, pieces?: ArticlePieces): () => Article | null {
+  if (!article || !pieces || pieces.total <= 1) return () => article;
+  let whole: Article | null = null;
+  return () => {
+    if (whole) return whole;
+    inertDocument ??= document.implementation.createHTMLDocument('');
+    const made = wholeArticle(article, pieces.all, inertDocument);
+    if (pieces.complete) whole = made;
+    return made;
+  };
+}
+
 export function Reader(props: ReaderProps): JSX.Element {
   const { result, settings } = props;
   const [selection, setSelection] = useState<Selection>(null);
@@ -553,6 +569,7 @@ export function Reader(props: ReaderProps): JSX.Element {
   const panelOpen = panel.open;
   const article = result.ok && !props.pending ? result.article : null;
   const withSidebar = article !== null && settings.sidebar;
+  const whole = useMemo(() => wholeOnDemand(article, props.pieces), [article, props.pieces]);
   const narrow = (): boolean =>
     typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
   const toggleSidebar = (): void => (narrow() ? panel.toggle() : setCollapsed(!collapsed));
@@ -612,7 +629,9 @@ export function Reader(props: ReaderProps): JSX.Element {
           quotesButton={panel.opener}
           tools={
             article &&
-            props.loadFeature && <ReaderTools article={article} loadFeature={props.loadFeature} />
+            props.loadFeature && (
+              <ReaderTools article={article} whole={whole} loadFeature={props.loadFeature} />
+            )
           }
         />
         <div class={layout}>

@@ -26,8 +26,13 @@ function shortcutOf(event: KeyboardEvent): ListenAction | undefined {
   return SHORTCUTS[event.key];
 }
 
-export function ReaderTools(props: { article: Article; loadFeature: LoadFeature }): JSX.Element {
-  const { article, loadFeature } = props;
+export function ReaderTools(props: {
+  article: Article;
+  /** The article with its text and markup (a big article's are put together on demand). */
+  whole: () => Article | null;
+  loadFeature: LoadFeature;
+}): JSX.Element {
+  const { article, whole, loadFeature } = props;
   const own = useRef<HTMLButtonElement>(null);
   const used = useRef(false);
   const rootOf = (): ShadowRoot => own.current!.getRootNode() as ShadowRoot;
@@ -35,7 +40,9 @@ export function ReaderTools(props: { article: Article; loadFeature: LoadFeature 
   // Where the browser has no voice, read aloud says so on this button itself.
   const listen = (action: ListenAction): void => {
     used.current = true;
-    void loadFeature('read-aloud').then((f) => f?.act(action, { article, root: rootOf() }));
+    void loadFeature('read-aloud').then((f) =>
+      f?.act(action, { article: whole() ?? article, root: rootOf() }),
+    );
   };
   // Closing the reader, or a new article (the strip setting changed), stops speech.
   useEffect(() => {
@@ -75,7 +82,9 @@ export function ReaderTools(props: { article: Article; loadFeature: LoadFeature 
           data-action="save"
           onClick={byPerson(
             () =>
-              void loadFeature('export').then((f) => f?.toggleMenu({ article, root: rootOf() })),
+              void loadFeature('export').then((f) =>
+                f?.toggleMenu({ article: whole() ?? article, root: rootOf() }),
+              ),
           )}
         >
           {t('save')}

@@ -3,6 +3,9 @@
  * content/read-page.ts). The reader adds each piece as it comes instead of waiting for the last:
  * the article's first screen shows while the rest is on its way.
  */
+/** Marks the element of a big article's first piece that the other pieces go into. */
+export const FILL_ATTR = 'data-vb-fill';
+
 export class ArticlePieces {
   private readonly received: string[] = [];
   private readonly listeners = new Set<() => void>();
@@ -20,6 +23,11 @@ export class ArticlePieces {
 
   get complete(): boolean {
     return this.received.length === this.total;
+  }
+
+  /** The pieces received so far, in order. */
+  get all(): readonly string[] {
+    return this.received;
   }
 
   /** The piece at `index`, once it has come. */

@@ -4,6 +4,7 @@
  * page read off the page's thread, and closing gives the page back untouched. The timings are in
  * bench/big.ts; this checks the path works end to end with the built extension.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { closeReader, openReader, READER_TITLE, type Harness } from './chromium.js';
 import { escapeToClose } from './page-state.js';
@@ -114,6 +115,17 @@ describe('a very long page', () => {
         { timeout: 30_000 },
       )
       .toEqual([{ text: expect.stringContaining(`after update ${UPDATES}`), inView: true }]);
+
+    // Saved as Markdown, the whole article: the page reader sent its text only as pieces.
+    await h.page.locator('verbatim-reader [data-action="save"]').click();
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.locator('verbatim-reader [data-save="markdown"]').click(),
+    ]);
+    const markdown = await readFile(await download.path(), 'utf8');
+    for (const update of [1, UPDATES / 2, UPDATES])
+      expect(markdown).toContain(`Update ${update}: `);
+    expect(markdown).toContain('Pompeo');
 
     await closeReader(h);
     expect(await h.page.evaluate(() => document.body.innerHTML.length)).toBe(before);

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/core/blocks.js';
 import { BIG_PAGE, isBigPage } from '../../src/core/limits.js';
 import { frameParagraphs, paragraphsAround, renderedParagraphs } from '../../src/reader/locate.js';
-import { FILL_ATTR, splitArticle } from '../../src/background/split-article.js';
+import { splitArticle } from '../../src/background/split-article.js';
+import { read } from '../../src/core/read.js';
+import { FILL_ATTR } from '../../src/shared/article-pieces.js';
+import { wholeArticle } from '../../src/reader/whole-article.js';
 import { PageTooBigError, serialisePage } from '../../src/content/serialise.js';
-import { parse } from './dom.js';
+import { fixture, parse } from './dom.js';
 
 const PARAGRAPH =
   '<p class="x" data-note="a &amp; &quot;b&quot;">The ferry runs again from Monday, the operator said, &lt;with&gt; a new timetable &amp; fares.</p>';
@@ -77,6 +80,21 @@ describe('big pages: what is read off the page', () => {
     const original = parse('<!DOCTYPE html><html><body></body></html>');
     original.body.innerHTML = html;
     expect(paragraphsOf(whole.body)).toEqual(paragraphsOf(original.body));
+  });
+
+  it('puts the text and markup the core made back together from the pieces, for Save and Listen', () => {
+    const result = read(fixture('pompeo-nkorea.html'), { url: 'https://example.com/story' });
+    if (!result.ok) throw new Error(result.message);
+    const { article } = result;
+    expect(article.removed.length).toBeGreaterThan(0); // the markup leaves those out
+    const pieces = splitArticle(article.annotatedHtml, parse, { pieceChars: 2_000 });
+    expect(pieces.length).toBeGreaterThan(3);
+    // As the page reader sends a big article: without its text and markup.
+    const sent = { ...article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
+    const whole = wholeArticle(sent, pieces, parse('<!DOCTYPE html><html><body></body></html>'));
+    expect(whole.paragraphs).toEqual(article.paragraphs);
+    expect(whole.text).toBe(article.text);
+    expect(whole.html).toBe(article.html);
   });
 
   it('leaves a small article in one piece', () => {
