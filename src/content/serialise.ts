@@ -31,8 +31,9 @@ export class PageTooBigError extends Error {}
 
 /**
  * Serialises the page as its markup, a slice at a time: big elements are opened and walked,
- * small ones are taken whole with outerHTML. `emit` receives the markup in parts, in order.
- * Returns false when `cancelled` became true on the way.
+ * small ones are taken whole with outerHTML. As for a normal page (pageMarkup), the scripts and
+ * style sheets directly in head and body are left out. `emit` receives the markup in parts, in
+ * order. Returns false when `cancelled` became true on the way.
  */
 export async function serialisePage(
   doc: Document,
@@ -62,11 +63,15 @@ export async function serialisePage(
     if (node.nodeType === 3) return add(escapeText(node.textContent ?? ''));
     if (node.nodeType !== 1) return;
     const el = node as Element;
+    if (unread(el) && isHeadOrBody(el.parentElement)) return;
     const html = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
     // Counted by the browser, not walked here: a walk would give every node of a book a script
     // object, and the garbage collector would then trace them all (stalls of 1-2 s on 20 MB).
     const small = el.querySelectorAll('*').length < WHOLE_BELOW;
-    if (!html || small || el.localName === 'template') return add(el.outerHTML);
+    // The root, head and body are always opened, so that the code in them is left out.
+    const opened = el === doc.documentElement || isHeadOrBody(el);
+    const whole = (small && !opened) || el.localName === 'template';
+    if (!html || whole) return add(el.outerHTML);
     await add(startTag(el));
     for (let child = el.firstChild; child; child = child.nextSibling) await walk(child);
     await add(`</${el.localName}>`);
@@ -89,10 +94,14 @@ function unread(el: Element): boolean {
   return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
 }
 
+const isHeadOrBody = (el: Element | null): boolean =>
+  el?.localName === 'head' || el?.localName === 'body';
+
 /**
  * A normal page's markup in one piece, without the scripts and style sheets that stand directly
- * in its head or body (where pages keep nearly all of them: their bundles, their data blobs).
- * One outerHTML per child of head and body: as fast as one for the whole page.
+ * in its head or body (where pages keep nearly all of them: their bundles, their data blobs; a
+ * big page goes without them too, see serialisePage). One outerHTML per child of head and body:
+ * as fast as one for the whole page.
  */
 export function pageMarkup(doc: Document): string {
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
@@ -101,7 +110,7 @@ export function pageMarkup(doc: Document): string {
   let markup = doctype + startTag(root);
   for (let section = root.firstChild; section; section = section.nextSibling) {
     const el = section.nodeType === 1 ? (section as Element) : null;
-    if (el?.localName !== 'head' && el?.localName !== 'body') {
+    if (!el || !isHeadOrBody(el)) {
       markup += markupOf(section);
       continue;
     }
