@@ -6,7 +6,7 @@
  * core stays warm here from one read to the next instead of being compiled again in each tab.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { StagedRead } from '../core/read.js';
+import { withMarkup, type StagedRead } from '../core/read.js';
 import { readForReaderStaged } from '../shared/read-for-reader.js';
 import { READ_PORT, type ReadAnswer, type ReadRequest } from '../shared/messages.js';
 import { splitArticle } from './split-article.js';
@@ -64,6 +64,9 @@ function readMarkup(html: string, url: string, strip: boolean): StagedRead {
   return { ...staged, quotes: () => readAt(address, quotes) };
 }
 
+/** A big article's markup goes in pieces, after its result. */
+const NO_MARKUP = { html: '', annotatedHtml: '' };
+
 function answer(port: Runtime.Port, message: ReadAnswer): void {
   try {
     port.postMessage(message);
@@ -98,15 +101,19 @@ function serve(port: Runtime.Port): void {
       const staged = readMarkup(parts.join(''), start.url, m.strip !== false);
       parts.length = 0;
       if (!staged.ok) return answer(port, { type: 'result', result: staged, parts: 0 });
-      const { article, quotes } = staged;
-      pieces = splitArticle(article.annotatedHtml, parse);
+      const { article, elements, quotes } = staged;
+      pieces = splitArticle(elements.annotated);
       if (pieces.length <= 1) {
-        const result = { ok: true as const, article: { ...article, ...quotes() } };
+        const markup = { html: elements.shown.innerHTML, annotatedHtml: pieces[0] ?? '' };
+        const result = {
+          ok: true as const,
+          article: { ...withMarkup(article, markup), ...quotes() },
+        };
         return answer(port, { type: 'result', result, parts: 0 });
       }
       sendQuotes = () => answer(port, { type: 'quotes', ...quotes() });
-      // The reader shows only the annotated markup: the other copies of the text stay here.
-      const shown = { ...article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
+      // The reader shows only the annotated markup, in pieces: the text stays here.
+      const shown = withMarkup({ ...article, text: '', paragraphs: [] }, NO_MARKUP);
       const result = { ok: true as const, article: { ...shown, quotes: [], speakers: [] } };
       answer(port, { type: 'result', result, parts: pieces.length });
     }

@@ -1,6 +1,6 @@
 /**
  * A big article's markup in pieces the reader can add one at a time (see read-page.ts). Standard
- * DOM only: the extension splits with DOMParser, the unit tests with linkedom.
+ * DOM only: the unit tests split under linkedom.
  */
 import { isBlock, textLength } from '../core/blocks.js';
 import { FILL_ATTR } from '../shared/article-pieces.js';
@@ -18,41 +18,40 @@ function markupOf(node: Node): string {
 }
 
 /**
- * The article's markup in pieces the reader can add one at a time. The first piece is the
- * article with its biggest container emptied and marked with FILL_ATTR; the others are that
- * container's children, in order. Articles are a long run of paragraphs in one container, so
- * one level is enough to keep every piece small.
+ * The article's markup in pieces the reader can add one at a time: the article as one piece
+ * when its markup is short. Else the first piece is the article with its biggest container
+ * emptied and marked with FILL_ATTR, the others are that container's children, in order.
+ * Articles are a long run of paragraphs in one container, so one level is enough to keep every
+ * piece small. `article` is the core's element, written out here once: it is emptied on the way.
  */
-export function splitArticle(
-  html: string,
-  parse: (html: string) => Document,
-  { pieceChars = PIECE_CHARS } = {},
-): string[] {
-  if (html.length <= pieceChars) return [html];
-  const root = parse('<!doctype html><html><head></head><body></body></html>').body;
-  // eslint-disable-next-line no-unsanitized/property -- the core's sanitised output, inert document
-  root.innerHTML = html;
+export function splitArticle(article: Element, { pieceChars = PIECE_CHARS } = {}): string[] {
   // The container is found by its text: measuring markup would serialise the book at each level.
-  const half = textLength(root) / 2;
-  let container: Element = root;
+  const half = textLength(article) / 2;
+  let container: Element = article;
   for (;;) {
     const holder = Array.from(container.children).find((child) => textLength(child) > half);
     if (!holder) break;
     container = holder;
   }
   const children = Array.from(container.childNodes);
+  const markup = children.map(markupOf);
+  // The container's markup is nearly all of the article's: only a short one is written out whole.
+  if (markup.reduce((sum, part) => sum + part.length, 0) <= pieceChars) {
+    const whole = article.innerHTML;
+    if (whole.length <= pieceChars) return [whole];
+  }
   for (const child of children) child.remove();
   container.setAttribute(FILL_ATTR, '');
-  const pieces = [root.innerHTML];
+  const pieces = [article.innerHTML];
   let piece = '';
-  for (const child of children) {
-    piece += markupOf(child);
+  children.forEach((child, i) => {
+    piece += markup[i];
     // Cut only after a block: text running on inline would be split into two paragraphs.
     if (piece.length >= pieceChars && isBlock(child)) {
       pieces.push(piece);
       piece = '';
     }
-  }
+  });
   if (piece) pieces.push(piece);
   return pieces;
 }

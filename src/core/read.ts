@@ -186,7 +186,8 @@ function quotesOf(
 interface View {
   metadata: ArticleMetadata;
   body: HTMLElement;
-  annotatedHtml: string;
+  /** `body` before the removed blocks were taken out of it, each marked with REMOVED_ATTR. */
+  annotated: HTMLElement;
   paragraphs: Paragraphs;
   removed: RemovedBlock[];
   verdict: Verdict;
@@ -220,7 +221,8 @@ function view(extraction: Extraction, context: Context): View {
   tidy(body);
   const paragraphs = collectParagraphs(body);
   const removed = removedBlocks(body);
-  const annotatedHtml = body.innerHTML;
+  // A copy, not its markup: only the chosen view's is written out (a book's takes 25 ms).
+  const annotated = body.cloneNode(true) as HTMLElement;
   // A grid of teasers stays one after the strip stage hid its headline links one by one.
   const hiddenHeadlines = Array.from(
     body.querySelectorAll(HEADINGS.map((h) => `${h}[${REMOVED_ATTR}]`).join(', ')),
@@ -244,7 +246,7 @@ function view(extraction: Extraction, context: Context): View {
   return {
     metadata: extraction.metadata,
     body,
-    annotatedHtml,
+    annotated,
     paragraphs,
     removed,
     verdict,
@@ -319,10 +321,40 @@ const isEnough = (v: View, topic: Terms): boolean =>
 /** An article read without its quotations yet: see readStaged. */
 export type ArticleWithoutQuotes = Omit<Article, 'quotes' | 'speakers'>;
 export type ArticleQuotes = Pick<Article, 'quotes' | 'speakers'>;
+export type ArticleMarkup = Pick<Article, 'html' | 'annotatedHtml'>;
+/** …and without its markup, which the staged read gives as elements. */
+export type ArticleWithoutMarkup = Omit<ArticleWithoutQuotes, keyof ArticleMarkup>;
+
+/** The article's markup as elements, in the document read: `html` and `annotatedHtml`. */
+export interface ArticleElements {
+  shown: HTMLElement;
+  annotated: HTMLElement;
+}
 
 export type StagedRead =
-  | { ok: true; article: ArticleWithoutQuotes; quotes: () => ArticleQuotes }
+  | {
+      ok: true;
+      article: ArticleWithoutMarkup;
+      elements: ArticleElements;
+      quotes: () => ArticleQuotes;
+    }
   | Extract<ReadResult, { ok: false }>;
+
+/** The elements' markup, written out. */
+export const writeMarkup = ({ shown, annotated }: ArticleElements): ArticleMarkup => ({
+  html: shown.innerHTML,
+  annotatedHtml: annotated.innerHTML,
+});
+
+/** The article with its markup, its keys in the order read() gives them (and the CLI prints). */
+export function withMarkup(
+  article: ArticleWithoutMarkup,
+  markup: ArticleMarkup,
+): ArticleWithoutQuotes {
+  const { paragraphs, text, wordCount, readingMinutes, removed, ...metadata } = article;
+  const { html, annotatedHtml } = markup;
+  return { ...metadata, html, annotatedHtml, paragraphs, text, wordCount, readingMinutes, removed };
+}
 
 /**
  * Reads the article out of `doc`. The document is consumed (Readability rewrites it): pass a
@@ -331,12 +363,15 @@ export type StagedRead =
 export function read(doc: Document, options: ReadOptions = {}): ReadResult {
   const staged = readStaged(doc, options);
   if (!staged.ok) return staged;
-  return { ok: true, article: { ...staged.article, ...staged.quotes() } };
+  const article = withMarkup(staged.article, writeMarkup(staged.elements));
+  return { ok: true, article: { ...article, ...staged.quotes() } };
 }
 
 /**
  * read() in two stages: the article, and a function that finds its quotations. A book's reader
- * shows the text first and lists the quotations when they are found (a fifth of the read).
+ * shows the text first and lists the quotations when they are found (a fifth of the read). Its
+ * markup comes as elements: a book's reader cuts them into pieces instead of writing out the
+ * whole book twice and parsing it again (see background/split-article.ts).
  */
 export function readStaged(doc: Document, options: ReadOptions = {}): StagedRead {
   checkLimits(doc);
@@ -379,10 +414,8 @@ export function readStaged(doc: Document, options: ReadOptions = {}): StagedRead
   const { paragraphs } = best;
   const text = paragraphs.texts.join('\n\n');
   const wordCount = countWords(text);
-  const article: ArticleWithoutQuotes = {
+  const article: ArticleWithoutMarkup = {
     ...best.metadata,
-    html: best.body.innerHTML,
-    annotatedHtml: best.annotatedHtml,
     paragraphs: paragraphs.texts,
     text,
     wordCount,
@@ -390,5 +423,6 @@ export function readStaged(doc: Document, options: ReadOptions = {}): StagedRead
     removed: best.removed,
   };
   const { lang } = best.metadata;
-  return { ok: true, article, quotes: () => quotesOf(paragraphs, lang) };
+  const elements = { shown: best.body, annotated: best.annotated };
+  return { ok: true, article, elements, quotes: () => quotesOf(paragraphs, lang) };
 }

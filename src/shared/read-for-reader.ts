@@ -3,14 +3,22 @@
  * (see core/limits.ts) or a bug becomes a message to show, never an exception in a view.
  */
 import { PageLimitError } from '../core/limits.js';
-import { readStaged, type ArticleQuotes, type StagedRead } from '../core/read.js';
+import {
+  readStaged,
+  withMarkup,
+  writeMarkup,
+  type ArticleQuotes,
+  type StagedRead,
+} from '../core/read.js';
 import type { ReadResult } from '../core/types.js';
 
 type ReaderOptions = { url: string; strip: boolean };
 
 export function readForReader(doc: Document, options: ReaderOptions): ReadResult {
   const staged = readForReaderStaged(doc, options);
-  return staged.ok ? { ok: true, article: { ...staged.article, ...staged.quotes() } } : staged;
+  if (!staged.ok) return staged;
+  const article = withMarkup(staged.article, writeMarkup(staged.elements));
+  return { ok: true, article: { ...article, ...staged.quotes() } };
 }
 
 /** The staged read (core/read.ts) as the reader calls it: neither stage throws. */

@@ -3,7 +3,7 @@ import { paragraphsOf } from '../../src/core/blocks.js';
 import { BIG_PAGE, isBigPage } from '../../src/core/limits.js';
 import { frameParagraphs, paragraphsAround, renderedParagraphs } from '../../src/reader/locate.js';
 import { splitArticle } from '../../src/background/split-article.js';
-import { read } from '../../src/core/read.js';
+import { read, readStaged } from '../../src/core/read.js';
 import { FILL_ATTR } from '../../src/shared/article-pieces.js';
 import { wholeArticle } from '../../src/reader/whole-article.js';
 import { PageTooBigError, serialisePage } from '../../src/content/serialise.js';
@@ -22,6 +22,13 @@ function page(paragraphs: number, code = CODE): Document {
     `<!DOCTYPE html><html lang="en"><head><title>Ferry</title>${code}${JSON_LD}</head>` +
       `<body class="story">${code}<main><article id="a">${PARAGRAPH.repeat(paragraphs)}<!-- note --><textarea>&lt;x&gt;</textarea></article>tail &amp; text</main></body></html>`,
   );
+}
+
+/** An article's markup as the core's element, for splitArticle. */
+function articleElement(html: string): Element {
+  const doc = parse('<!DOCTYPE html><html><body></body></html>');
+  doc.body.innerHTML = html;
+  return doc.body;
 }
 
 async function serialise(doc: Document, limit?: number): Promise<string[]> {
@@ -58,7 +65,7 @@ describe('big pages: what is read off the page', () => {
 
   it('splits a big article into pieces that put back together the same article', () => {
     const html = `<div id="readability-page-1" class="page"><h2>Ferry</h2><section>${PARAGRAPH.repeat(2_000)}</section></div>`;
-    const pieces = splitArticle(html, parse);
+    const pieces = splitArticle(articleElement(html));
     expect(pieces.length).toBeGreaterThan(2); // the emptied frame, then two pieces or more
     const whole = parse('<!DOCTYPE html><html><body></body></html>');
     whole.body.innerHTML = pieces[0]!;
@@ -76,7 +83,7 @@ describe('big pages: what is read off the page', () => {
     // run would make one paragraph two, and every quote after it would be placed a paragraph off.
     const run = '<span>The ferry runs again from Monday, the operator said. </span>'.repeat(4_000);
     const html = `<div><section>${`${run}<p>Timetables follow.</p>`.repeat(3)}</section></div>`;
-    const pieces = splitArticle(html, parse);
+    const pieces = splitArticle(articleElement(html));
     expect(pieces.length).toBeGreaterThan(2);
     const whole = parse('<!DOCTYPE html><html><body></body></html>');
     whole.body.innerHTML = pieces[0]!;
@@ -93,7 +100,10 @@ describe('big pages: what is read off the page', () => {
     if (!result.ok) throw new Error(result.message);
     const { article } = result;
     expect(article.removed.length).toBeGreaterThan(0); // the markup leaves those out
-    const pieces = splitArticle(article.annotatedHtml, parse, { pieceChars: 2_000 });
+    // As the page reader splits it: the core's element, never written out whole.
+    const staged = readStaged(fixture('pompeo-nkorea.html'), { url: 'https://example.com/story' });
+    if (!staged.ok) throw new Error(staged.message);
+    const pieces = splitArticle(staged.elements.annotated, { pieceChars: 2_000 });
     expect(pieces.length).toBeGreaterThan(3);
     // As the page reader sends a big article: without its text and markup.
     const sent = { ...article, html: '', annotatedHtml: '', text: '', paragraphs: [] };
@@ -104,7 +114,18 @@ describe('big pages: what is read off the page', () => {
   });
 
   it('leaves a small article in one piece', () => {
-    expect(splitArticle(`<p>Short.</p>`, parse)).toEqual(['<p>Short.</p>']);
+    expect(splitArticle(articleElement(`<p>Short.</p>`))).toEqual(['<p>Short.</p>']);
+  });
+
+  it('cuts an article whose markup is long outside the container of its text', () => {
+    const picture = `<figure><img alt="" src="https://example.com/${'x'.repeat(300)}.jpg"></figure>`;
+    const text =
+      '<p>The ferry runs again.</p><p>It runs from Monday.</p><p>Fares stay as they are.</p>';
+    const html = `<div>${picture}<section>${text}</section></div>`;
+    const pieces = splitArticle(articleElement(html), { pieceChars: 200 });
+    expect(pieces).toHaveLength(2);
+    expect(pieces[0]).toContain(picture);
+    expect(pieces[1]).toBe(text);
   });
 });
 

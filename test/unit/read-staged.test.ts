@@ -3,7 +3,7 @@
  * background/read-page.ts). It must give exactly what read() gives, in two parts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { read, readStaged } from '../../src/core/read.js';
+import { read, readStaged, withMarkup, writeMarkup } from '../../src/core/read.js';
 import { readForReader } from '../../src/shared/read-for-reader.js';
 import { fixture } from './dom.js';
 
@@ -21,11 +21,17 @@ describe('the staged read', () => {
     if (!whole.ok || !staged.ok) throw new Error('the seed article was not read');
     expect(staged.article).not.toHaveProperty('quotes');
     expect(staged.article).not.toHaveProperty('speakers');
+    // The markup comes as elements, written out only when asked.
+    expect(staged.article).not.toHaveProperty('html');
+    expect(staged.article).not.toHaveProperty('annotatedHtml');
     const found = staged.quotes();
     expect(found.quotes.length).toBeGreaterThan(5);
-    expect({ ...staged.article, ...found }).toEqual(whole.article);
+    const article = withMarkup(staged.article, writeMarkup(staged.elements));
+    expect(article.annotatedHtml).toContain('data-vb-removed');
+    expect(article.html).not.toContain('data-vb-removed');
+    expect({ ...article, ...found }).toEqual(whole.article);
     // Same keys in the same order: the CLI's JSON does not change either.
-    expect(JSON.stringify({ ...staged.article, ...found })).toBe(JSON.stringify(whole.article));
+    expect(JSON.stringify({ ...article, ...found })).toBe(JSON.stringify(whole.article));
   });
 
   it('runs the quote stage only when asked, over the article text', async () => {
