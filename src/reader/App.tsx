@@ -2,6 +2,7 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
+import { textLength } from '../core/blocks.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
 import { MAX_PAGE_CHARS } from '../core/limits.js';
 import { isRemovalReason, type RemovalReason } from '../core/reasons.js';
@@ -293,7 +294,8 @@ function pieceElement(doc: Document, html: string): HTMLElement {
   const piece = doc.createElement('div');
   piece.className = 'vb-piece';
   insertSanitisedHtml(piece, html);
-  const lines = Math.ceil((piece.textContent?.length ?? 0) / CHARS_PER_LINE);
+  // Counted, not built: a piece's text is 200 KB, and its textContent a string that long.
+  const lines = Math.ceil(textLength(piece) / CHARS_PER_LINE);
   piece.style.setProperty('--vb-piece-lines', String(lines + piece.childElementCount));
   return piece;
 }
