@@ -8,7 +8,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { withMarkup, type StagedRead } from '../core/read.js';
 import { readForReaderStaged } from '../shared/read-for-reader.js';
-import { READ_PORT, type ReadAnswer, type ReadRequest } from '../shared/messages.js';
+import { PIECES_AHEAD, READ_PORT, type ReadAnswer, type ReadRequest } from '../shared/messages.js';
 import { splitArticle } from './split-article.js';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -85,19 +85,21 @@ function serve(port: Runtime.Port): void {
   const parts: string[] = [];
   let pieces: string[] = [];
   let sendQuotes: (() => void) | null = null;
+  const sendPiece = (): void => {
+    const part = pieces.shift();
+    if (part !== undefined) answer(port, { type: 'part', part });
+    if (!pieces.length && sendQuotes) {
+      // After the last piece has gone: they are found while the reader adds the pieces.
+      setTimeout(sendQuotes, 0);
+      sendQuotes = null;
+    }
+  };
   port.onMessage.addListener((message: unknown) => {
     const m = message as ReadRequest;
     if (m.type === 'start') start = { url: m.url };
     else if (m.type === 'markup' && typeof m.part === 'string') parts.push(m.part);
-    else if (m.type === 'more') {
-      const part = pieces.shift();
-      if (part !== undefined) answer(port, { type: 'part', part });
-      if (!pieces.length && sendQuotes) {
-        // After the last piece has gone: they are found while the reader adds the pieces.
-        setTimeout(sendQuotes, 0);
-        sendQuotes = null;
-      }
-    } else if (m.type === 'end' && start) {
+    else if (m.type === 'more') sendPiece();
+    else if (m.type === 'end' && start) {
       const staged = readMarkup(parts.join(''), start.url, m.strip !== false);
       parts.length = 0;
       if (!staged.ok) return answer(port, { type: 'result', result: staged, parts: 0 });
@@ -116,6 +118,7 @@ function serve(port: Runtime.Port): void {
       const shown = withMarkup({ ...article, text: '', paragraphs: [] }, NO_MARKUP);
       const result = { ok: true as const, article: { ...shown, quotes: [], speakers: [] } };
       answer(port, { type: 'result', result, parts: pieces.length });
+      for (let i = 0; i < PIECES_AHEAD; i++) sendPiece();
     }
   });
 }

@@ -16,6 +16,7 @@ import type { ReadResult } from '../core/types.js';
 import type { ArticleQuotes } from '../core/read.js';
 import { ArticlePieces } from '../shared/article-pieces.js';
 import {
+  PIECES_AHEAD,
   READ_PORT,
   type ReadAnswer,
   type ReadRequest,
@@ -74,8 +75,8 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
   const send = (message: ReadRequest): void => {
     if (connected) port.postMessage(message);
   };
-  // Two pieces on their way at a time: one comes while the reader adds the one before, and
-  // the page's own work runs between them. None once the read is cancelled or its view gone.
+  // PIECES_AHEAD on their way at a time, the first ones unasked; none once the read is
+  // cancelled or its view gone.
   let asked = 0;
   const askForMore = (): void => {
     if (options.cancelled() || pieces?.dropped) return port.disconnect();
@@ -89,8 +90,7 @@ async function converse(options: ReadOptions, serialise: Serialise): Promise<Pag
       if (m.type === 'result' && m.parts === 0) resolve({ result: m.result, pieces: undefined });
       else if (m.type === 'result') {
         pieces = new ArticlePieces(m.parts);
-        askForMore();
-        askForMore();
+        asked = Math.min(PIECES_AHEAD, m.parts);
         resolve({ result: m.result, pieces, quotes });
       } else if (m.type === 'part') {
         askForMore();

@@ -43,8 +43,15 @@ export type ReadRequest =
   | { type: 'markup'; part: string }
   /** The strip setting comes last: the page's markup goes over while the settings load. */
   | { type: 'end'; strip: boolean }
-  /** Asks for the next piece of the article: two on their way at most, so the page runs between. */
+  /** Asks for the next piece of the article (see PIECES_AHEAD). */
   | { type: 'more' };
+
+/**
+ * A big article's pieces on their way at a time: one comes while the reader adds the one before,
+ * and the page runs between them. The first ones follow the result unasked (a round trip
+ * sooner); each that comes asks for the next.
+ */
+export const PIECES_AHEAD = 2;
 
 /** Page reader → content script, on the READ_PORT port. */
 export type ReadAnswer =
