@@ -2,7 +2,6 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, NoArticleCause, ReadResult } from '../core/types.js';
-import { textLength } from '../core/blocks.js';
 import { EMBED_ATTR, LABEL_ATTR, REMOVED_ATTR } from '../core/markers.js';
 import { MAX_PAGE_CHARS } from '../core/limits.js';
 import { isRemovalReason, type RemovalReason } from '../core/reasons.js';
@@ -287,17 +286,26 @@ const CHARS_PER_LINE = 70;
 
 /**
  * One piece of a big article in its own block. Off screen, the browser skips laying it out
- * (content-visibility in reader.css) and takes the guessed height instead: tens of blocks to
- * watch rather than every paragraph of the book, which cost a long stall on every frame.
+ * (content-visibility in reader.css) and takes the guessed height instead (see guessHeight):
+ * tens of blocks to watch rather than every paragraph of the book, which cost a long stall on
+ * every frame.
  */
 function pieceElement(doc: Document, html: string): HTMLElement {
   const piece = doc.createElement('div');
   piece.className = 'vb-piece';
   insertSanitisedHtml(piece, html);
-  // Counted, not built: a piece's text is 200 KB, and its textContent a string that long.
-  const lines = Math.ceil(textLength(piece) / CHARS_PER_LINE);
-  piece.style.setProperty('--vb-piece-lines', String(lines + piece.childElementCount));
   return piece;
+}
+
+/**
+ * A piece's height, guessed from its paragraphs, which the reader walks anyway: walking its
+ * nodes once more to count its text took a book's reader 200 ms, and its textContent is a string
+ * of 200 KB. A paragraph takes its lines and about one more for the space after it.
+ */
+function guessHeight(piece: HTMLElement, paragraphs: RenderedParagraph[]): void {
+  let lines = 0;
+  for (const paragraph of paragraphs) lines += Math.ceil(paragraph.length / CHARS_PER_LINE) + 1;
+  piece.style.setProperty('--vb-piece-lines', String(lines));
 }
 
 /** A big article's frame (its first piece) in the reader, and where the other pieces go. */
@@ -342,7 +350,9 @@ function insertPieces(
       }
       const piece = pieceElement(target.ownerDocument, html);
       frame.fill.append(piece);
-      inPieces.push(renderedParagraphs(piece));
+      const paragraphs = renderedParagraphs(piece);
+      guessHeight(piece, paragraphs);
+      inPieces.push(paragraphs);
     }
     if (frame && next === pieces.total) done(paragraphsAround(frame.paragraphs, inPieces));
     else if (next < pieces.count) timer = window.setTimeout(step, 0);

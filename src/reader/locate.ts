@@ -8,11 +8,13 @@ import { walkParagraphs } from '../core/blocks.js';
 export interface RenderedParagraph {
   holder: Element;
   nodes: Text[];
+  /** Characters of its text, as the core counts them (white space folded). */
+  length: number;
 }
 
 export function renderedParagraphs(body: Element): RenderedParagraph[] {
   const out: RenderedParagraph[] = [];
-  walkParagraphs(body, (_text, holder, nodes) => out.push({ holder, nodes }));
+  walkParagraphs(body, (text, holder, nodes) => out.push({ holder, nodes, length: text.length }));
   return out;
 }
 

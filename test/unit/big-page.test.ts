@@ -148,5 +148,7 @@ describe('big articles in the reader: paragraphs found a piece at a time', () =>
     const whole = renderedParagraphs(doc.body);
     expect(whole).toHaveLength(4 + 8);
     expect(paragraphsAround(frame, pieces)).toEqual(whole);
+    // Each knows its length, as the core counts it: a piece's height is guessed from them.
+    expect(whole.map((p) => p.length)).toEqual(paragraphsOf(doc.body).map((p) => p.length));
   });
 });
