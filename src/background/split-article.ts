@@ -30,8 +30,14 @@ function markupOf(node: Node): string {
  * piece small. `article` is the core's element, written out here once: it is emptied on the way.
  */
 export function splitArticle(article: Element, { pieceChars = PIECE_CHARS } = {}): string[] {
+  const textChars = textLength(article);
+  // Markup is never shorter than its text: only an article of short text can be short.
+  if (textChars <= pieceChars) {
+    const whole = article.innerHTML;
+    if (whole.length <= pieceChars) return [whole];
+  }
   // The container is found by its text: measuring markup would serialise the book at each level.
-  const half = textLength(article) / 2;
+  const half = textChars / 2;
   let container: Element = article;
   for (;;) {
     const holder = Array.from(container.children).find((child) => textLength(child) > half);
@@ -39,25 +45,19 @@ export function splitArticle(article: Element, { pieceChars = PIECE_CHARS } = {}
     container = holder;
   }
   const children = Array.from(container.childNodes);
-  const markup = children.map(markupOf);
-  // The container's markup is nearly all of the article's: only a short one is written out whole.
-  if (markup.reduce((sum, part) => sum + part.length, 0) <= pieceChars) {
-    const whole = article.innerHTML;
-    if (whole.length <= pieceChars) return [whole];
-  }
   for (const child of children) child.remove();
   container.setAttribute(FILL_ATTR, '');
   const pieces = [article.innerHTML];
   let piece = '';
-  children.forEach((child, i) => {
-    piece += markup[i];
+  for (const child of children) {
+    piece += markupOf(child);
     const limit = pieces.length === 1 ? Math.min(pieceChars, FIRST_PIECE_CHARS) : pieceChars;
     // Cut only after a block: text running on inline would be split into two paragraphs.
     if (piece.length >= limit && isBlock(child)) {
       pieces.push(piece);
       piece = '';
     }
-  });
+  }
   if (piece) pieces.push(piece);
   return pieces;
 }
