@@ -335,6 +335,51 @@ describe('Firefox ESR: hostile pages, and the page given back exactly', () => {
     }
   }, 120_000);
 
+  it('gives focus and the caret back inside an open shadow root and a same-origin frame', async () => {
+    const url = server.url('focus-nested.html');
+    /** Where focus and the caret are, from the page's own world, through the root and frame. */
+    const focusState = (): Promise<string> =>
+      page.evaluate(() => {
+        const root = document.getElementById('search-host')!.shadowRoot!;
+        const inner = (document.getElementById('comments') as HTMLIFrameElement).contentDocument!;
+        const field = (root.activeElement ?? inner.activeElement) as HTMLInputElement | null;
+        return [
+          document.activeElement?.id,
+          root.activeElement?.id ?? 'none',
+          inner.activeElement?.localName,
+          field ? `${field.selectionStart}-${field.selectionEnd}-${field.selectionDirection}` : '',
+        ].join(' | ');
+      });
+    const cases = [
+      {
+        focus: () => {
+          const root = document.getElementById('search-host')!.shadowRoot!;
+          const input = root.getElementById('query') as HTMLInputElement;
+          input.focus();
+          input.setSelectionRange(2, 7, 'backward');
+        },
+        expected: 'search-host | query | body | 2-7-backward',
+      },
+      {
+        focus: () => {
+          const frame = document.getElementById('comments') as HTMLIFrameElement;
+          const area = frame.contentDocument!.getElementById('comment') as HTMLTextAreaElement;
+          area.focus();
+          area.setSelectionRange(5, 9, 'forward');
+        },
+        expected: 'comments | none | textarea | 5-9-forward',
+      },
+    ];
+    for (const { focus, expected } of cases) {
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      await page.evaluate(focus);
+      expect(await focusState()).toBe(expected);
+      await open(url);
+      await close(url);
+      expect(await focusState()).toBe(expected);
+    }
+  });
+
   /** The top-layer fixture's state, from the page's world. */
   function topLayer(): Promise<Record<string, unknown>> {
     return page.evaluate(() => {
