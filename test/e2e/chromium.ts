@@ -103,6 +103,17 @@ export async function launch(
     }
   };
   const worker = await findWorker();
+  // A toolbar trigger sent the moment the browser is up is dropped without a trace (the
+  // background never hears of it) in most fresh browsers; once the background has answered a
+  // call, it is not. So the harness starts clicking only once the background listens.
+  const listening = await worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { action: { onClicked: { hasListeners: () => boolean } } };
+      }
+    ).chrome.action.onClicked.hasListeners(),
+  );
+  if (!listening) throw new Error('the extension started without a toolbar click listener');
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   const browser = context.browser();
