@@ -67,7 +67,9 @@ export async function serialisePage(
     const html = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
     // Counted by the browser, not walked here: a walk would give every node of a book a script
     // object, and the garbage collector would then trace them all (stalls of 1-2 s on 20 MB).
-    const small = el.querySelectorAll('*').length < WHOLE_BELOW;
+    // Most elements of a book are paragraphs without child elements: they need no count, and
+    // the count's list would be one more script object each for the collector.
+    const small = el.childElementCount === 0 || el.querySelectorAll('*').length < WHOLE_BELOW;
     // The root, head and body are always opened, so that the code in them is left out.
     const opened = el === doc.documentElement || isHeadOrBody(el);
     const whole = (small && !opened) || el.localName === 'template';
