@@ -47,19 +47,19 @@ function paragraph(i: number, length: number): string {
 
 /**
  * Runs in the page's own world. `__big.arm()` resets the figures just before a trigger; a 10 ms
- * interval records the longest gap between its ticks (the longest main-thread stall), and every
- * animation frame looks at the reader: the first frame with the article, its no-article message
- * or its progress state on screen, the first with the whole article (nothing marked
- * aria-busy), the first with its quotations listed (no sidebar, or one not aria-busy), and the
- * first without the reader after a close.
+ * interval records the longest gap between its ticks (the longest main-thread stall) and when it
+ * began, and every animation frame looks at the reader: the first frame with the article, its
+ * no-article message or its progress state on screen, the first with the whole article (nothing
+ * marked aria-busy), the first with its quotations listed (no sidebar, or one not aria-busy), and
+ * the first without the reader after a close.
  */
 export const HEARTBEAT = `
 window.__big = (() => {
-  const s = { t0: 0, last: 0, maxGap: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing: false };
+  const s = { t0: 0, last: 0, maxGap: 0, maxGapAt: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing: false };
   const now = () => performance.now();
   setInterval(() => {
     const t = now();
-    if (s.last && t - s.last > s.maxGap) s.maxGap = t - s.last;
+    if (s.last && t - s.last > s.maxGap) Object.assign(s, { maxGap: t - s.last, maxGapAt: s.last - s.t0 });
     s.last = t;
   }, 10);
   // Cheap lookups only (the last child of <html>, an id, the first match near the top of the
@@ -90,7 +90,7 @@ window.__big = (() => {
   requestAnimationFrame(look);
   return {
     arm(closing) {
-      Object.assign(s, { t0: now(), last: now(), maxGap: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing });
+      Object.assign(s, { t0: now(), last: now(), maxGap: 0, maxGapAt: 0, shown: 0, full: 0, quotes: 0, closed: 0, closing });
     },
     read() {
       return { ...s, sinceArm: now() - s.t0 };

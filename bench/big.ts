@@ -10,7 +10,9 @@
  * message or its progress state), to the full article, to its quotations listed (a big article's
  * follow its text), the longest main-thread stall (the longest gap between ticks of a 10 ms
  * heartbeat in the page) from the trigger to a second after both, and the time from the closing
- * trigger until the reader is gone.
+ * trigger until the reader is gone. The per-run lines also say when the longest stall began
+ * (`maxGapAt`, ms after the trigger), to tell a stall of the reader's serialising from one while
+ * its pieces go in.
  *
  * With --control, each page is also loaded in a fresh browser and left alone, without the reader,
  * for as long as its reader took to show the full article and its quotations: the longest stall the browser makes
@@ -61,9 +63,12 @@ interface Figures {
   closed: number;
 }
 interface PageFigures extends Figures {
+  /** When the longest stall began, ms after the trigger (in the per-run lines only). */
+  maxGapAt: number;
   maxGapClose: number;
 }
 interface BeatState extends Figures {
+  maxGapAt: number;
   sinceArm: number;
 }
 
@@ -161,7 +166,9 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
     shown: opened.shown,
     full: opened.full,
     quotes: opened.quotes,
-    maxGap: Math.max(opened.maxGap, settled.maxGap),
+    // The figures accumulate from the trigger: the later reading holds the longest stall so far.
+    maxGap: settled.maxGap,
+    maxGapAt: settled.maxGapAt,
     closed: closed.closed,
     maxGapClose: closed.maxGap,
   };
@@ -204,6 +211,7 @@ try {
           full: Infinity,
           quotes: Infinity,
           maxGap: Infinity,
+          maxGapAt: NaN,
           closed: NaN,
           maxGapClose: NaN,
         };
