@@ -176,7 +176,7 @@ async function measure(d: Driver, url: string): Promise<PageFigures> {
   };
 }
 
-/** The browser's own watch of a page left alone: see --control above. */
+/** How long --control also watches a page left alone (see above). */
 const CONTROL_LONG_MS = 30_000;
 
 interface OwnStall {
@@ -200,7 +200,7 @@ async function pageOwnStall(d: Driver, url: string, watchMs: number): Promise<Ow
 const dir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-big-'));
 const server = await startServer(dir);
 const results = new Map<string, PageFigures[]>();
-/** --control: per page, its longest stall without the reader. */
+/** --control: per page, its longest stalls without the reader. */
 const ownStall = new Map<string, OwnStall>();
 let driver: Driver | null = null;
 try {
